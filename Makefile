@@ -1,0 +1,120 @@
+# scrm - social CRM filters. `make` builds, `make check` tests, `make demo` shows.
+# A fresh Debian/Ubuntu machine gets its build dependencies installed by
+# scripts/deps.sh (apt-get, as root or through sudo); elsewhere it prints
+# the exact packages to install.
+
+VERSION    = 0.1.0
+PREFIX    ?= /usr/local
+BINDIR     = $(PREFIX)/bin
+MANDIR     = $(PREFIX)/share/man
+DATADIR    = $(PREFIX)/share/scrm
+BUILD     ?= build
+CC        ?= cc
+PKGS       = libcurl jansson libpcre2-8 zlib expat libutf8proc sqlite3 libcrypto
+SAN       ?=
+
+WARN       = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+OPT        = -O2 -g
+ifeq ($(SAN),1)
+OPT        = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CFLAGS    ?=
+CFLAGS    += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT) -Ilib \
+             -DSCRM_VERSION='"$(VERSION)"' -DSCRM_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)
+LDFLAGS   ?=
+ifeq ($(SAN),1)
+LDFLAGS   += -fsanitize=address,undefined
+endif
+LDLIBS     = $(PKG_LIBS) -lm
+
+LIB_SRC    = $(sort $(wildcard lib/*.c))
+LIB_OBJ    = $(LIB_SRC:lib/%.c=$(BUILD)/obj/%.o)
+LIBSCRM    = $(BUILD)/libscrm.a
+CMD_SRC    = $(sort $(wildcard cmd/scrm*.c))
+TOOLS      = $(CMD_SRC:cmd/%.c=$(BUILD)/bin/%)
+UNIT_SRC   = $(sort $(wildcard tests/unit/test_*.c))
+UNITS      = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+MANPAGES   = $(sort $(wildcard man/*.[1-9]))
+DEPS_OK    = build/.deps-ok
+
+.PHONY: all deps check check-fast lint demo bench install uninstall clean
+.DELETE_ON_ERROR:
+
+all: $(TOOLS)
+
+# Checked once per machine: pkg-config modules and the tools the tests use.
+$(DEPS_OK): scripts/deps.sh
+	@sh scripts/deps.sh
+	@mkdir -p $(@D) && touch $@
+
+deps:
+	@sh scripts/deps.sh
+
+$(BUILD)/obj/%.o: lib/%.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/cmdobj/%.o: cmd/%.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIBSCRM): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BUILD)/bin/%: $(BUILD)/cmdobj/%.o $(LIBSCRM)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIBSCRM) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBSCRM) tests/unit/check.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIBSCRM) $(LDLIBS)
+
+-include $(LIB_OBJ:.o=.d) $(CMD_SRC:cmd/%.c=$(BUILD)/cmdobj/%.d)
+-include $(sort $(wildcard mk/*.mk))
+
+tests-built: $(TOOLS) $(UNITS)
+
+# The whole suite, then again under AddressSanitizer + UBSan; one summary line.
+check: $(DEPS_OK)
+	@$(MAKE) --no-print-directory tests-built
+	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 tests-built
+	@rm -f build/check-counts
+	@sh tests/run.sh build plain build/check-counts || true
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+		sh tests/run.sh build/asan asan build/check-counts || true
+	@sh tests/summary.sh build/check-counts
+
+# Quick run without the sanitizer pass.
+check-fast: $(DEPS_OK)
+	@$(MAKE) --no-print-directory tests-built
+	@rm -f build/check-counts
+	@sh tests/run.sh build plain build/check-counts || true
+	@sh tests/summary.sh build/check-counts
+
+lint:
+	mandoc -Tlint -Wwarning $(MANPAGES)
+
+demo: all
+	@sh examples/demo.sh
+
+bench: all
+	@for b in bench/*.sh; do [ -x "$$b" ] && BUILD=$(BUILD) sh "$$b" || true; done
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)
+	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)
+	for m in $(MANPAGES); do \
+		s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/ || exit 1; done
+	if [ -d data ]; then cp -R data/. $(DESTDIR)$(DATADIR)/; fi
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$${t##*/}; done
+	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build demo-out

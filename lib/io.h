@@ -1,0 +1,57 @@
+/*
+ * io.h - line input (plain or gzip, any line length) and checked output.
+ *
+ * A reader owns its buffer; the line it hands out is borrowed and valid
+ * until the next call on that reader. A writer owns its buffer and its file;
+ * an error is sticky and reported once by scrm_writer_close().
+ */
+#ifndef SCRM_IO_H
+#define SCRM_IO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct scrm_reader scrm_reader;
+typedef struct scrm_writer scrm_writer;
+
+/* Opens path ("-" or NULL: standard input). Gzip input is detected by its
+ * magic bytes and decompressed (also concatenated members). NULL with errno set on failure. */
+scrm_reader *scrm_reader_open(const char *path);
+/*
+ * Reads the next line: returns 1 and sets line and len (without "\n" or
+ * "\r\n"; a UTF-8 BOM at the start of the input removed), 0 at end of input,
+ * -1 on a read or decompression error (see scrm_reader_error). A final line
+ * without a newline is returned like any other.
+ */
+int scrm_reader_getline(scrm_reader *r, const char **line, size_t *len);
+/* Whether the last line returned ended without a newline (a truncated last line). */
+bool scrm_reader_last_unterminated(const scrm_reader *r);
+const char *scrm_reader_error(const scrm_reader *r);
+/* Whether the input was gzip (known after the first read). */
+bool scrm_reader_is_gzip(const scrm_reader *r);
+void scrm_reader_close(scrm_reader *r);
+
+/* Opens path for writing ("-" or NULL: standard output); a name ending in
+ * ".gz" is written gzip-compressed. NULL with errno set on failure. */
+scrm_writer *scrm_writer_open(const char *path);
+/* Buffers n bytes; returns false once the writer has failed (the failure is sticky). */
+bool scrm_writer_write(scrm_writer *w, const void *p, size_t n);
+/* Pushes buffered bytes to the file (and a gzip sync point); false on failure. */
+bool scrm_writer_flush(scrm_writer *w);
+/* True once a write failed with EPIPE (the reader went away: end quietly). */
+bool scrm_writer_broken_pipe(const scrm_writer *w);
+/* Text of the first failure, or NULL. */
+const char *scrm_writer_error(const scrm_writer *w);
+/* Flushes, closes (for stdout: fflush/fsync-free close of fd 1's stream) and frees.
+ * Returns false if anything failed since opening; the message is then in *err
+ * (a static or writer-owned string copied to errbuf). */
+bool scrm_writer_close(scrm_writer *w, char *errbuf, size_t errbuf_size);
+
+/*
+ * Atomic replacement of a file (state files): writes content to a temporary
+ * file beside path, fsyncs it and renames it over path. Returns false with
+ * errno set on failure (the old file is then untouched).
+ */
+bool scrm_write_file_atomic(const char *path, const void *content, size_t n);
+
+#endif

@@ -1,0 +1,227 @@
+/*
+ * io_write.c - checked, buffered output, plain or gzip.
+ *
+ * Plain output goes through write(2) from our own buffer rather than stdio
+ * so that the first failure is known exactly and kept: a filter must never
+ * report success after losing output.
+ */
+#include "io.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "msg.h"
+
+#define WRITE_BUFFER (256 * 1024)
+
+struct scrm_writer {
+	int fd;
+	gzFile gz;
+	char *buf;
+	size_t len;
+	bool failed;
+	bool epipe;
+	char error[160];
+};
+
+static bool
+has_gz_suffix(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 3 && strcmp(path + n - 3, ".gz") == 0;
+}
+
+scrm_writer *
+scrm_writer_open(const char *path)
+{
+	scrm_writer *w;
+	int fd = STDOUT_FILENO;
+	bool gzip = false;
+
+	if (path != NULL && strcmp(path, "-") != 0) {
+		fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (fd < 0)
+			return NULL;
+		gzip = has_gz_suffix(path);
+	}
+	w = scrm_xcalloc(1, sizeof *w);
+	w->fd = fd;
+	w->buf = scrm_xmalloc(WRITE_BUFFER);
+	if (gzip) {
+		w->gz = gzdopen(fd, "wb6");
+		if (w->gz == NULL) {
+			close(fd);
+			free(w->buf);
+			free(w);
+			errno = ENOMEM;
+			return NULL;
+		}
+	}
+	return w;
+}
+
+static bool
+record_failure(scrm_writer *w, int err)
+{
+	if (!w->failed) {
+		w->failed = true;
+		w->epipe = err == EPIPE;
+		snprintf(w->error, sizeof w->error, "%s", strerror(err));
+	}
+	return false;
+}
+
+static bool
+push(scrm_writer *w, const char *p, size_t n)
+{
+	if (w->gz) {
+		while (n > 0) {
+			unsigned chunk = n > (1u << 30) ? (1u << 30) : (unsigned)n;
+			if (gzwrite(w->gz, p, chunk) != (int)chunk) {
+				int zerr;
+				const char *msg = gzerror(w->gz, &zerr);
+				if (zerr == Z_ERRNO)
+					return record_failure(w, errno ? errno : EIO);
+				snprintf(w->error, sizeof w->error, "gzip: %s", msg);
+				w->failed = true;
+				return false;
+			}
+			p += chunk;
+			n -= chunk;
+		}
+		return true;
+	}
+	while (n > 0) {
+		ssize_t done = write(w->fd, p, n);
+		if (done < 0) {
+			if (errno == EINTR)
+				continue;
+			return record_failure(w, errno);
+		}
+		p += done;
+		n -= (size_t)done;
+	}
+	return true;
+}
+
+bool
+scrm_writer_write(scrm_writer *w, const void *p, size_t n)
+{
+	if (w->failed)
+		return false;
+	if (w->len + n > WRITE_BUFFER) {
+		if (!push(w, w->buf, w->len))
+			return false;
+		w->len = 0;
+		if (n >= WRITE_BUFFER)
+			return push(w, p, n);
+	}
+	memcpy(w->buf + w->len, p, n);
+	w->len += n;
+	return true;
+}
+
+bool
+scrm_writer_flush(scrm_writer *w)
+{
+	if (w->failed)
+		return false;
+	if (!push(w, w->buf, w->len))
+		return false;
+	w->len = 0;
+	if (w->gz && gzflush(w->gz, Z_SYNC_FLUSH) != Z_OK)
+		return record_failure(w, errno ? errno : EIO);
+	return true;
+}
+
+bool
+scrm_writer_broken_pipe(const scrm_writer *w)
+{
+	return w->epipe;
+}
+
+const char *
+scrm_writer_error(const scrm_writer *w)
+{
+	return w->failed ? w->error : NULL;
+}
+
+bool
+scrm_writer_close(scrm_writer *w, char *errbuf, size_t errbuf_size)
+{
+	bool ok;
+
+	if (w == NULL)
+		return true;
+	if (!w->failed && w->len > 0)
+		push(w, w->buf, w->len);
+	if (w->gz) {
+		int rc = gzclose(w->gz);
+		if (rc != Z_OK && !w->failed)
+			record_failure(w, rc == Z_ERRNO ? errno : EIO);
+	} else if (close(w->fd) != 0 && !w->failed) {
+		/* Standard output is closed too: a deferred error (NFS, quota)
+		 * only shows at close, and must be seen before we claim success. */
+		record_failure(w, errno);
+	}
+	ok = !w->failed;
+	if (!ok && errbuf && errbuf_size)
+		snprintf(errbuf, errbuf_size, "%s", w->error);
+	free(w->buf);
+	free(w);
+	return ok;
+}
+
+bool
+scrm_write_file_atomic(const char *path, const void *content, size_t n)
+{
+	size_t plen = strlen(path);
+	char *tmp = scrm_xmalloc(plen + 16);
+	int fd, saved;
+	const char *p = content;
+
+	memcpy(tmp, path, plen);
+	memcpy(tmp + plen, ".tmp.XXXXXX", 12);
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		saved = errno;
+		free(tmp);
+		errno = saved;
+		return false;
+	}
+	while (n > 0) {
+		ssize_t done = write(fd, p, n);
+		if (done < 0) {
+			if (errno == EINTR)
+				continue;
+			goto fail;
+		}
+		p += done;
+		n -= (size_t)done;
+	}
+	if (fsync(fd) != 0)
+		goto fail;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0)
+		goto fail;
+	free(tmp);
+	return true;
+fail:
+	saved = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	errno = saved;
+	return false;
+}

@@ -1,0 +1,352 @@
+/*
+ * json_nav.c - navigating, decoding and quoting JSON text that has already
+ * been validated. Skipping a value only has to find where it ends, so it
+ * looks at quotes, backslashes and brackets and nothing else.
+ */
+#include "json.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+static const char *
+skip_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+		p++;
+	return p;
+}
+
+/* p at an opening quote; returns the position after the closing quote. */
+static const char *
+skip_string(const char *p, const char *end)
+{
+	p++;
+	for (;;) {
+		const char *q = memchr(p, '"', (size_t)(end - p));
+		if (q == NULL)
+			return end;
+		/* The quote is escaped when preceded by an odd run of backslashes. */
+		const char *b = q;
+		while (b > p && b[-1] == '\\')
+			b--;
+		if (((q - b) & 1) == 0)
+			return q + 1;
+		p = q + 1;
+	}
+}
+
+static scrm_json_type
+type_of(char c)
+{
+	switch (c) {
+	case '{': return SCRM_JSON_OBJECT;
+	case '[': return SCRM_JSON_ARRAY;
+	case '"': return SCRM_JSON_STRING;
+	case 't': return SCRM_JSON_TRUE;
+	case 'f': return SCRM_JSON_FALSE;
+	case 'n': return SCRM_JSON_NULL;
+	default: return SCRM_JSON_NUMBER;
+	}
+}
+
+/* Reads the value starting at p (no leading whitespace) into v; returns its end. */
+static const char *
+read_value(const char *p, const char *end, scrm_json_value *v)
+{
+	const char *start = p;
+
+	v->type = type_of(*p);
+	switch (v->type) {
+	case SCRM_JSON_STRING:
+		p = skip_string(p, end);
+		break;
+	case SCRM_JSON_OBJECT:
+	case SCRM_JSON_ARRAY: {
+		int depth = 0;
+		while (p < end) {
+			char c = *p;
+			if (c == '"') {
+				p = skip_string(p, end);
+				continue;
+			}
+			p++;
+			if (c == '{' || c == '[')
+				depth++;
+			else if ((c == '}' || c == ']') && --depth == 0)
+				break;
+		}
+		break;
+	}
+	default:
+		while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' &&
+		       *p != '\n' && *p != '\r' && *p != '\t')
+			p++;
+		break;
+	}
+	v->ptr = start;
+	v->len = (size_t)(p - start);
+	return p;
+}
+
+scrm_json_iter
+scrm_json_iter_start(scrm_json_value container)
+{
+	scrm_json_iter it = { NULL, NULL };
+
+	if ((container.type == SCRM_JSON_OBJECT || container.type == SCRM_JSON_ARRAY) &&
+	    container.len >= 2) {
+		it.p = container.ptr + 1;
+		it.end = container.ptr + container.len - 1;
+	}
+	return it;
+}
+
+bool
+scrm_json_array_next(scrm_json_iter *it, scrm_json_value *elem)
+{
+	if (it->p == NULL)
+		return false;
+	it->p = skip_ws(it->p, it->end);
+	if (it->p < it->end && *it->p == ',')
+		it->p = skip_ws(it->p + 1, it->end);
+	if (it->p >= it->end)
+		return false;
+	it->p = read_value(it->p, it->end, elem);
+	return true;
+}
+
+bool
+scrm_json_object_next(scrm_json_iter *it, scrm_json_value *key, scrm_json_value *value)
+{
+	if (it->p == NULL)
+		return false;
+	it->p = skip_ws(it->p, it->end);
+	if (it->p < it->end && *it->p == ',')
+		it->p = skip_ws(it->p + 1, it->end);
+	if (it->p >= it->end || *it->p != '"')
+		return false;
+	it->p = read_value(it->p, it->end, key);
+	it->p = skip_ws(it->p, it->end);
+	if (it->p < it->end && *it->p == ':')
+		it->p = skip_ws(it->p + 1, it->end);
+	if (it->p >= it->end)
+		return false;
+	it->p = read_value(it->p, it->end, value);
+	return true;
+}
+
+bool
+scrm_json_string_equals(scrm_json_value str, const char *name, size_t n)
+{
+	if (str.type != SCRM_JSON_STRING || str.len < 2)
+		return false;
+	if (memchr(str.ptr + 1, '\\', str.len - 2) == NULL)
+		return str.len - 2 == n && memcmp(str.ptr + 1, name, n) == 0;
+
+	scrm_buf scratch = SCRM_BUF_INIT;
+	size_t len;
+	const char *s = scrm_json_string(str, &scratch, &len);
+	bool eq = len == n && memcmp(s, name, n) == 0;
+	scrm_buf_free(&scratch);
+	return eq;
+}
+
+scrm_json_value
+scrm_json_get_key(scrm_json_value object, const char *key, size_t n)
+{
+	scrm_json_value found = { SCRM_JSON_NONE, NULL, 0 }, k, v;
+	scrm_json_iter it;
+
+	if (object.type != SCRM_JSON_OBJECT)
+		return found;
+	it = scrm_json_iter_start(object);
+	while (scrm_json_object_next(&it, &k, &v))
+		if (scrm_json_string_equals(k, key, n))
+			found = v;
+	return found;
+}
+
+scrm_json_value
+scrm_json_get(scrm_json_value object, const char *path)
+{
+	scrm_json_value v = object;
+
+	for (;;) {
+		const char *dot = strchr(path, '.');
+		size_t n = dot ? (size_t)(dot - path) : strlen(path);
+		v = scrm_json_get_key(v, path, n);
+		if (dot == NULL || v.type == SCRM_JSON_NONE)
+			return v;
+		path = dot + 1;
+	}
+}
+
+static unsigned
+hex4(const char *p)
+{
+	unsigned v = 0;
+
+	for (int i = 0; i < 4; i++) {
+		char c = p[i];
+		v = v * 16 + (unsigned)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+	}
+	return v;
+}
+
+void
+scrm_json_string_append(scrm_json_value str, scrm_buf *out)
+{
+	const char *p, *end;
+
+	if (str.type != SCRM_JSON_STRING || str.len < 2) {
+		scrm_buf_append(out, "", 0);
+		return;
+	}
+	p = str.ptr + 1;
+	end = str.ptr + str.len - 1;
+	scrm_buf_reserve(out, str.len);
+	while (p < end) {
+		const char *bs = memchr(p, '\\', (size_t)(end - p));
+		if (bs == NULL) {
+			scrm_buf_append(out, p, (size_t)(end - p));
+			break;
+		}
+		scrm_buf_append(out, p, (size_t)(bs - p));
+		p = bs + 1;
+		if (p >= end)
+			break;
+		char c = *p++, ch;
+		switch (c) {
+		case 'b': ch = '\b'; break;
+		case 'f': ch = '\f'; break;
+		case 'n': ch = '\n'; break;
+		case 'r': ch = '\r'; break;
+		case 't': ch = '\t'; break;
+		case 'u': {
+			char enc[4];
+			if (end - p < 4)
+				return;
+			uint32_t cp = hex4(p);
+			p += 4;
+			if (cp >= 0xD800 && cp <= 0xDBFF && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+				uint32_t lo = hex4(p + 2);
+				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+				p += 6;
+			}
+			scrm_buf_append(out, enc, scrm_utf8_encode(cp, enc));
+			continue;
+		}
+		default: ch = c; break;   /* '"', '\\', '/' */
+		}
+		scrm_buf_putc(out, ch);
+	}
+}
+
+const char *
+scrm_json_string(scrm_json_value str, scrm_buf *scratch, size_t *out_len)
+{
+	if (str.type == SCRM_JSON_STRING && str.len >= 2 &&
+	    memchr(str.ptr + 1, '\\', str.len - 2) == NULL) {
+		*out_len = str.len - 2;
+		return str.ptr + 1;
+	}
+	scrm_buf_clear(scratch);
+	scrm_json_string_append(str, scratch);
+	*out_len = scratch->len;
+	return scratch->data;
+}
+
+bool
+scrm_json_number(scrm_json_value v, double *out)
+{
+	char small[64];
+	char *text = small;
+
+	if (v.type != SCRM_JSON_NUMBER)
+		return false;
+	if (v.len >= sizeof small)
+		text = malloc(v.len + 1);
+	if (text == NULL)
+		return false;
+	memcpy(text, v.ptr, v.len);
+	text[v.len] = '\0';
+	*out = strtod(text, NULL);
+	if (text != small)
+		free(text);
+	return true;
+}
+
+bool
+scrm_json_int(scrm_json_value v, int64_t *out)
+{
+	const char *p = v.ptr, *end = v.ptr + v.len;
+	bool negative = false;
+	uint64_t acc = 0;
+
+	if (v.type != SCRM_JSON_NUMBER || v.len == 0)
+		return false;
+	if (*p == '-') {
+		negative = true;
+		p++;
+	}
+	if (p == end)
+		return false;
+	for (; p < end; p++) {
+		if (*p < '0' || *p > '9')
+			return false;
+		if (acc > (UINT64_MAX - 9) / 10)
+			return false;
+		acc = acc * 10 + (uint64_t)(*p - '0');
+	}
+	if (negative) {
+		if (acc > (uint64_t)INT64_MAX + 1)
+			return false;
+		*out = acc == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)acc;
+	} else {
+		if (acc > INT64_MAX)
+			return false;
+		*out = (int64_t)acc;
+	}
+	return true;
+}
+
+void
+scrm_json_quote(scrm_buf *out, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t run = 0;
+
+	scrm_buf_reserve(out, n + 2);
+	scrm_buf_putc(out, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		const char *esc = NULL;
+		char ubuf[6];
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		scrm_buf_append(out, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		default:
+			memcpy(ubuf, "\\u00", 4);
+			ubuf[4] = hex[c >> 4];
+			ubuf[5] = hex[c & 15];
+			scrm_buf_append(out, ubuf, 6);
+			continue;
+		}
+		scrm_buf_puts(out, esc);
+	}
+	scrm_buf_append(out, s + run, n - run);
+	scrm_buf_putc(out, '"');
+}

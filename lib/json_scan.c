@@ -1,0 +1,358 @@
+/*
+ * json_scan.c - one-pass validation of JSON text (RFC 8259 + UTF-8).
+ *
+ * The scanner is iterative (an explicit stack of container kinds) so deep
+ * nesting cannot overflow the C stack, and it never allocates. Strings, the
+ * bulk of a mention, are skipped eight bytes at a time while no byte needs a
+ * closer look (quote, backslash, control or non-ASCII).
+ */
+#include "json.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "utf8.h"
+
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+typedef struct scanner {
+	const unsigned char *start;
+	const unsigned char *p;
+	const unsigned char *end;
+	scrm_json_error *err;
+} scanner;
+
+static bool
+fail(scanner *s, const unsigned char *at, const char *reason)
+{
+	if (s->err) {
+		s->err->offset = (size_t)(at - s->start);
+		s->err->reason = reason;
+	}
+	return false;
+}
+
+static inline uint64_t
+has_zero_byte(uint64_t v)
+{
+	return (v - ONES) & ~v & HIGHS;
+}
+
+/* Nonzero when some byte of w is '"', '\\', below 0x20 or above 0x7F. */
+static inline uint64_t
+needs_look(uint64_t w)
+{
+	return has_zero_byte(w ^ (ONES * '"')) | has_zero_byte(w ^ (ONES * '\\')) |
+	       ((w - ONES * 0x20) & ~w & HIGHS) | (w & HIGHS);
+}
+
+static inline void
+skip_ws(scanner *s)
+{
+	while (s->p < s->end && (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
+		s->p++;
+}
+
+static int
+hex_value(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Reads \uXXXX at p (pointing at the backslash); returns the unit or -1. */
+static long
+read_u_escape(const unsigned char *p, const unsigned char *end)
+{
+	long v = 0;
+
+	if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+		return -1;
+	for (int i = 2; i < 6; i++) {
+		int h = hex_value(p[i]);
+		if (h < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+/* s->p is at the opening quote; on success it ends after the closing quote. */
+static bool
+scan_string(scanner *s)
+{
+	const unsigned char *p = s->p + 1;
+	const unsigned char *end = s->end;
+
+	for (;;) {
+		while (end - p >= 8) {
+			uint64_t w;
+			memcpy(&w, p, 8);
+			if (needs_look(w))
+				break;
+			p += 8;
+		}
+		if (p >= end)
+			return fail(s, p, "unterminated string");
+		unsigned char c = *p;
+		if (c == '"') {
+			s->p = p + 1;
+			return true;
+		}
+		if (c == '\\') {
+			if (end - p < 2)
+				return fail(s, p, "unterminated string");
+			switch (p[1]) {
+			case '"': case '\\': case '/': case 'b':
+			case 'f': case 'n': case 'r': case 't':
+				p += 2;
+				continue;
+			case 'u': {
+				long u = read_u_escape(p, end);
+				if (u < 0)
+					return fail(s, p, "invalid \\u escape");
+				if (u >= 0xDC00 && u <= 0xDFFF)
+					return fail(s, p, "lone low surrogate in \\u escape");
+				if (u >= 0xD800 && u <= 0xDBFF) {
+					long lo = read_u_escape(p + 6, end);
+					if (lo < 0xDC00 || lo > 0xDFFF)
+						return fail(s, p, "lone high surrogate in \\u escape");
+					p += 12;
+				} else {
+					p += 6;
+				}
+				continue;
+			}
+			default:
+				return fail(s, p, "invalid escape");
+			}
+		}
+		if (c < 0x20)
+			return fail(s, p, c == 0 ? "NUL byte in string" : "control character in string");
+		if (c < 0x80) {
+			p++;
+			continue;
+		}
+		size_t k = scrm_utf8_seq_len(p, (size_t)(end - p));
+		if (k == 0)
+			return fail(s, p, "invalid UTF-8");
+		p += k;
+	}
+}
+
+static bool
+scan_digits(scanner *s)
+{
+	const unsigned char *p = s->p;
+
+	while (s->p < s->end && *s->p >= '0' && *s->p <= '9')
+		s->p++;
+	return s->p > p;
+}
+
+static bool
+scan_number(scanner *s)
+{
+	const unsigned char *at = s->p;
+
+	if (*s->p == '-')
+		s->p++;
+	if (s->p >= s->end)
+		return fail(s, at, "invalid number");
+	if (*s->p == '0') {
+		s->p++;
+	} else if (!scan_digits(s)) {
+		return fail(s, at, "invalid number");
+	}
+	if (s->p < s->end && *s->p == '.') {
+		s->p++;
+		if (!scan_digits(s))
+			return fail(s, at, "invalid number");
+	}
+	if (s->p < s->end && (*s->p == 'e' || *s->p == 'E')) {
+		s->p++;
+		if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
+			s->p++;
+		if (!scan_digits(s))
+			return fail(s, at, "invalid number");
+	}
+	return true;
+}
+
+static bool
+scan_literal(scanner *s, const char *word, size_t n)
+{
+	if ((size_t)(s->end - s->p) < n || memcmp(s->p, word, n) != 0)
+		return fail(s, s->p, "unexpected character");
+	s->p += n;
+	return true;
+}
+
+static bool
+unexpected(scanner *s)
+{
+	if (s->p >= s->end)
+		return fail(s, s->p, "unexpected end of input");
+	if (*s->p >= 0x80 && scrm_utf8_seq_len(s->p, (size_t)(s->end - s->p)) == 0)
+		return fail(s, s->p, "invalid UTF-8");
+	if (*s->p == 0)
+		return fail(s, s->p, "NUL byte");
+	return fail(s, s->p, "unexpected character");
+}
+
+/* Scans "key" ws ':' ws; s->p ends at the value. */
+static bool
+scan_key(scanner *s, scrm_json_value *key)
+{
+	skip_ws(s);
+	if (s->p >= s->end || *s->p != '"')
+		return unexpected(s);
+	key->type = SCRM_JSON_STRING;
+	key->ptr = (const char *)s->p;
+	if (!scan_string(s))
+		return false;
+	key->len = (size_t)((const char *)s->p - key->ptr);
+	skip_ws(s);
+	if (s->p >= s->end || *s->p != ':')
+		return unexpected(s);
+	s->p++;
+	skip_ws(s);
+	return true;
+}
+
+bool
+scrm_json_validate(const char *text, size_t len, scrm_json_value *top,
+                   scrm_json_member_fn on_member, void *ctx, scrm_json_error *err)
+{
+	scanner s = { (const unsigned char *)text, (const unsigned char *)text,
+	              (const unsigned char *)text + len, err };
+	unsigned char stack[SCRM_JSON_MAX_DEPTH]; /* '{' or '[' per open container */
+	int depth = 0;
+	bool top_is_object = false;
+	scrm_json_value inner_key; /* keys below the top level: scanned, not kept */
+	scrm_json_value key = { SCRM_JSON_NONE, NULL, 0 }, member = { SCRM_JSON_NONE, NULL, 0 };
+	scrm_json_value top_value = { SCRM_JSON_NONE, NULL, 0 };
+
+	skip_ws(&s);
+value:
+	if (s.p >= s.end)
+		return unexpected(&s);
+	{
+		const unsigned char *vstart = s.p;
+		scrm_json_type type;
+
+		switch (*s.p) {
+		case '{':
+		case '[':
+			if (depth == SCRM_JSON_MAX_DEPTH)
+				return fail(&s, s.p, "nesting too deep");
+			type = *s.p == '{' ? SCRM_JSON_OBJECT : SCRM_JSON_ARRAY;
+			if (depth == 0) {
+				top_value.type = type;
+				top_value.ptr = (const char *)vstart;
+				top_is_object = type == SCRM_JSON_OBJECT;
+			} else if (depth == 1 && top_is_object) {
+				member.type = type;
+				member.ptr = (const char *)vstart;
+			}
+			stack[depth++] = *s.p++;
+			skip_ws(&s);
+			if (s.p < s.end && (*s.p == '}' || *s.p == ']')) {
+				if ((*s.p == '}') != (stack[depth - 1] == '{'))
+					return unexpected(&s);
+				s.p++;
+				depth--;
+				goto after_value;
+			}
+			if (stack[depth - 1] == '{') {
+				if (!scan_key(&s, depth == 1 ? &key : &inner_key))
+					return false;
+			}
+			goto value;
+		case '"':
+			type = SCRM_JSON_STRING;
+			if (!scan_string(&s))
+				return false;
+			break;
+		case 't':
+			type = SCRM_JSON_TRUE;
+			if (!scan_literal(&s, "true", 4))
+				return false;
+			break;
+		case 'f':
+			type = SCRM_JSON_FALSE;
+			if (!scan_literal(&s, "false", 5))
+				return false;
+			break;
+		case 'n':
+			type = SCRM_JSON_NULL;
+			if (!scan_literal(&s, "null", 4))
+				return false;
+			break;
+		default:
+			if (*s.p == '-' || (*s.p >= '0' && *s.p <= '9')) {
+				type = SCRM_JSON_NUMBER;
+				if (!scan_number(&s))
+					return false;
+				break;
+			}
+			return unexpected(&s);
+		}
+		if (depth == 0) {
+			top_value.type = type;
+			top_value.ptr = (const char *)vstart;
+		} else if (depth == 1 && top_is_object) {
+			member.type = type;
+			member.ptr = (const char *)vstart;
+		}
+	}
+after_value:
+	if (depth == 0) {
+		top_value.len = (size_t)((const char *)s.p - top_value.ptr);
+		skip_ws(&s);
+		if (s.p != s.end)
+			return fail(&s, s.p, *s.p == 0 ? "NUL byte" : "trailing characters after the value");
+		if (top)
+			*top = top_value;
+		return true;
+	}
+	if (depth == 1 && top_is_object && on_member) {
+		member.len = (size_t)((const char *)s.p - member.ptr);
+		on_member(ctx, key, member);
+	}
+	skip_ws(&s);
+	if (s.p >= s.end)
+		return unexpected(&s);
+	if (*s.p == ',') {
+		s.p++;
+		if (stack[depth - 1] == '{') {
+			if (!scan_key(&s, depth == 1 ? &key : &inner_key))
+				return false;
+		} else {
+			skip_ws(&s);
+		}
+		goto value;
+	}
+	if ((*s.p == '}' && stack[depth - 1] == '{') || (*s.p == ']' && stack[depth - 1] == '[')) {
+		s.p++;
+		depth--;
+		goto after_value;
+	}
+	return unexpected(&s);
+}
+
+const char *
+scrm_json_type_name(scrm_json_type t)
+{
+	static const char *const names[] = {
+		"absent", "null", "false", "true", "number", "string", "array", "object"
+	};
+
+	return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "?";
+}

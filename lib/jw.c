@@ -1,0 +1,159 @@
+/* jw.c - compact JSON writer. */
+#include "jw.h"
+
+#include <assert.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+
+void
+scrm_jw_init(scrm_jw *w, scrm_buf *out)
+{
+	memset(w, 0, sizeof *w);
+	w->out = out;
+	w->first[0] = true;
+}
+
+/* Emits the separator due before a value or a key at the current depth. */
+static void
+before_item(scrm_jw *w, bool is_key)
+{
+	if (w->after_key) {
+		assert(!is_key);
+		w->after_key = false;
+		return;
+	}
+	assert(is_key == (w->depth > 0 && w->in_object[w->depth]));
+	if (!w->first[w->depth])
+		scrm_buf_putc(w->out, ',');
+	w->first[w->depth] = false;
+}
+
+static void
+open_container(scrm_jw *w, char c, bool object)
+{
+	before_item(w, false);
+	assert(w->depth + 1 < SCRM_JW_MAX_DEPTH);
+	scrm_buf_putc(w->out, c);
+	w->depth++;
+	w->first[w->depth] = true;
+	w->in_object[w->depth] = object;
+}
+
+static void
+close_container(scrm_jw *w, char c, bool object)
+{
+	assert(w->depth > 0 && w->in_object[w->depth] == object && !w->after_key);
+	(void)object;
+	w->depth--;
+	scrm_buf_putc(w->out, c);
+}
+
+void scrm_jw_object_begin(scrm_jw *w) { open_container(w, '{', true); }
+void scrm_jw_object_end(scrm_jw *w) { close_container(w, '}', true); }
+void scrm_jw_array_begin(scrm_jw *w) { open_container(w, '[', false); }
+void scrm_jw_array_end(scrm_jw *w) { close_container(w, ']', false); }
+
+void
+scrm_jw_keyn(scrm_jw *w, const char *key, size_t n)
+{
+	before_item(w, true);
+	scrm_json_quote(w->out, key, n);
+	scrm_buf_putc(w->out, ':');
+	w->after_key = true;
+}
+
+void
+scrm_jw_key(scrm_jw *w, const char *key)
+{
+	scrm_jw_keyn(w, key, strlen(key));
+}
+
+void
+scrm_jw_string(scrm_jw *w, const char *s, size_t n)
+{
+	before_item(w, false);
+	scrm_json_quote(w->out, s, n);
+}
+
+void
+scrm_jw_cstring(scrm_jw *w, const char *s)
+{
+	scrm_jw_string(w, s, strlen(s));
+}
+
+void
+scrm_jw_int(scrm_jw *w, int64_t v)
+{
+	before_item(w, false);
+	scrm_buf_printf(w->out, "%" PRId64, v);
+}
+
+void
+scrm_jw_double(scrm_jw *w, double v)
+{
+	char text[32];
+
+	before_item(w, false);
+	if (!isfinite(v)) {
+		scrm_buf_puts(w->out, "null");
+		return;
+	}
+	/* The shortest of %.15g..%.17g that reads back to the same double. */
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(text, sizeof text, "%.*g", prec, v);
+		if (strtod(text, NULL) == v)
+			break;
+	}
+	scrm_buf_puts(w->out, text);
+}
+
+void
+scrm_jw_fixed(scrm_jw *w, double v, int decimals)
+{
+	char text[64];
+	size_t n;
+
+	before_item(w, false);
+	if (!isfinite(v)) {
+		scrm_buf_puts(w->out, "null");
+		return;
+	}
+	snprintf(text, sizeof text, "%.*f", decimals, v);
+	n = strlen(text);
+	if (strchr(text, '.')) {
+		while (text[n - 1] == '0')
+			n--;
+		if (text[n - 1] == '.')
+			n--;
+	}
+	text[n] = '\0';
+	if (strcmp(text, "-0") == 0)
+		strcpy(text, "0");
+	scrm_buf_puts(w->out, text);
+}
+
+void
+scrm_jw_bool(scrm_jw *w, bool v)
+{
+	before_item(w, false);
+	scrm_buf_puts(w->out, v ? "true" : "false");
+}
+
+void
+scrm_jw_null(scrm_jw *w)
+{
+	before_item(w, false);
+	scrm_buf_puts(w->out, "null");
+}
+
+void
+scrm_jw_raw(scrm_jw *w, const char *json, size_t n)
+{
+	before_item(w, false);
+	scrm_buf_append(w->out, json, n);
+}

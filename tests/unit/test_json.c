@@ -1,0 +1,220 @@
+/* Known-answer tests for the JSON scanner, navigation, writer and record splicing. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "json.h"
+#include "jw.h"
+#include "record.h"
+#include "utf8.h"
+
+static int
+valid(const char *s)
+{
+	return scrm_json_validate(s, strlen(s), NULL, NULL, NULL, NULL);
+}
+
+static const char *
+reason(const char *s)
+{
+	static scrm_json_error err;
+
+	if (scrm_json_validate(s, strlen(s), NULL, NULL, NULL, &err))
+		return "valid";
+	return err.reason;
+}
+
+static void
+test_validate(void)
+{
+	CHECK(valid("{}"), "empty object");
+	CHECK(valid(" {\"a\" : [1, -2.5e+3, true, false, null, \"x\"] } "), "mixed values");
+	CHECK(valid("\"\\ud83d\\ude00\""), "escaped surrogate pair");
+	CHECK(valid("\"caf\xc3\xa9 \xf0\x9f\x98\x80\""), "raw UTF-8");
+	CHECK(valid("0"), "zero");
+	CHECK(valid("[[[]]]"), "nested arrays");
+	CHECK(!valid(""), "empty text rejected");
+	CHECK(!valid("{\"a\":1,}"), "trailing comma rejected");
+	CHECK(!valid("{'a':1}"), "single quotes rejected");
+	CHECK(!valid("[01]"), "leading zero rejected");
+	CHECK(!valid("[1.]"), "bare decimal point rejected");
+	CHECK(!valid("[.5]"), "missing integer part rejected");
+	CHECK(!valid("[1e]"), "empty exponent rejected");
+	CHECK(!valid("[-]"), "lone minus rejected");
+	CHECK(!valid("{\"a\":1}}"), "trailing bracket rejected");
+	CHECK(!valid("{\"a\" 1}"), "missing colon rejected");
+	CHECK(!valid("[1 2]"), "missing comma rejected");
+	CHECK(!valid("[tru]"), "truncated literal rejected");
+	CHECK(!valid("{\"a\":[1}"), "mismatched brackets rejected");
+	CHECK(!valid("\"\\x\""), "bad escape rejected");
+	CHECK(!valid("\"\\u12G4\""), "bad hex escape rejected");
+	CHECK_STR_EQ(reason("\"\\ud800\""), "lone high surrogate in \\u escape", "lone high surrogate");
+	CHECK_STR_EQ(reason("\"\\udc00x\""), "lone low surrogate in \\u escape", "lone low surrogate");
+	CHECK_STR_EQ(reason("\"a\tb\""), "control character in string", "raw tab in string");
+	CHECK_STR_EQ(reason("\"\xc3\x28\""), "invalid UTF-8", "bad continuation byte");
+	CHECK_STR_EQ(reason("\"\xc0\xaf\""), "invalid UTF-8", "overlong encoding");
+	CHECK_STR_EQ(reason("\"\xed\xa0\x80\""), "invalid UTF-8", "encoded surrogate");
+	CHECK_STR_EQ(reason("\"\xf4\x90\x80\x80\""), "invalid UTF-8", "above U+10FFFF");
+	CHECK_STR_EQ(reason("{\"a\":1"), "unexpected end of input", "truncated object");
+	CHECK_STR_EQ(reason("{\"a\":\"b"), "unterminated string", "truncated string");
+
+	char nul[] = "{\"a\":1}\0";
+	scrm_json_error err;
+	CHECK(!scrm_json_validate(nul, 8, NULL, NULL, NULL, &err) && err.offset == 7,
+	      "NUL after the value rejected at its offset");
+
+	/* Depth: SCRM_JSON_MAX_DEPTH nested arrays pass, one more fails. */
+	size_t d = SCRM_JSON_MAX_DEPTH;
+	char *deep = malloc(2 * d + 4);
+	memset(deep, '[', d + 1);
+	memset(deep + d + 1, ']', d + 1);
+	CHECK(!scrm_json_validate(deep, 2 * d + 2, NULL, NULL, NULL, NULL), "too deep rejected");
+	CHECK(scrm_json_validate(deep + 1, 2 * d, NULL, NULL, NULL, NULL), "max depth accepted");
+	free(deep);
+}
+
+static void
+test_navigation(void)
+{
+	const char *line = "{\"id\":\"m1\",\"author\":{\"handle\":\"@a\\\"b\",\"followers\":1200,"
+	                   "\"deep\":{\"x\":[1,{\"y\":2}]}},\"tags\":[\"a\",\"b\\u00e9\"],"
+	                   "\"id\":\"m2\",\"n\":-12.5e1,\"big\":12345678901234567890}";
+	scrm_record rec;
+	scrm_buf reason_buf = SCRM_BUF_INIT, scratch = SCRM_BUF_INIT;
+	size_t n;
+	const char *s;
+	int64_t i;
+	double dv;
+
+	scrm_record_init(&rec);
+	CHECK(scrm_record_parse(&rec, line, strlen(line), &reason_buf), "record parses");
+	CHECK(rec.nmembers == 6, "six top-level members indexed");
+	s = scrm_record_string(&rec, "id", &scratch, &n);
+	CHECK(s && n == 2 && memcmp(s, "m2", 2) == 0, "last duplicate key wins");
+	s = scrm_record_string(&rec, "author.handle", &scratch, &n);
+	CHECK(s && n == 4 && memcmp(s, "@a\"b", 4) == 0, "nested string with escape decoded");
+	CHECK(scrm_json_int(scrm_record_get(&rec, "author.followers"), &i) && i == 1200,
+	      "nested integer");
+	CHECK(scrm_record_get(&rec, "author.deep.x").type == SCRM_JSON_ARRAY, "deep array found");
+	CHECK(scrm_record_get(&rec, "author.nothing").type == SCRM_JSON_NONE, "absent path");
+	CHECK(scrm_record_get(&rec, "id.x").type == SCRM_JSON_NONE, "path through a string");
+	CHECK(scrm_json_number(scrm_record_get(&rec, "n"), &dv) && dv == -125.0, "double value");
+	CHECK(!scrm_json_int(scrm_record_get(&rec, "n"), &i), "non-integer refused as int");
+	CHECK(!scrm_json_int(scrm_record_get(&rec, "big"), &i), "int64 overflow refused");
+
+	scrm_json_iter it = scrm_json_iter_start(scrm_record_get(&rec, "tags"));
+	scrm_json_value v;
+	int count = 0;
+	while (scrm_json_array_next(&it, &v)) {
+		s = scrm_json_string(v, &scratch, &n);
+		if (count == 1)
+			CHECK(n == 3 && memcmp(s, "b\xc3\xa9", 3) == 0, "\\u00e9 decoded to UTF-8");
+		count++;
+	}
+	CHECK(count == 2, "array iteration");
+
+	const char *pair = "\"\\ud83d\\ude00\"";
+	scrm_json_value pv = { SCRM_JSON_STRING, pair, strlen(pair) };
+	s = scrm_json_string(pv, &scratch, &n);
+	CHECK(n == 4 && memcmp(s, "\xf0\x9f\x98\x80", 4) == 0, "surrogate pair decoded");
+
+	CHECK(!scrm_record_parse(&rec, "[1]", 3, &reason_buf), "array is not a record");
+	CHECK_STR_EQ(reason_buf.data, "not a JSON object (array)", "reason for an array");
+	CHECK(!scrm_record_parse(&rec, "{\"a\":tru}", 9, &reason_buf), "bad literal");
+	CHECK_STR_EQ(reason_buf.data, "invalid JSON at byte 6: unexpected character",
+	             "reason names the byte");
+	scrm_record_free(&rec);
+	scrm_buf_free(&reason_buf);
+	scrm_buf_free(&scratch);
+}
+
+static const char *
+splice(const char *line, const char *key, const char *value)
+{
+	static scrm_buf out = SCRM_BUF_INIT;
+	scrm_record rec;
+	scrm_buf reason_buf = SCRM_BUF_INIT;
+
+	scrm_record_init(&rec);
+	scrm_buf_clear(&out);
+	if (!scrm_record_parse(&rec, line, strlen(line), &reason_buf))
+		scrm_buf_puts(&out, "(invalid)");
+	else
+		scrm_record_splice(&rec, key, value, strlen(value), &out);
+	scrm_record_free(&rec);
+	scrm_buf_free(&reason_buf);
+	return out.data;
+}
+
+static void
+test_splice(void)
+{
+	CHECK_STR_EQ(splice("{}", "tone", "{\"s\":1}"), "{\"tone\":{\"s\":1}}", "into empty object");
+	CHECK_STR_EQ(splice("{ }", "tone", "1"), "{ \"tone\":1}", "into blank object");
+	CHECK_STR_EQ(splice("{\"a\" : 1 ,\"zz\":[ 1 ]}", "tone", "2"),
+	             "{\"a\" : 1 ,\"zz\":[ 1 ],\"tone\":2}", "appended, other bytes kept");
+	CHECK_STR_EQ(splice("{\"a\":1,\"tone\":{\"old\":true},\"b\":2}", "tone", "3"),
+	             "{\"a\":1,\"tone\":3,\"b\":2}", "replaced in place");
+	CHECK_STR_EQ(splice("{\"tone\":0,\"a\":1,\"tone\":1,\"b\":2,\"tone\":2}", "tone", "9"),
+	             "{\"tone\":9,\"a\":1,\"b\":2}", "duplicates removed");
+	CHECK_STR_EQ(splice("{\"t\\u006fne\":0}", "tone", "5"), "{\"t\\u006fne\":5}",
+	             "escaped key recognised");
+	CHECK_STR_EQ(splice("  {\"a\":1}  ", "b", "true"), "  {\"a\":1,\"b\":true}  ",
+	             "surrounding whitespace kept");
+}
+
+static void
+test_writer(void)
+{
+	scrm_buf b = SCRM_BUF_INIT;
+	scrm_jw w;
+
+	scrm_jw_init(&w, &b);
+	scrm_jw_object_begin(&w);
+	scrm_jw_key(&w, "s");
+	scrm_jw_cstring(&w, "a\"b\\c\n\x01\xc3\xa9");
+	scrm_jw_key(&w, "n");
+	scrm_jw_int(&w, -42);
+	scrm_jw_key(&w, "f");
+	scrm_jw_fixed(&w, 0.25, 3);
+	scrm_jw_key(&w, "g");
+	scrm_jw_fixed(&w, -0.0001, 3);
+	scrm_jw_key(&w, "d");
+	scrm_jw_double(&w, 0.1);
+	scrm_jw_key(&w, "a");
+	scrm_jw_array_begin(&w);
+	scrm_jw_bool(&w, true);
+	scrm_jw_null(&w);
+	scrm_jw_object_begin(&w);
+	scrm_jw_object_end(&w);
+	scrm_jw_array_end(&w);
+	scrm_jw_object_end(&w);
+	CHECK_STR_EQ(b.data, "{\"s\":\"a\\\"b\\\\c\\n\\u0001\xc3\xa9\",\"n\":-42,\"f\":0.25,\"g\":0,"
+	                     "\"d\":0.1,\"a\":[true,null,{}]}", "writer output");
+	CHECK(valid(b.data), "writer output is valid JSON");
+	scrm_buf_free(&b);
+}
+
+static void
+test_utf8(void)
+{
+	size_t bad = 0;
+
+	CHECK(scrm_utf8_valid("plain ascii text, long enough for words", 39, NULL), "ascii valid");
+	CHECK(!scrm_utf8_valid("abcdefgh\xff", 9, &bad) && bad == 8, "bad byte offset found");
+	CHECK(!scrm_utf8_valid("\xe2\x82", 2, &bad) && bad == 0, "truncated sequence");
+	char enc[4];
+	CHECK(scrm_utf8_encode(0x1F600, enc) == 4 && memcmp(enc, "\xf0\x9f\x98\x80", 4) == 0,
+	      "encode 4-byte code point");
+}
+
+int
+main(void)
+{
+	test_validate();
+	test_navigation();
+	test_splice();
+	test_writer();
+	test_utf8();
+	return check_done();
+}
