@@ -141,10 +141,19 @@ scrm_json_object_next(scrm_json_iter *it, scrm_json_value *key, scrm_json_value 
 bool
 scrm_json_string_equals(scrm_json_value str, const char *name, size_t n)
 {
+	size_t raw;
+
 	if (str.type != SCRM_JSON_STRING || str.len < 2)
 		return false;
-	if (memchr(str.ptr + 1, '\\', str.len - 2) == NULL)
-		return str.len - 2 == n && memcmp(str.ptr + 1, name, n) == 0;
+	/* Decoding never lengthens a string: a shorter raw form cannot match,
+	 * and a raw form without escapes matches only byte for byte. */
+	raw = str.len - 2;
+	if (raw < n)
+		return false;
+	if (raw == n && memcmp(str.ptr + 1, name, n) == 0)
+		return memchr(str.ptr + 1, '\\', raw) == NULL;
+	if (raw == n || memchr(str.ptr + 1, '\\', raw) == NULL)
+		return false;
 
 	scrm_buf scratch = SCRM_BUF_INIT;
 	size_t len;

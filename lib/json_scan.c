@@ -10,6 +10,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 
@@ -91,6 +94,24 @@ scan_string(scanner *s)
 	const unsigned char *end = s->end;
 
 	for (;;) {
+#ifdef __SSE2__
+		/* Sixteen bytes at a time: a signed compare below 0x20 catches both
+		 * control characters and every byte of 0x80 and above. */
+		const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+		const __m128i space = _mm_set1_epi8(0x20);
+		while (end - p >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+			__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
+			                                        _mm_cmpeq_epi8(v, backslash)),
+			                           _mm_cmplt_epi8(v, space));
+			int mask = _mm_movemask_epi8(hit);
+			if (mask) {
+				p += __builtin_ctz((unsigned)mask);
+				break;
+			}
+			p += 16;
+		}
+#endif
 		while (end - p >= 8) {
 			uint64_t w;
 			memcpy(&w, p, 8);

@@ -89,8 +89,19 @@ scrm_jw_cstring(scrm_jw *w, const char *s)
 void
 scrm_jw_int(scrm_jw *w, int64_t v)
 {
+	char digits[24];
+	char *p = digits + sizeof digits;
+	/* Work on the magnitude as unsigned so that INT64_MIN needs no special case. */
+	uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+
 	before_item(w, false);
-	scrm_buf_printf(w->out, "%" PRId64, v);
+	do {
+		*--p = (char)('0' + mag % 10);
+		mag /= 10;
+	} while (mag);
+	if (v < 0)
+		*--p = '-';
+	scrm_buf_append(w->out, p, (size_t)(digits + sizeof digits - p));
 }
 
 void
