@@ -102,6 +102,10 @@ bool scrm_run_next_line(scrm_run *run);
 bool scrm_run_next_record(scrm_run *run, scrm_record *rec);
 /* Rejects the current line with a reason: report, copy to --rejects, status 1; with --strict, finish now. */
 void scrm_run_reject(scrm_run *run, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Writes data (a record, one line) to the --rejects file, if any, without
+ * reporting or counting it: for records a tool sets aside by request
+ * (scrm-clean --drop). A write failure ends the run with status 3. */
+void scrm_run_write_rejects(scrm_run *run, const char *data, size_t n);
 /* "tool: FILE:LINE: message" about the current line, without rejecting it (counted; status unchanged). */
 void scrm_run_warn(scrm_run *run, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Raises the exit status to at least status. */

@@ -123,13 +123,19 @@ scrm_run_reject(scrm_run *run, const char *fmt, ...)
 		scrm_vwarn_at(run->file, run->lineno, fmt, ap);
 		va_end(ap);
 	}
-	if (run->rejects && run->line) {
-		if (!scrm_writer_write(run->rejects, run->line, run->len) ||
-		    !scrm_writer_write(run->rejects, "\n", 1))
-			output_failed(run, run->rejects, run->cli->rejects);
-	}
+	if (run->line)
+		scrm_run_write_rejects(run, run->line, run->len);
 	if (run->cli->strict)
 		exit(scrm_run_finish(run));
+}
+
+void
+scrm_run_write_rejects(scrm_run *run, const char *data, size_t n)
+{
+	if (run->rejects == NULL)
+		return;
+	if (!scrm_writer_write(run->rejects, data, n) || !scrm_writer_write(run->rejects, "\n", 1))
+		output_failed(run, run->rejects, run->cli->rejects);
 }
 
 void
