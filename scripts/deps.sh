@@ -32,6 +32,7 @@ check_command python3 python3
 check_command jq jq
 check_command mandoc mandoc
 check_command gzip gzip
+check_command /usr/bin/time time
 
 [ -z "$need_pkgs" ] && exit 0
 

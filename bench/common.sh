@@ -1,0 +1,129 @@
+# bench/common.sh - helpers sourced by the bench/*.sh scripts (POSIX sh).
+#
+#   . "$(dirname "$0")/common.sh"
+#   bench_corpus                  # sets CORPUS (and TRUTH), generating it once
+#   measure LABEL FILE CMD [ARG...]
+#   bench_have TOOL || exit 0     # "TOOL: skip (not built)" when $BIN/scrm-TOOL is missing
+#
+# measure runs "CMD ARG... < FILE > /dev/null" and prints one line
+#   LABEL: N mentions, M MB in T s: X mentions/s, Y MB/s, peak RSS K KiB
+# followed by the command that reproduces it.  It returns CMD's status and
+# says FAILED instead of figures when CMD fails, so a broken stage is never
+# reported as fast.  Pipelines: pass `sh -c '...'` as CMD.
+#
+# Environment: SRC (project root; default: the parent of the script's dir),
+# BUILD (default build), BIN (default $BUILD/bin),
+# BENCH_COUNT (corpus size, default 1000000), BENCH_SEED (default 1),
+# BENCH_NO_GNU_TIME (set: measure through python3 even if GNU time exists).
+
+SRC=${SRC:-$(cd "$(dirname "$0")/.." && pwd)}
+BUILD=${BUILD:-build}
+BIN=${BIN:-$BUILD/bin}
+BENCH_COUNT=${BENCH_COUNT:-1000000}
+BENCH_SEED=${BENCH_SEED:-1}
+BENCH_DIR=$BUILD/bench
+
+# Single-quotes a word for the reproduce line when it needs it.
+bench_quote() {
+	case $1 in
+	*[!A-Za-z0-9_./=:,+-]*|'') printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")" ;;
+	*) printf '%s' "$1" ;;
+	esac
+}
+
+# Sets CORPUS to $BUILD/bench/corpus.ndjson (and TRUTH to its --truth file),
+# generating them only when missing or made with another count, seed or
+# generator.  Counts its lines and bytes once (CORPUS_LINES, CORPUS_BYTES).
+bench_corpus() {
+	CORPUS=$BENCH_DIR/corpus.ndjson
+	TRUTH=$BENCH_DIR/corpus.truth.tsv
+	_stamp=$BENCH_DIR/corpus.stamp
+	if [ ! -x "$BUILD/gencorpus" ]; then
+		${MAKE:-make} -s "$BUILD/gencorpus" || { echo "bench: cannot build $BUILD/gencorpus" >&2; return 1; }
+	fi
+	mkdir -p "$BENCH_DIR" || return 1
+	_want="$BENCH_COUNT $BENCH_SEED $(cksum < "$BUILD/gencorpus" | cut -d' ' -f1)"
+	if [ ! -s "$CORPUS" ] || [ ! -f "$_stamp" ] || [ "$(sed -n 1p "$_stamp")" != "$_want" ]; then
+		echo "bench: generating $CORPUS ($BENCH_COUNT mentions, seed $BENCH_SEED)" >&2
+		# Temporary names per process, so that two bench scripts never read half a corpus.
+		if ! { "$BUILD/gencorpus" -n "$BENCH_COUNT" -s "$BENCH_SEED" --truth "$TRUTH.$$.tmp" > "$CORPUS.$$.tmp" &&
+			mv "$TRUTH.$$.tmp" "$TRUTH" && mv "$CORPUS.$$.tmp" "$CORPUS"; }; then
+			rm -f "$CORPUS.$$.tmp" "$TRUTH.$$.tmp"
+			return 1
+		fi
+		printf '%s\n%s %s\n' "$_want" "$(wc -l < "$CORPUS" | tr -d ' ')" \
+			"$(wc -c < "$CORPUS" | tr -d ' ')" > "$_stamp" || return 1
+	fi
+	# shellcheck disable=SC2046 # two numbers, split on purpose
+	set -- $(sed -n 2p "$_stamp")
+	CORPUS_LINES=$1
+	CORPUS_BYTES=$2
+}
+
+# Whether $BIN/scrm-$1 is built; says it is skipped when not.
+bench_have() {
+	[ -x "$BIN/scrm-$1" ] && return 0
+	echo "scrm-$1: skip (not built in $BIN)"
+	return 1
+}
+
+# Runs "$@" on FILE; prints "SECONDS KIB STATUS" into $_bench_res.
+bench_run() {
+	_file=$1
+	shift
+	_tf=${TMPDIR:-/tmp}/bench.$$.time
+	if [ -z "${BENCH_NO_GNU_TIME:-}" ] && /usr/bin/time --version 2>&1 | grep -q GNU; then
+		_t0=$(date +%s%N)
+		/usr/bin/time -f '%M %x' -o "$_tf" "$@" < "$_file" > /dev/null
+		_st=$?
+		_t1=$(date +%s%N)
+		_bench_res="$(awk -v a="$_t0" -v b="$_t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') $(tail -n 1 "$_tf" | cut -d' ' -f1) $_st"
+	else
+		# No GNU time: the children's rusage as seen from python3.  Linux
+		# counts the memory a process had before exec in its peak, so
+		# here peak RSS cannot read below python's own (about 10 MiB);
+		# posix_spawn at least avoids fork's copy of the interpreter.
+		_bench_res=$(python3 -c '
+import os, resource, sys, time
+t = time.monotonic()
+pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ, file_actions=[
+    (os.POSIX_SPAWN_OPEN, 0, sys.argv[1], os.O_RDONLY, 0),
+    (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0)])
+st = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+e = time.monotonic() - t
+print("%.3f %d %d" % (e, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, st))
+' "$_file" "$@")
+	fi
+	rm -f "$_tf"
+}
+
+# measure LABEL FILE CMD [ARG...]
+measure() {
+	_label=$1
+	_mfile=$2
+	shift 2
+	if [ "$_mfile" = "${CORPUS:-}" ] && [ -n "${CORPUS_LINES:-}" ]; then
+		_lines=$CORPUS_LINES
+		_bytes=$CORPUS_BYTES
+	else
+		_lines=$(wc -l < "$_mfile" | tr -d ' ')
+		_bytes=$(wc -c < "$_mfile" | tr -d ' ')
+	fi
+	bench_run "$_mfile" "$@"
+	_repro=
+	for _w in "$@"; do
+		_repro="$_repro$(bench_quote "$_w") "
+	done
+	_repro="$_repro< $(bench_quote "$_mfile") > /dev/null"
+	# shellcheck disable=SC2086 # "SECONDS KIB STATUS", split on purpose
+	set -- $_bench_res
+	if [ "$3" != 0 ]; then
+		printf '%s: FAILED (exit %s)\n  reproduce: %s\n' "$_label" "$3" "$_repro"
+		return "$3"
+	fi
+	awk -v l="$_label" -v n="$_lines" -v b="$_bytes" -v t="$1" -v k="$2" 'BEGIN {
+		if (t <= 0) t = 0.001
+		printf "%s: %d mentions, %.1f MB in %.2f s: %.0f mentions/s, %.1f MB/s, peak RSS %d KiB\n",
+			l, n, b / 1e6, t, n / t, b / 1e6 / t, k }'
+	printf '  reproduce: %s\n' "$_repro"
+}
