@@ -1,0 +1,57 @@
+/* lib/url.c against the examples of RFC 3986 section 5.4 (normal and abnormal), and scheme checks. */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "url.h"
+#include "check.h"
+
+static const char *const rfc[][2] = {
+	/* 5.4.1 normal examples */
+	{ "g:h", "g:h" }, { "g", "http://a/b/c/g" }, { "./g", "http://a/b/c/g" },
+	{ "g/", "http://a/b/c/g/" }, { "/g", "http://a/g" }, { "//g", "http://g" },
+	{ "?y", "http://a/b/c/d;p?y" }, { "g?y", "http://a/b/c/g?y" }, { "#s", "http://a/b/c/d;p?q#s" },
+	{ "g#s", "http://a/b/c/g#s" }, { "g?y#s", "http://a/b/c/g?y#s" }, { ";x", "http://a/b/c/;x" },
+	{ "g;x", "http://a/b/c/g;x" }, { "g;x?y#s", "http://a/b/c/g;x?y#s" }, { "", "http://a/b/c/d;p?q" },
+	{ ".", "http://a/b/c/" }, { "./", "http://a/b/c/" }, { "..", "http://a/b/" },
+	{ "../", "http://a/b/" }, { "../g", "http://a/b/g" }, { "../..", "http://a/" },
+	{ "../../", "http://a/" }, { "../../g", "http://a/g" },
+	/* 5.4.2 abnormal examples */
+	{ "../../../g", "http://a/g" }, { "../../../../g", "http://a/g" }, { "/./g", "http://a/g" },
+	{ "/../g", "http://a/g" }, { "g.", "http://a/b/c/g." }, { ".g", "http://a/b/c/.g" },
+	{ "g..", "http://a/b/c/g.." }, { "..g", "http://a/b/c/..g" }, { "./../g", "http://a/b/g" },
+	{ "./g/.", "http://a/b/c/g/" }, { "g/./h", "http://a/b/c/g/h" }, { "g/../h", "http://a/b/c/h" },
+	{ "g;x=1/./y", "http://a/b/c/g;x=1/y" }, { "g;x=1/../y", "http://a/b/c/y" },
+	{ "g?y/./x", "http://a/b/c/g?y/./x" }, { "g?y/../x", "http://a/b/c/g?y/../x" },
+	{ "g#s/./x", "http://a/b/c/g#s/./x" }, { "g#s/../x", "http://a/b/c/g#s/../x" },
+	{ "http:g", "http:g" },
+};
+
+int main(void)
+{
+	char name[200];
+	scrm_buf b = SCRM_BUF_INIT;
+	for (size_t i = 0; i < sizeof rfc / sizeof rfc[0]; i++) {
+		scrm_buf_clear(&b);
+		bool ok = scrm_url_resolve("http://a/b/c/d;p?q", rfc[i][0], &b);
+		snprintf(name, sizeof name, "RFC 3986 5.4: \"%s\"", rfc[i][0]);
+		CHECK_STR_EQ(ok ? b.data : NULL, rfc[i][1], name);
+	}
+	scrm_buf_clear(&b);
+	CHECK(scrm_url_resolve("http://example.com", "entry/1", &b) && strcmp(b.data, "http://example.com/entry/1") == 0,
+	      "base without a path: merged under /");
+	scrm_buf_clear(&b);
+	CHECK(!scrm_url_resolve(NULL, "/x", &b) && strcmp(b.data, "/x") == 0, "no base: relative kept, reported");
+	scrm_buf_clear(&b);
+	CHECK(scrm_url_resolve(NULL, " HTTP://h/a/../b \n", &b) && strcmp(b.data, "http://h/b") == 0,
+	      "no base: absolute ref cleaned");
+	CHECK(scrm_url_is_http("http://example.com/"), "http ok");
+	CHECK(scrm_url_is_http("HTTPS://example.com"), "https ok, case-insensitive");
+	CHECK(!scrm_url_is_http("file:///etc/passwd"), "file refused");
+	CHECK(!scrm_url_is_http("javascript:alert(1)"), "javascript refused");
+	CHECK(!scrm_url_is_http("http:///x"), "no host refused");
+	CHECK(!scrm_url_is_http("/relative"), "relative refused");
+	CHECK(scrm_url_scheme_len("mailto:x") == 6 && scrm_url_scheme_len("1x:y") == 0, "scheme length");
+	scrm_buf_free(&b);
+	return check_done();
+}
