@@ -18,26 +18,21 @@
 enum {
 	OPT_REJECTS = 0x7000,
 	OPT_STRICT,
-	OPT_VERSION
+	OPT_VERSION,
+	OPT_HELP,
+	OPT_OUTPUT,
+	OPT_QUIET
 };
 
 static const struct option common_longopts[] = {
-	{ "help", no_argument, NULL, 'h' },
+	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
-	{ "output", required_argument, NULL, 'o' },
+	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "rejects", required_argument, NULL, OPT_REJECTS },
 	{ "strict", no_argument, NULL, OPT_STRICT },
-	{ "quiet", no_argument, NULL, 'q' },
+	{ "quiet", no_argument, NULL, OPT_QUIET },
 };
 #define NCOMMON (sizeof common_longopts / sizeof common_longopts[0])
-
-static const char common_help[] =
-	"  -o, --output FILE   write to FILE instead of standard output (FILE.gz: gzip)\n"
-	"      --rejects FILE  copy lines that cannot be used to FILE, verbatim\n"
-	"      --strict        stop at the first line that cannot be used\n"
-	"  -q, --quiet         no warnings (the exit status still tells)\n"
-	"  -h, --help          show this help and exit\n"
-	"      --version       show the version and exit\n";
 
 void
 scrm_cli_init(scrm_cli *cli, const scrm_tool *tool, int argc, char **argv)
@@ -53,8 +48,11 @@ scrm_cli_init(scrm_cli *cli, const scrm_tool *tool, int argc, char **argv)
 	/* Ending quietly when the reader goes away (| head) needs the default action. */
 	signal(SIGPIPE, SIG_DFL);
 
+	/* A tool may take a common short letter for itself (scrm-fetch's -q is
+	 * its keywords); the common option then keeps only its long name. */
 	cli->shortopts = scrm_xmalloc(strlen(tshort) + 8);
-	snprintf(cli->shortopts, strlen(tshort) + 8, ":ho:q%s", tshort);
+	snprintf(cli->shortopts, strlen(tshort) + 8, ":%s%s%s%s", strchr(tshort, 'h') ? "" : "h",
+	         strchr(tshort, 'o') ? "" : "o:", strchr(tshort, 'q') ? "" : "q", tshort);
 	while (tool->longopts && tool->longopts[ntool].name)
 		ntool++;
 	cli->longopts = scrm_xcalloc(NCOMMON + ntool + 1, sizeof *cli->longopts);
@@ -69,9 +67,18 @@ static void
 print_help(const scrm_cli *cli)
 {
 	const scrm_tool *t = cli->tool;
+	const char *mine = t->shortopts ? t->shortopts : "";
 
-	printf("usage: %s %s\n%s.\n\nOptions:\n%s%s\n", t->name, t->usage, t->summary,
-	       t->options_help ? t->options_help : "", common_help);
+	printf("usage: %s %s\n%s.\n\nOptions:\n%s", t->name, t->usage, t->summary,
+	       t->options_help ? t->options_help : "");
+	printf("  %s--output FILE   write to FILE instead of standard output (FILE.gz: gzip)\n",
+	       strchr(mine, 'o') ? "    " : "-o, ");
+	printf("      --rejects FILE  copy lines that cannot be used to FILE, verbatim\n"
+	       "      --strict        stop at the first line that cannot be used\n");
+	printf("  %s--quiet         no warnings (the exit status still tells)\n",
+	       strchr(mine, 'q') ? "    " : "-q, ");
+	printf("  %s--help          show this help and exit\n", strchr(mine, 'h') ? "    " : "-h, ");
+	printf("      --version       show the version and exit\n\n");
 	printf("Exit status: 0 all records processed, 1 some rejected, 2 usage error,\n"
 	       "3 input/output failure. See %s(1).\n", t->name);
 }
@@ -96,6 +103,22 @@ scrm_cli_usage_error(const scrm_cli *cli, const char *fmt, ...)
 	exit(SCRM_EXIT_USAGE);
 }
 
+/* The common option a short letter stands for, unless the tool took the letter. */
+static int
+common_short(const scrm_cli *cli, int c)
+{
+	const char *mine = cli->tool->shortopts ? cli->tool->shortopts : "";
+
+	if (strchr(mine, c))
+		return c;
+	switch (c) {
+	case 'h': return OPT_HELP;
+	case 'o': return OPT_OUTPUT;
+	case 'q': return OPT_QUIET;
+	default: return c;
+	}
+}
+
 int
 scrm_cli_next(scrm_cli *cli, const char **arg)
 {
@@ -105,12 +128,14 @@ scrm_cli_next(scrm_cli *cli, const char **arg)
 		int prev = optind;
 		c = getopt_long(cli->argc, cli->argv, cli->shortopts, cli->longopts, NULL);
 		*arg = optarg;
+		if (c > 0 && c < 0x80)
+			c = common_short(cli, c);
 		switch (c) {
 		case -1:
 			cli->inputs = cli->argv + optind;
 			cli->ninputs = cli->argc - optind;
 			return -1;
-		case 'h':
+		case OPT_HELP:
 			print_help(cli);
 			exit_after_stdout();
 			break;
@@ -118,7 +143,7 @@ scrm_cli_next(scrm_cli *cli, const char **arg)
 			printf("%s (scrm) %s\n", cli->tool->name, SCRM_VERSION);
 			exit_after_stdout();
 			break;
-		case 'o':
+		case OPT_OUTPUT:
 			cli->output = optarg;
 			break;
 		case OPT_REJECTS:
@@ -127,7 +152,7 @@ scrm_cli_next(scrm_cli *cli, const char **arg)
 		case OPT_STRICT:
 			cli->strict = true;
 			break;
-		case 'q':
+		case OPT_QUIET:
 			cli->quiet = true;
 			break;
 		case ':':

@@ -3,7 +3,9 @@
  *
  * Common options, handled here for every tool: -h/--help, --version,
  * -o/--output FILE, --rejects FILE, --strict, -q/--quiet; the remaining
- * arguments are input files ("-" or none: standard input).
+ * arguments are input files ("-" or none: standard input). A tool that
+ * lists h, o or q in its own shortopts gets that letter, and the common
+ * option keeps only its long name.
  *
  * A tool describes itself in a scrm_tool (static data it owns), gets its own
  * options one at a time from scrm_cli_next(), then runs the loop:
@@ -40,7 +42,7 @@ typedef struct scrm_tool {
 	const char *summary;           /* one line, for `scrm` and --help */
 	const char *usage;             /* "[-f FIELDS] [--excel] [FILE...]" */
 	const char *options_help;      /* tool-specific option lines for --help, or NULL */
-	const char *shortopts;         /* tool-specific getopt letters, e.g. "f:" */
+	const char *shortopts;         /* tool-specific getopt letters, e.g. "f:" (may take h, o, q) */
 	const struct option *longopts; /* tool-specific, {0} terminated, or NULL */
 	bool no_record_input;          /* true for tools whose inputs are not NDJSON (e.g. --from-csv) */
 } scrm_tool;

@@ -1,0 +1,38 @@
+/*
+ * keywords.h - keyword matching that ignores case and accents ("Élysée"
+ * matches "elysee"), for filtering feeds on -q.
+ *
+ * A scrm_keywords owns its folded copies of the keywords.
+ */
+#ifndef SCRM_KEYWORDS_H
+#define SCRM_KEYWORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+typedef struct scrm_keywords {
+	char **folded;     /* each keyword, folded */
+	char **original;   /* as given */
+	size_t n;
+} scrm_keywords;
+
+void scrm_keywords_init(scrm_keywords *k);
+/* Adds one keyword (UTF-8; invalid bytes make it match nothing but itself). */
+void scrm_keywords_add(scrm_keywords *k, const char *word);
+void scrm_keywords_free(scrm_keywords *k);
+
+/* Appends s[0..n) folded to out: NFKC, case-folded, accents stripped, runs of
+ * white space as one space. Invalid UTF-8 is copied byte for byte. */
+void scrm_keywords_fold(const char *s, size_t n, scrm_buf *out);
+
+/*
+ * Index of the first keyword found in any of the texts (NULL entries
+ * skipped), or -1 when none is; with no keywords at all, 0 is returned as
+ * "everything matches" only if k->n == 0 -- callers test k->n first.
+ * scratch is reused between calls.
+ */
+long scrm_keywords_match(const scrm_keywords *k, const char *const *texts, size_t ntexts, scrm_buf *scratch);
+
+#endif

@@ -1,0 +1,246 @@
+/* sources.c - the sources list file and the kinds of location. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "jw.h"
+#include "msg.h"
+#include "sources.h"
+#include "url.h"
+
+void scrm_sources_init(scrm_source_list *l)
+{
+	memset(l, 0, sizeof *l);
+}
+
+static void source_free(scrm_source *s)
+{
+	free(s->location);
+	free(s->type);
+	for (size_t i = 0; i < s->nqueries; i++)
+		free(s->queries[i]);
+	free(s->queries);
+	free(s->map);
+	free(s->group);
+	free(s->channel);
+}
+
+void scrm_sources_free(scrm_source_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		source_free(&l->v[i]);
+	free(l->v);
+	scrm_sources_init(l);
+}
+
+void scrm_sources_truncate(scrm_source_list *l, size_t n)
+{
+	while (l->n > n)
+		source_free(&l->v[--l->n]);
+}
+
+scrm_source *scrm_sources_add(scrm_source_list *l, const char *location)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = scrm_xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	scrm_source *s = &l->v[l->n++];
+	memset(s, 0, sizeof *s);
+	s->location = scrm_xstrdup(location);
+	return s;
+}
+
+void scrm_source_add_query(scrm_source *s, const char *q)
+{
+	s->queries = scrm_xrealloc(s->queries, (s->nqueries + 1) * sizeof *s->queries);
+	s->queries[s->nqueries++] = scrm_xstrdup(q);
+}
+
+/* Splits line into words (quotes removed); false on an unclosed quote. */
+static bool split_words(const char *line, char ***words, size_t *n)
+{
+	const char *p = line;
+	*words = NULL;
+	*n = 0;
+	for (;;) {
+		while (*p && isspace((unsigned char)*p))
+			p++;
+		if (!*p)
+			return true;
+		scrm_buf w = SCRM_BUF_INIT;
+		scrm_buf_append(&w, "", 0);
+		while (*p && !isspace((unsigned char)*p)) {
+			if (*p == '\'' || *p == '"') {
+				char q = *p++;
+				const char *end = strchr(p, q);
+				if (!end) {
+					scrm_buf_free(&w);
+					return false;
+				}
+				scrm_buf_append(&w, p, (size_t)(end - p));
+				p = end + 1;
+			} else {
+				scrm_buf_putc(&w, *p++);
+			}
+		}
+		*words = scrm_xrealloc(*words, (*n + 1) * sizeof **words);
+		(*words)[(*n)++] = w.data;
+	}
+}
+
+static void free_words(char **words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(words[i]);
+	free(words);
+}
+
+/* Fills s from the option words after the location; a reason on failure. */
+static const char *apply_options(scrm_source *s, char **w, size_t n)
+{
+	for (size_t i = 1; i < n; i += 2) {
+		if (i + 1 >= n)
+			return "option without a value";
+		char **slot = strcmp(w[i], "-t") == 0 ? &s->type
+		            : strcmp(w[i], "-m") == 0 ? &s->map
+		            : strcmp(w[i], "-g") == 0 ? &s->group
+		            : strcmp(w[i], "-c") == 0 ? &s->channel : NULL;
+		if (strcmp(w[i], "-q") == 0) {
+			scrm_source_add_query(s, w[i + 1]);
+		} else if (slot) {
+			free(*slot);
+			*slot = scrm_xstrdup(w[i + 1]);
+		} else {
+			return "unknown option (use -t, -q, -m, -g or -c)";
+		}
+	}
+	return NULL;
+}
+
+bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		scrm_buf_printf(err, "%s: %s", path, strerror(errno));
+		return false;
+	}
+	size_t first = l->n;
+	char *line = NULL;
+	size_t cap = 0;
+	unsigned long lineno = 0;
+	const char *reason = NULL;
+	while (!reason && getline(&line, &cap, fp) != -1) {
+		lineno++;
+		char **w;
+		size_t n;
+		if (!split_words(line, &w, &n)) {
+			reason = "unclosed quote";
+			break;
+		}
+		if (n > 0 && w[0][0] != '#')
+			reason = apply_options(scrm_sources_add(l, w[0]), w, n);
+		free_words(w, n);
+	}
+	if (!reason && ferror(fp))
+		reason = strerror(errno);
+	free(line);
+	fclose(fp);
+	if (reason) {
+		scrm_buf_printf(err, "%s:%lu: %s", path, lineno, reason);
+		scrm_sources_truncate(l, first);
+		return false;
+	}
+	return true;
+}
+
+static void put(scrm_jw *w, const char *key, const char *value)
+{
+	if (!value)
+		return;
+	scrm_jw_key(w, key);
+	scrm_jw_cstring(w, value);
+}
+
+void scrm_source_to_json(const scrm_source *s, scrm_buf *out)
+{
+	scrm_jw w;
+	scrm_jw_init(&w, out);
+	scrm_jw_object_begin(&w);
+	put(&w, "source", s->location);
+	put(&w, "type", s->type);
+	if (s->nqueries) {
+		scrm_jw_key(&w, "queries");
+		scrm_jw_array_begin(&w);
+		for (size_t i = 0; i < s->nqueries; i++)
+			scrm_jw_cstring(&w, s->queries[i]);
+		scrm_jw_array_end(&w);
+	}
+	put(&w, "map", s->map);
+	put(&w, "group", s->group);
+	put(&w, "channel", s->channel);
+	scrm_jw_object_end(&w);
+}
+
+bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const char **why)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!fp) {
+		*why = strerror(errno);
+		return false;
+	}
+	char chunk[65536];
+	size_t n;
+	bool ok = true;
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		if (out->len + n > max) {
+			*why = "file larger than the size limit";
+			ok = false;
+			break;
+		}
+		scrm_buf_append(out, chunk, n);
+	}
+	if (ok && ferror(fp)) {
+		*why = strerror(errno);
+		ok = false;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return ok;
+}
+
+bool scrm_source_is_http(const char *location)
+{
+	return scrm_url_is_http(location);
+}
+
+char *scrm_source_local_path(const char *location)
+{
+	size_t sl = scrm_url_scheme_len(location);
+	/* "C:" style drive letters are not schemes we know; anything with "://" is a URL. */
+	if (sl == 0 || strncmp(location + sl, "://", 3) != 0)
+		return scrm_xstrdup(location);
+	if (sl != 4 || strncasecmp(location, "file", 4) != 0)
+		return NULL;
+	const char *p = location + 7;
+	if (strncasecmp(p, "localhost/", 10) == 0)
+		p += 9;
+	if (*p != '/')
+		return NULL;
+	/* Undo percent-encoding ("%20"), as a browser does for file URLs. */
+	char *out = scrm_xmalloc(strlen(p) + 1), *o = out;
+	for (; *p && *p != '?' && *p != '#'; p++) {
+		if (p[0] == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+			char hex[3] = { p[1], p[2], 0 };
+			*o++ = (char)strtol(hex, NULL, 16);
+			p += 2;
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return out;
+}

@@ -1,0 +1,151 @@
+#!/bin/sh
+# scrm-fetch against a real HTTP server on 127.0.0.1 that injects faults:
+# each outcome (mentions, state, exit status, message) is asserted.
+. "$SRC/tests/lib.sh"
+cd "$TMPDIR" || exit 1
+. "$SRC/tests/server/lib.sh"
+
+command -v jq >/dev/null || { skip "fetch http" "jq missing"; exit 0; }
+ROOT=$TMPDIR/root
+mkdir -p "$ROOT"
+cp -R "$SRC/tests/fixtures/api/local" "$ROOT/local"
+start_server "$ROOT"
+F=$BASE/f/local
+FAST="--retries 0 --connect-timeout 5 --timeout 20"
+
+# --- a feed, plain ---
+scrm-fetch $FAST "$F/feed.xml" >out 2>err
+check_eq "feed: exit status" 0 $?
+check_eq "feed: three mentions" "feed:post-1 feed:post-2 feed:post-3" "$(ids out)"
+check_eq "feed: relative link resolved against the document URL" "$BASE/2026/11/elysee" \
+	"$(jq -r 'select(.id == "feed:post-1") | .url' out)"
+check_eq "feed: HTML description turned into text" "La marque Nuvia était à l'Élysée." \
+	"$(jq -r 'select(.id == "feed:post-1") | .text' out)"
+check_eq "feed: date with +0100 zone normalised to UTC" "2026-11-22T09:00:00Z" \
+	"$(jq -r 'select(.id == "feed:post-1") | .created_at' out)"
+check_eq "feed: silent stderr when not a terminal" "" "$(cat err)"
+
+# --- keywords: case and accents ignored ---
+scrm-fetch $FAST -q ELYSEE -q nuvia "$F/feed.xml" >out 2>err
+check_eq "keywords: matching mentions only" "feed:post-1 feed:post-3" "$(ids out)"
+check_eq "keywords: the first matching keyword is recorded" "ELYSEE nuvia" "$(jq -r .query out | tr '\n' ' ' | sed 's/ $//')"
+
+# --- conditional GET and state ---
+scrm-fetch $FAST --state state.json "$F/feed.xml" >out 2>err
+check_eq "state: first run emits everything" 3 "$(wc -l <out | tr -d ' ')"
+check "state: file written with the ETag" jq -e '.sources[] | select(.etag != null)' state.json
+scrm-fetch $FAST --state state.json "$F/feed.xml" >out2 2>err
+check_eq "state: second run exit status" 0 $?
+check_eq "state: 304 means nothing new" "" "$(cat out2)"
+check "state: If-None-Match was sent" grep -q 'if-none-match="' "$SERVER_LOG"
+cp "$ROOT/local/feed_v2.xml" "$ROOT/local/feed.xml"
+scrm-fetch $FAST --state state.json "$F/feed.xml" >out3 2>err
+check_eq "state: a changed feed yields only the new entry" "feed:post-4" "$(ids out3)"
+check_eq "state: seen ids remembered" 4 "$(jq '.sources[].seen | length' state.json)"
+cp "$SRC/tests/fixtures/api/local/feed.xml" "$ROOT/local/feed.xml"
+
+# --- the state is written only after the output: a failed write keeps it untouched ---
+cp state.json state.before
+scrm-fetch $FAST --state state.json -o /dev/full "$F/feed_v2.xml" >/dev/null 2>err
+check_eq "write failure: exit status 3" 3 $?
+check_file_eq "write failure: state untouched" state.before state.json
+scrm-fetch $FAST --state fresh.json -o /dev/full "$F/feed.xml" >/dev/null 2>&1
+check "write failure: no state file created" test ! -e fresh.json
+
+# --- a state file that is not one stops the run before anything is fetched ---
+echo 'not json' >bad.state
+scrm-fetch $FAST --state bad.state "$F/feed.xml" >out 2>err
+check_eq "bad state file: usage/config error" 2 $?
+check_eq "bad state file: left as it was" "not json" "$(cat bad.state)"
+check_eq "bad state file: nothing written" "" "$(cat out)"
+
+# --- redirects ---
+scrm-fetch $FAST "$BASE/redirect/3/f/local/feed.xml" >out 2>err
+check_eq "redirect chain of 3 followed" 3 "$(wc -l <out | tr -d ' ')"
+scrm-fetch $FAST --max-redirects 2 "$BASE/redirect/3/f/local/feed.xml" >out 2>err
+check_eq "too many redirects: exit status 1" 1 $?
+check "too many redirects: message names the source" grep -q "redirect/3/f/local/feed.xml: .*[Rr]edirect" err
+scrm-fetch $FAST "$BASE/to-file" >out 2>err
+check_eq "redirect to file://: refused (exit 1)" 1 $?
+check_eq "redirect to file://: nothing read" "" "$(cat out)"
+check "redirect to file://: message" grep -q "to-file: redirect to a scheme other than http or https refused" err
+scrm-fetch $FAST "$BASE/to-ftp" >out 2>err
+check_eq "redirect to ftp://: refused (exit 1)" 1 $?
+check "redirect to ftp://: message" grep -q "to-ftp: redirect to a scheme other than http or https refused" err
+
+# --- retries ---
+scrm-fetch --backoff 0.1 --retries 2 "$BASE/429/a/f/local/feed.xml" >out 2>err
+check_eq "429 + Retry-After: success in the end" 3 "$(wc -l <out | tr -d ' ')"
+check_eq "429 + Retry-After: two requests" 2 "$(count_requests ' /429/a/')"
+gap=$(grep ' /429/a/' "$SERVER_LOG" | awk 'NR==1{a=$1} NR==2{print ($1 - a >= 0.9) ? "waited" : "too soon: " $1 - a}')
+check_eq "429 + Retry-After: 1 s honoured (not the 0.1 s backoff)" waited "$gap"
+scrm-fetch --backoff 0.1 --retries 2 "$BASE/reset/b/f/local/feed.xml" >out 2>err
+check_eq "429 + X-RateLimit-Reset: success in the end" 3 "$(wc -l <out | tr -d ' ')"
+scrm-fetch --backoff 0.1 --retries 2 "$BASE/500/c/f/local/feed.xml" >out 2>err
+check_eq "500 then 200: success" 3 "$(wc -l <out | tr -d ' ')"
+check_eq "500 then 200: two requests" 2 "$(count_requests ' /500/c/')"
+scrm-fetch --backoff 0.1 --retries 2 "$BASE/always500" >out 2>err
+check_eq "500 always: exit status 1" 1 $?
+check_eq "500 always: three attempts" 3 "$(count_requests ' /always500')"
+check_eq "500 always: message" "scrm-fetch: $BASE/always500: HTTP 500: Internal Server Error (3 attempts)" "$(cat err)"
+scrm-fetch $FAST "$BASE/404" >out 2>err
+check_eq "404: not retried" 1 "$(count_requests ' /404')"
+check_eq "404: message" "scrm-fetch: $BASE/404: HTTP 404: Not Found" "$(cat err)"
+
+# --- broken transfers ---
+scrm-fetch $FAST --stall-timeout 1 "$BASE/stall" >out 2>err
+check_eq "stalled body: exit status 1" 1 $?
+check "stalled body: message" grep -q "stall: Operation too slow" err
+scrm-fetch $FAST "$BASE/truncated" >out 2>err
+check_eq "truncated body: exit status 1" 1 $?
+check "truncated body: message" grep -q "truncated: transfer closed with .* bytes remaining" err
+scrm-fetch $FAST --max-size 1M "$BASE/big?mb=4" >out 2>err
+check_eq "oversized body: exit status 1" 1 $?
+check "oversized body: message" grep -q "big?mb=4: response larger than 1048576 bytes once decoded" err
+scrm-fetch $FAST "$BASE/bomb" >out 2>err
+check_eq "gzip bomb: exit status 1" 1 $?
+check "gzip bomb: stopped at 32 MB decoded" grep -q "bomb: response larger than 33554432 bytes once decoded" err
+scrm-fetch $FAST "$BASE/gzip/f/local/feed.xml" >out 2>err
+check_eq "gzip-encoded feed decoded" 3 "$(wc -l <out | tr -d ' ')"
+check "gzip asked for" grep -q ' /gzip/f/local/feed.xml.*accept-encoding=.*gzip' "$SERVER_LOG"
+
+# --- bad documents ---
+scrm-fetch $FAST "$F/invalid.xml" >out 2>err
+check_eq "invalid XML: exit status 1" 1 $?
+check_eq "invalid XML: the entry before the error kept" "feed:broken-1" "$(ids out)"
+check "invalid XML: message" grep -q "invalid.xml: ill-formed feed, entries before the error kept: line 4, column 75: mismatched tag" err
+scrm-fetch $FAST "$F/wrong_charset.xml" >out 2>err
+check_eq "wrong charset (Latin-1 bytes declared UTF-8): text recovered" "Crème brûlée" "$(jq -r .title out)"
+scrm-fetch $FAST "$BASE/type/text_xml;charset=iso-8859-1/f/local/latin1.xml" >out 2>err
+check_eq "charset from the HTTP header" "Déjà vu" "$(jq -r .text out)"
+scrm-fetch $FAST -t hn "$F/invalid.json" >out 2>err
+check_eq "invalid JSON: exit status 1" 1 $?
+check "invalid JSON: message" grep -q "invalid.json: invalid JSON at line 1, column 69" err
+
+# --- one failing source never stops the others ---
+scrm-fetch $FAST "$BASE/404" "$F/feed.xml" "$BASE/always500" "ftp://127.0.0.1/x" >out 2>err
+check_eq "mixed: exit status 1" 1 $?
+check_eq "mixed: the good source's mentions" 3 "$(wc -l <out | tr -d ' ')"
+check_eq "mixed: one message per failed source" 3 "$(wc -l <err | tr -d ' ')"
+check "mixed: unsupported scheme reported" grep -q "ftp://127.0.0.1/x: only http, https and file URLs are read" err
+
+# --- local files and file:// URLs replay archived responses ---
+scrm-fetch "file://$ROOT/local/feed.xml" >out 2>err
+check_eq "file:// URL read" "feed:post-1 feed:post-2 feed:post-3" "$(ids out)"
+
+# --- follow: batches flushed as they come ---
+before=$(count_requests 'GET /f/local/feed.xml ')
+timeout -s TERM 4 scrm-fetch $FAST -f 0.5 --state follow.json "$F/feed.xml" >out 2>err
+check_eq "follow: each mention once over several rounds" 3 "$(wc -l <out | tr -d ' ')"
+check "follow: polled more than once" test "$(count_requests 'GET /f/local/feed.xml ')" -gt $((before + 1))
+check "follow: state saved between rounds" test -s follow.json
+timeout -s TERM 3 scrm-fetch --retries 0 --stall-timeout 10 -f 1 "$F/feed.xml" "$BASE/stall" >out 2>err
+check_eq "follow: a source's batch is flushed without waiting for a stalled one" 3 "$(wc -l <out | tr -d ' ')"
+# --- progress only on a terminal ---
+if command -v script >/dev/null 2>&1; then
+	script -qc "scrm-fetch -o /dev/null $F/feed.xml" /dev/null >tty.out 2>&1
+	check "progress line when stderr is a terminal" grep -q "1/1 sources, 3 mentions, 0 failed" tty.out
+else
+	skip "progress on a terminal" "no script(1)"
+fi
+exit 0
