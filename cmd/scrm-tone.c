@@ -1,0 +1,257 @@
+/*
+ * scrm-tone - add the tone of each mention: score, label, aggressiveness,
+ * aspects, and with --explain the contribution of each word and rule.
+ * With --train, learn a model from labelled mentions instead.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "datadir.h"
+#include "msg.h"
+#include "record.h"
+#include "tone.h"
+
+static const char options_help[] =
+	"      --explain       add the contribution of each term and rule\n"
+	"      --lang LANG     language of records without \"lang\" (fr or en; default: guess)\n"
+	"      --lexicon FILE  add or override terms (repeatable)\n"
+	"      --aspects FILE  use these aspects instead of the default ones\n"
+	"      --model FILE    blend this model with the lexicon (default: the shipped one)\n"
+	"      --no-model      lexicon and rules only\n"
+	"      --train FILE    learn a model from labelled mentions in FILE, write it to -o\n";
+
+enum { OPT_EXPLAIN = 256, OPT_LANG, OPT_LEXICON, OPT_ASPECTS, OPT_MODEL, OPT_NO_MODEL, OPT_TRAIN };
+
+static const struct option longopts[] = {
+	{ "explain", no_argument, NULL, OPT_EXPLAIN },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "lexicon", required_argument, NULL, OPT_LEXICON },
+	{ "aspects", required_argument, NULL, OPT_ASPECTS },
+	{ "model", required_argument, NULL, OPT_MODEL },
+	{ "no-model", no_argument, NULL, OPT_NO_MODEL },
+	{ "train", required_argument, NULL, OPT_TRAIN },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const scrm_tool tool = {
+	.name = "scrm-tone",
+	.summary = "add the tone of each mention (French and English)",
+	.usage = "[--explain] [--lang LANG] [--lexicon FILE] [--aspects FILE] [--model FILE | --no-model]\n"
+	         "       [-o FILE] [--rejects FILE] [--strict] [-q] [FILE...]\n"
+	         "       scrm-tone --train LABELLED -o MODEL",
+	.options_help = options_help,
+	.shortopts = "",
+	.longopts = longopts,
+};
+
+typedef struct options {
+	bool explain, no_model, guess;
+	scrm_tone_lang lang;
+	const char *lexicons[16];
+	size_t nlexicons;
+	const char *aspects, *model, *train;
+} options;
+
+/* Loads everything the options ask for; exits 2 naming the broken file. */
+static scrm_tone_engine *load_engine(const options *o, bool with_model)
+{
+	scrm_tone_engine *e = scrm_tone_engine_new();
+	scrm_buf dir = SCRM_BUF_INIT, err = SCRM_BUF_INIT, path = SCRM_BUF_INIT;
+	scrm_datadir(&dir);
+	scrm_buf_puts(&dir, "/tone");
+	bool ok = scrm_tone_load_defaults(e, dir.data, &err);
+	for (size_t i = 0; ok && i < o->nlexicons; i++)
+		ok = scrm_tone_load_lexicon(e, o->lexicons[i], &err);
+	if (ok && o->aspects)
+		ok = scrm_tone_load_aspects(e, o->aspects, &err);
+	if (ok && with_model && !o->no_model) {
+		if (!o->model)
+			scrm_buf_printf(&path, "%s/model.bin", dir.data);
+		ok = scrm_tone_load_model(e, o->model ? o->model : path.data, &err);
+	}
+	if (!ok)
+		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+	scrm_buf_free(&dir);
+	scrm_buf_free(&err);
+	scrm_buf_free(&path);
+	return e;
+}
+
+/* The language of a record: its "lang" when fr or en, else --lang, else a guess. */
+static void record_lang(const options *o, const scrm_record *rec, scrm_buf *scratch,
+                        scrm_tone_lang *lang, bool *guess)
+{
+	size_t n;
+	const char *s = scrm_record_string(rec, "lang", scratch, &n);
+	*lang = o->lang;
+	*guess = false;
+	if (s && scrm_tone_lang_parse(s, n, lang))
+		return;
+	*guess = o->guess || s != NULL;
+}
+
+static int filter(scrm_cli *cli, const options *o)
+{
+	scrm_tone_engine *e = load_engine(o, true);
+	scrm_run run;
+	scrm_record rec;
+	scrm_buf scratch = SCRM_BUF_INIT, obj = SCRM_BUF_INIT, langbuf = SCRM_BUF_INIT;
+	unsigned long without_text = 0;
+	scrm_run_start(&run, cli);
+	scrm_record_init(&rec);
+	while (scrm_run_next_record(&run, &rec)) {
+		size_t n;
+		const char *text = scrm_record_string(&rec, "text", &scratch, &n);
+		if (!text) {
+			without_text++;
+			scrm_run_write_line(&run);
+			continue;
+		}
+		/* The text may live in scratch, which the language lookup reuses. */
+		scrm_tone_lang lang;
+		bool guess;
+		record_lang(o, &rec, &langbuf, &lang, &guess);
+		scrm_tone_analyse(e, text, n, lang, guess);
+		scrm_buf_clear(&obj);
+		scrm_tone_write_json(e, o->explain, &obj);
+		scrm_run_write_spliced(&run, &rec, "tone", obj.data, obj.len);
+	}
+	if (without_text && !cli->quiet)
+		scrm_warn("%lu record%s without a string \"text\" passed through without tone", without_text,
+		          without_text == 1 ? "" : "s");
+	scrm_record_free(&rec);
+	scrm_buf_free(&scratch);
+	scrm_buf_free(&obj);
+	scrm_buf_free(&langbuf);
+	scrm_tone_engine_free(e);
+	return scrm_run_finish(&run);
+}
+
+/* The label of a training record: "label", or else "tone.label". */
+static bool record_label(const scrm_record *rec, scrm_buf *scratch, scrm_tone_label *out)
+{
+	static const char *const names[] = { "negative", "neutral", "positive" };
+	size_t n;
+	const char *s = scrm_record_string(rec, "label", scratch, &n);
+	if (!s)
+		s = scrm_record_string(rec, "tone.label", scratch, &n);
+	for (int i = 0; s && i < 3; i++)
+		if (n == strlen(names[i]) && memcmp(s, names[i], n) == 0) {
+			*out = (scrm_tone_label)i;
+			return true;
+		}
+	return false;
+}
+
+static int train(scrm_cli *cli, const options *o)
+{
+	if (!cli->output)
+		scrm_cli_usage_error(cli, "--train needs -o MODEL");
+	if (cli->ninputs > 0)
+		scrm_cli_usage_error(cli, "--train reads only its own FILE");
+	scrm_tone_engine *e = load_engine(o, false);
+	scrm_tone_trainer *tr = scrm_tone_trainer_new();
+	scrm_reader *in = scrm_reader_open(o->train);
+	if (!in)
+		scrm_die(SCRM_EXIT_IO, "%s: %s", o->train, strerror(errno));
+	scrm_record rec;
+	scrm_buf reason = SCRM_BUF_INIT, label_buf = SCRM_BUF_INIT, text_buf = SCRM_BUF_INIT;
+	scrm_buf lang_buf = SCRM_BUF_INIT;
+	const char *line;
+	size_t len;
+	unsigned long lineno = 0, bad = 0;
+	int r, status = SCRM_EXIT_OK;
+	scrm_record_init(&rec);
+	while ((r = scrm_reader_getline(in, &line, &len)) > 0) {
+		lineno++;
+		if (len == 0)
+			continue;
+		const char *why = NULL;
+		scrm_tone_label label = SCRM_TONE_NEUTRAL;
+		size_t n = 0;
+		const char *text = NULL;
+		if (!scrm_record_parse(&rec, line, len, &reason))
+			why = reason.data;
+		else if (!(text = scrm_record_string(&rec, "text", &text_buf, &n)))
+			why = "no string \"text\"";
+		else if (!record_label(&rec, &label_buf, &label))
+			why = "no \"label\" (or \"tone.label\") among negative, neutral, positive";
+		if (why) {
+			if (bad++ < SCRM_MAX_REPORTED && !cli->quiet)
+				scrm_warn_at(o->train, lineno, "%s", why);
+			status = SCRM_EXIT_REJECTS;
+			continue;
+		}
+		scrm_tone_lang lang;
+		bool guess;
+		record_lang(o, &rec, &lang_buf, &lang, &guess);
+		scrm_tone_trainer_add(tr, e, text, n, lang, guess, label);
+	}
+	if (r < 0)
+		scrm_die(SCRM_EXIT_IO, "%s: %s", o->train, scrm_reader_error(in));
+	if (bad > SCRM_MAX_REPORTED && !cli->quiet)
+		scrm_warn("%s: %lu lines skipped in all", o->train, bad);
+	scrm_reader_close(in);
+	if (!scrm_tone_trainer_write(tr, cli->output, &reason))
+		scrm_die(strstr(reason.data, "labels") ? SCRM_EXIT_USAGE : SCRM_EXIT_IO, "%s", reason.data);
+	scrm_record_free(&rec);
+	scrm_buf_free(&reason);
+	scrm_buf_free(&label_buf);
+	scrm_buf_free(&text_buf);
+	scrm_buf_free(&lang_buf);
+	scrm_tone_trainer_free(tr);
+	scrm_tone_engine_free(e);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	scrm_cli cli;
+	options o;
+	const char *arg;
+	int c, status;
+
+	memset(&o, 0, sizeof o);
+	o.guess = true;
+	o.lang = SCRM_TONE_FR;
+	scrm_cli_init(&cli, &tool, argc, argv);
+	while ((c = scrm_cli_next(&cli, &arg)) != -1) {
+		switch (c) {
+		case OPT_EXPLAIN:
+			o.explain = true;
+			break;
+		case OPT_LANG:
+			if (!scrm_tone_lang_parse(arg, strlen(arg), &o.lang))
+				scrm_cli_usage_error(&cli, "--lang: expected fr or en, not '%s'", arg);
+			o.guess = false;
+			break;
+		case OPT_LEXICON:
+			if (o.nlexicons == sizeof o.lexicons / sizeof o.lexicons[0])
+				scrm_cli_usage_error(&cli, "--lexicon: at most 16 files");
+			o.lexicons[o.nlexicons++] = arg;
+			break;
+		case OPT_ASPECTS:
+			o.aspects = arg;
+			break;
+		case OPT_MODEL:
+			o.model = arg;
+			break;
+		case OPT_NO_MODEL:
+			o.no_model = true;
+			break;
+		case OPT_TRAIN:
+			o.train = arg;
+			break;
+		default:
+			scrm_cli_usage_error(&cli, "unexpected option");
+		}
+	}
+	if (o.model && o.no_model)
+		scrm_cli_usage_error(&cli, "--model and --no-model exclude each other");
+	status = o.train ? train(&cli, &o) : filter(&cli, &o);
+	scrm_cli_free(&cli);
+	return status;
+}

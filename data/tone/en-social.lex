@@ -1,0 +1,297 @@
+# scrm's own English rules and social-media vocabulary, loaded after en.lex
+# (VADER's valences), which it overrides. The negation and booster lists
+# follow VADER's (vaderSentiment.py, C.J. Hutto, MIT licence).
+# Format: term TAB kind [TAB value] -- see scrm-tone(1).
+
+# --- negation
+aint	n
+ain't	n
+arent	n
+aren't	n
+cannot	n
+cant	n
+can't	n
+couldnt	n
+couldn't	n
+darent	n
+daren't	n
+didnt	n
+didn't	n
+doesnt	n
+doesn't	n
+dont	n
+don't	n
+hadnt	n
+hadn't	n
+hasnt	n
+hasn't	n
+havent	n
+haven't	n
+isnt	n
+isn't	n
+mightnt	n
+mightn't	n
+mustnt	n
+mustn't	n
+neither	n
+neednt	n
+needn't	n
+never	n
+none	n
+nope	n
+nor	n
+not	n
+nothing	n
+nowhere	n
+oughtnt	n
+oughtn't	n
+shant	n
+shan't	n
+shouldnt	n
+shouldn't	n
+uhuh	n
+wasnt	n
+wasn't	n
+werent	n
+weren't	n
+without	n
+wont	n
+won't	n
+wouldnt	n
+wouldn't	n
+rarely	n
+seldom	n
+despite	n
+no	n
+
+# --- boosters
+absolutely	b	0.293
+amazingly	b	0.293
+awfully	b	0.293
+completely	b	0.293
+considerable	b	0.293
+considerably	b	0.293
+decidedly	b	0.293
+deeply	b	0.293
+effing	b	0.293
+enormous	b	0.293
+enormously	b	0.293
+entirely	b	0.293
+especially	b	0.293
+exceptional	b	0.293
+exceptionally	b	0.293
+extreme	b	0.293
+extremely	b	0.293
+fabulously	b	0.293
+flipping	b	0.293
+flippin	b	0.293
+frackin	b	0.293
+fracking	b	0.293
+fricking	b	0.293
+frickin	b	0.293
+frigging	b	0.293
+friggin	b	0.293
+fully	b	0.293
+fuckin	b	0.293
+fucking	b	0.293
+fuggin	b	0.293
+fugging	b	0.293
+greatly	b	0.293
+hella	b	0.293
+highly	b	0.293
+hugely	b	0.293
+incredible	b	0.293
+incredibly	b	0.293
+intensely	b	0.293
+major	b	0.293
+majorly	b	0.293
+more	b	0.293
+most	b	0.293
+particularly	b	0.293
+purely	b	0.293
+quite	b	0.293
+really	b	0.293
+remarkably	b	0.293
+so	b	0.293
+substantially	b	0.293
+thoroughly	b	0.293
+total	b	0.293
+totally	b	0.293
+tremendous	b	0.293
+tremendously	b	0.293
+uber	b	0.293
+unbelievably	b	0.293
+unusually	b	0.293
+utter	b	0.293
+utterly	b	0.293
+very	b	0.293
+super	b	0.293
+soo	b	0.293
+almost	b	-0.293
+barely	b	-0.293
+hardly	b	-0.293
+just enough	b	-0.293
+kind of	b	-0.293
+kinda	b	-0.293
+kindof	b	-0.293
+less	b	-0.293
+little	b	-0.293
+marginal	b	-0.293
+marginally	b	-0.293
+occasional	b	-0.293
+occasionally	b	-0.293
+partly	b	-0.293
+scarce	b	-0.293
+scarcely	b	-0.293
+slight	b	-0.293
+slightly	b	-0.293
+somewhat	b	-0.293
+sort of	b	-0.293
+sorta	b	-0.293
+sortof	b	-0.293
+
+# --- contrast and clause separators
+but	c
+however	c
+yet	c
+although	s
+though	s
+and	s
+while	s
+whereas	s
+
+# --- spellings
+u	=	you
+ur	=	your
+r	=	are
+luv	=	love
+gr8	=	great
+thx	=	thanks
+thnx	=	thanks
+ty	=	thank you
+pls	=	please
+plz	=	please
+srsly	=	seriously
+gonna	=	going to
+wanna	=	want to
+cuz	=	because
+coz	=	because
+bc	=	because
+b4	=	before
+wtf	=	what the fuck
+
+# --- valences VADER lacks or weighs differently for customer talk
+not working	v	-2
+doesn't work	v	-2
+does not work	v	-2
+broken	v	-2
+refund	v	-0.6
+scam	v	-2.8
+ripoff	v	-2.6
+rip off	v	-2.6
+delayed	v	-1.6
+late	v	-1
+slow	v	-1.3
+outage	v	-2
+down	v	-0.6
+crash	v	-1.9
+crashed	v	-2
+bug	v	-1.5
+buggy	v	-2
+useless	v	-2.4
+worst	v	-3.1
+sucks	v	-2.4
+suck	v	-2.2
+meh	v	-1
+smh	v	-1.6
+ugh	v	-1.8
+yay	v	2.4
+dope	v	2.2
+lit	v	2
+goat	v	1.5
+fire	v	0.5
+can't wait	v	2
+cannot wait	v	2
+lol	v	1.4
+lmao	v	1.8
+haha	v	1.6
+rip	v	-1.2
+thank you	v	2
+thanks	v	1.9
+happy birthday	v	2.6
+congrats	v	2.6
+congratulations	v	2.8
+excited	v	2.4
+awesome	v	3.1
+amazing	v	2.9
+love	v	3.2
+best	v	3.2
+great	v	3.1
+good	v	1.9
+nice	v	1.8
+kill	v	-2.6
+killed	v	-2.8
+killing	v	-2.6
+dead	v	-2.2
+died	v	-2.6
+death	v	-2.9
+terror	v	-3
+war	v	-2.9
+attack	v	-2.1
+attacks	v	-2.1
+crisis	v	-2.8
+
+# --- insults and threats (aggressive)
+idiot	i	-2.3
+idiots	i	-2.3
+moron	i	-2.5
+morons	i	-2.5
+stupid	i	-2.4
+dumb	i	-2.3
+dumbass	i	-3
+asshole	i	-3.3
+assholes	i	-3.3
+bastard	i	-3
+bastards	i	-3
+bitch	i	-3.1
+bitches	i	-3.1
+cunt	i	-3.6
+dickhead	i	-3.2
+dick	i	-2.6
+jerk	i	-2.4
+loser	i	-2.4
+losers	i	-2.4
+scumbag	i	-3.2
+scum	i	-3.1
+retard	i	-3.2
+retarded	i	-3.2
+shut up	i	-2.4
+stfu	i	-3
+fuck you	i	-3.6
+fuck off	i	-3.6
+screw you	i	-3.2
+go to hell	i	-3.4
+go die	i	-3.8
+kill yourself	i	-4
+kys	i	-4
+i will kill you	i	-4
+i'll kill you	i	-4
+gonna kill you	i	-4
+thief	i	-2.6
+thieves	i	-2.6
+crook	i	-2.6
+crooks	i	-2.6
+clown	i	-1.8
+clowns	i	-1.8
+pathetic	i	-2.5
+trash	i	-2.2
+garbage	i	-2.2
+
+# --- en.lex entries that are mostly not opinions in customer talk
+support	v	0
+supports	v	0
+credit	v	0
+please	v	0
+help	v	0.5
+well	v	0
+like	v	0.5

@@ -1,0 +1,641 @@
+# scrm's own French vocabulary for social media: negation, intensifiers,
+# contrast, SMS spellings, slang, insults and threats. Written for scrm
+# (same licence as the project). Loaded after fr.lex, which it overrides.
+# Format: term TAB kind [TAB value] -- see scrm-tone(1). Accents are optional
+# in the text ("decu" matches "déçu"); plural and feminine endings are found
+# without being listed.
+
+# --- negation
+ne	n
+pas	n
+jamais	n
+rien	n
+guère	n
+aucun	n
+aucune	n
+sans	n
+ni	n
+nullement	n
+pas du tout	n
+pas vraiment	n
+pas trop	n
+pas tellement	n
+pas très	n
+pas si	n
+
+# --- intensifiers and diminishers
+très	b	0.293
+trop	b	0.293
+tellement	b	0.293
+grave	b	0.293
+hyper	b	0.293
+ultra	b	0.293
+vraiment	b	0.293
+vachement	b	0.293
+carrément	b	0.293
+complètement	b	0.293
+totalement	b	0.293
+absolument	b	0.293
+extrêmement	b	0.293
+particulièrement	b	0.293
+franchement	b	0.293
+sacrément	b	0.293
+tout à fait	b	0.293
+tres	b	0.293
+trés	b	0.293
+archi	b	0.293
+méga	b	0.293
+un peu	b	-0.293
+assez	b	-0.15
+plutôt	b	-0.15
+peu	b	-0.293
+presque	b	-0.2
+moyennement	b	-0.293
+légèrement	b	-0.293
+à peine	b	-0.293
+
+# --- contrast and clause separators
+mais	c
+par contre	c
+sauf que	c
+cependant	c
+pourtant	c
+néanmoins	c
+toutefois	c
+en revanche	c
+et	s
+puis	s
+alors que	s
+tandis que	s
+
+# --- SMS and spelling variants
+tjrs	=	toujours
+tjr	=	toujours
+tjs	=	toujours
+bcp	=	beaucoup
+bcq	=	beaucoup
+pr	=	pour
+pa	=	pas
+pô	=	pas
+po	=	pas
+tro	=	trop
+trp	=	trop
+vrmt	=	vraiment
+vraimen	=	vraiment
+vrm	=	vraiment
+grv	=	grave
+mm	=	même
+koi	=	quoi
+ki	=	qui
+kan	=	quand
+pk	=	pourquoi
+pq	=	pourquoi
+pcq	=	parce que
+psk	=	parce que
+slt	=	salut
+bjr	=	bonjour
+dsl	=	désolé
+mrc	=	merci
+mci	=	merci
+merki	=	merci
+stp	=	s'il te plait
+svp	=	s'il vous plait
+jpp	=	j'en peux plus
+nrv	=	énervé
+enervé	=	énervé
+chui	=	suis
+chuis	=	suis
+jsuis	=	suis
+jsui	=	suis
+ptn	=	putain
+tkt	=	t'inquiète
+bjr	=	bonjour
+ac	=	avec
+avc	=	avec
+nn	=	non
+jamai	=	jamais
+rien a foutre	=	rien à faire
+
+# --- positive
+top	v	2.4
+au top	v	2.8
+génial	v	3
+géniale	v	3
+génialissime	v	3.5
+excellent	v	3.1
+parfait	v	3
+nickel	v	2.5
+impeccable	v	2.6
+trop bien	v	2.8
+bien	v	1.2
+très bien	v	2.5
+bon	v	1.6
+bonne	v	1.6
+meilleur	v	2.2
+meilleure	v	2.2
+le meilleur	v	3
+super	v	2.5
+génie	v	2.3
+ouf	v	1.5
+de ouf	v	2.5
+dingue	v	1.2
+incroyable	v	2.6
+magnifique	v	3
+merveilleux	v	3
+sublime	v	3
+splendide	v	3
+superbe	v	3
+formidable	v	3
+fantastique	v	3.2
+extraordinaire	v	3
+exceptionnel	v	3
+cool	v	1.8
+sympa	v	1.8
+sympathique	v	1.8
+chouette	v	2
+kiffe	v	2.5
+kiff	v	2.5
+kiffer	v	2.5
+kiffé	v	2.5
+kiffant	v	2.5
+jkiffe	v	2.5
+adore	v	3
+adorer	v	3
+adoré	v	3
+adorent	v	3
+adorable	v	2.8
+aime	v	2.2
+aimer	v	2.2
+aimé	v	2.2
+aiment	v	2.2
+amour	v	2.5
+love	v	2.7
+merci	v	1.8
+merci beaucoup	v	2.4
+bravo	v	2.8
+félicitations	v	2.8
+félicitation	v	2.8
+chapeau	v	1.6
+hâte	v	1.5
+vivement	v	1.5
+heureux	v	2.6
+heureuse	v	2.6
+content	v	2.2
+contente	v	2.2
+ravi	v	2.6
+ravie	v	2.6
+satisfait	v	2
+satisfaite	v	2
+fier	v	2
+fière	v	2
+efficace	v	2
+rapide	v	1.4
+réactif	v	1.8
+réactive	v	1.8
+pratique	v	1.2
+fiable	v	1.8
+agréable	v	2
+réussi	v	2
+réussite	v	2
+recommande	v	2.2
+je recommande	v	2.5
+à recommander	v	2.3
+gagné	v	1.8
+gagner	v	1.3
+victoire	v	2.2
+bonheur	v	3
+plaisir	v	2.2
+joie	v	2.8
+rire	v	1.5
+drôle	v	1.8
+marrant	v	1.6
+beau	v	2
+belle	v	2
+joli	v	1.9
+jolie	v	1.9
+classe	v	2
+stylé	v	2
+stylée	v	2
+bg	v	1.8
+wow	v	2.3
+waouh	v	2.3
+ouah	v	2
+youpi	v	2.5
+yes	v	1.8
+enfin	v	0.5
+mdr	v	1.5
+ptdr	v	1.6
+xptdr	v	1.6
+lol	v	1.4
+haha	v	1.5
+bisou	v	1.8
+bisous	v	1.8
+bise	v	1.5
+bises	v	1.5
+cadeau	v	1.6
+gratuit	v	1.2
+pas mal	v	1.4
+pas cher	v	1.6
+sans souci	v	1.5
+aucun souci	v	1.5
+aucun problème	v	1.6
+pas de souci	v	1.5
+pas de problème	v	1.6
+ça marche	v	1
+ça fonctionne	v	1
+bien joué	v	2.5
+respect	v	1.8
+solidarité	v	1.5
+soutien	v	1.4
+espoir	v	1.8
+paix	v	1.8
+bienvenue	v	1.8
+utile	v	1.5
+efficacité	v	1.6
+progrès	v	1.5
+innovation	v	1.2
+innovant	v	1.6
+protéger	v	1
+sauver	v	1.5
+
+# --- negative
+nul	v	-2.5
+nulle	v	-2.5
+nuls	v	-2.5
+naze	v	-2.3
+nase	v	-2.3
+relou	v	-1.9
+chiant	v	-2.2
+chiante	v	-2.2
+saoulant	v	-1.8
+soulant	v	-1.8
+gonflant	v	-1.8
+lourd	v	-1.2
+bof	v	-1.2
+moyen	v	-0.8
+pas terrible	v	-1.6
+pas top	v	-1.6
+pas fou	v	-1.2
+pas ouf	v	-1.3
+pas génial	v	-1.5
+pourri	v	-2.8
+pourrie	v	-2.8
+nullissime	v	-3
+catastrophe	v	-3
+catastrophique	v	-3
+horrible	v	-2.8
+affreux	v	-2.6
+atroce	v	-3
+minable	v	-2.6
+lamentable	v	-2.8
+pathétique	v	-2.4
+honteux	v	-2.5
+honte	v	-2.3
+scandale	v	-2.6
+scandaleux	v	-2.8
+inacceptable	v	-2.7
+inadmissible	v	-2.7
+déçu	v	-2.2
+déçue	v	-2.2
+décevant	v	-2.3
+déception	v	-2.3
+dégoûté	v	-2.2
+dégouté	v	-2.2
+dégoûtant	v	-2.6
+dégueulasse	v	-2.8
+dégueu	v	-2.5
+degueu	v	-2.5
+ras le bol	v	-2.3
+marre	v	-2.1
+en avoir marre	v	-2.3
+j'en ai marre	v	-2.4
+galère	v	-2
+galérer	v	-1.8
+arnaque	v	-2.8
+arnaquer	v	-2.8
+arnaqué	v	-2.8
+escroquerie	v	-3
+vol	v	-1.5
+volé	v	-2
+panne	v	-1.8
+en panne	v	-2
+bug	v	-1.5
+beug	v	-1.5
+bugué	v	-1.8
+plante	v	-1.4
+rame	v	-1.5
+lent	v	-1.4
+lente	v	-1.4
+lenteur	v	-1.6
+retard	v	-1.6
+en retard	v	-1.8
+attente	v	-1
+attendre	v	-0.6
+toujours pas	v	-1.6
+toujours rien	v	-2
+jamais reçu	v	-2.4
+pas reçu	v	-2
+rien reçu	v	-2.2
+cher	v	-0.8
+trop cher	v	-2
+hors de prix	v	-2.2
+ruine	v	-2
+problème	v	-1.6
+probleme	v	-1.6
+souci	v	-1.2
+soucis	v	-1.2
+bordel	v	-2
+merde	v	-2.4
+merdique	v	-2.9
+chier	v	-2.2
+fait chier	v	-2.7
+ça craint	v	-2
+craint	v	-1.6
+craignos	v	-2
+foutage de gueule	v	-2.8
+se foutre de	v	-2.2
+foutent	v	-1.6
+fout	v	-1.2
+putain	v	-1.2
+zut	v	-1
+mince	v	-0.8
+flûte	v	-0.8
+raté	v	-1.8
+rater	v	-1.5
+échec	v	-2.2
+pire	v	-2.5
+le pire	v	-3
+énervé	v	-2.2
+énervée	v	-2.2
+énervant	v	-2.2
+agacé	v	-1.8
+agaçant	v	-2
+furieux	v	-2.8
+colère	v	-2.4
+triste	v	-2.1
+tristesse	v	-2.2
+malheureux	v	-2.2
+malheureusement	v	-1.5
+hélas	v	-1.5
+dommage	v	-1.6
+snif	v	-1.4
+sniff	v	-1.4
+ouin	v	-1.2
+peur	v	-1.8
+inquiet	v	-1.6
+inquiète	v	-1.6
+mort	v	-1.6
+morts	v	-1.6
+mourir	v	-2
+tué	v	-2.5
+tuer	v	-2.5
+guerre	v	-2.2
+attentat	v	-3
+terrorisme	v	-2.8
+terroriste	v	-2.8
+crise	v	-1.8
+chômage	v	-1.8
+pollution	v	-1.8
+danger	v	-2
+dangereux	v	-2.2
+menace	v	-2
+catastrophe	v	-3
+désastre	v	-3
+drame	v	-2.5
+dramatique	v	-2.5
+accident	v	-2
+victime	v	-2
+victimes	v	-2
+souffrance	v	-2.5
+souffrir	v	-2.3
+mal	v	-1.5
+malade	v	-1.6
+fatigué	v	-1.3
+fatiguée	v	-1.3
+ennui	v	-1.6
+ennuyeux	v	-2
+chiant	v	-2.2
+inutile	v	-2
+incompétent	v	-2.6
+incompétents	v	-2.6
+incompétence	v	-2.6
+injoignable	v	-2.2
+injuste	v	-2.2
+injustice	v	-2.4
+mensonge	v	-2.2
+menteur	v	-2.4
+mensonger	v	-2.2
+faux	v	-1
+abusé	v	-2
+abus	v	-2
+abusif	v	-2.2
+n'importe quoi	v	-2.2
+nimp	v	-2
+wtf	v	-1.8
+rip	v	-1.2
+plainte	v	-1.8
+porter plainte	v	-2.2
+résilier	v	-1.6
+résiliation	v	-1.4
+rembourser	v	-0.6
+remboursement	v	-0.6
+annulé	v	-1.4
+annulation	v	-1.2
+perdu	v	-1.6
+cassé	v	-2
+défectueux	v	-2.3
+abîmé	v	-2
+endommagé	v	-2.2
+coupé	v	-1.2
+coupure	v	-1.8
+aucune réponse	v	-2.2
+sans réponse	v	-2
+pas de réponse	v	-2.2
+déplorable	v	-2.8
+insupportable	v	-2.6
+épouvantable	v	-2.8
+pitoyable	v	-2.6
+misérable	v	-2.2
+médiocre	v	-2.2
+mauvais	v	-2.1
+mauvaise	v	-2.1
+moche	v	-2
+laid	v	-2
+bidon	v	-2
+foireux	v	-2.2
+à chier	v	-3
+de merde	v	-3
+trop nul	v	-3
+sérieux	v	0.5
+vraiment nul	v	-3
+
+# --- insults and threats (aggressive)
+con	i	-2.4
+conne	i	-2.4
+connard	i	-3
+connasse	i	-3
+connards	i	-3
+abruti	i	-2.8
+abrutie	i	-2.8
+crétin	i	-2.8
+crétine	i	-2.8
+débile	i	-2.6
+idiot	i	-2.4
+idiote	i	-2.4
+imbécile	i	-2.8
+stupide	i	-2.2
+bouffon	i	-2.4
+bouffonne	i	-2.4
+guignol	i	-2.2
+guignols	i	-2.2
+tocard	i	-2.6
+tocards	i	-2.6
+clown	i	-2
+clowns	i	-2
+charlot	i	-2
+charlots	i	-2
+escroc	i	-3
+escrocs	i	-3
+voleur	i	-2.6
+voleurs	i	-2.6
+enculé	i	-3.6
+enculés	i	-3.6
+encule	i	-3.6
+enfoiré	i	-3.2
+enfoirés	i	-3.2
+salaud	i	-3.2
+salauds	i	-3.2
+salopard	i	-3.2
+salope	i	-3.6
+pute	i	-3.6
+putes	i	-3.6
+batard	i	-3.2
+bâtard	i	-3.2
+fdp	i	-3.6
+fils de pute	i	-3.8
+ntm	i	-3.6
+nique ta mère	i	-3.8
+nique	i	-3
+niquer	i	-3
+niké	i	-2.6
+ta gueule	i	-3
+tg	i	-3
+ferme ta gueule	i	-3.4
+ftg	i	-3.4
+ta race	i	-3
+va te faire	i	-3.4
+va te faire foutre	i	-3.8
+va chier	i	-3.2
+casse toi	i	-2.6
+dégage	i	-2.4
+crève	i	-3.4
+crevez	i	-3.4
+je vais te	i	-2.6
+je vais vous	i	-2
+on va te	i	-2.6
+je vais te tuer	i	-4
+te tuer	i	-3.8
+vous tuer	i	-3.8
+te buter	i	-3.8
+te casser la gueule	i	-3.8
+on sait où tu habites	i	-3.8
+sale	i	-2.4
+pourriture	i	-3.2
+ordure	i	-3.2
+ordures	i	-3.2
+déchet	i	-2.8
+raclure	i	-3.4
+minable	i	-2.6
+naze	v	-2.3
+boloss	i	-2.6
+bolosse	i	-2.6
+cassos	i	-2.6
+teubé	i	-2.6
+teubê	i	-2.6
+gogol	i	-3
+mongol	i	-3
+attardé	i	-3
+taré	i	-2.6
+tarés	i	-2.6
+pd	i	-3.6
+tapette	i	-3.4
+grognasse	i	-3.2
+pétasse	i	-3.2
+pouffiasse	i	-3.2
+cul	i	-1.8
+trou du cul	i	-3.4
+
+# --- fr.lex entries that are mostly not opinions in running text (function
+# words, or words that lose their accent: "sûr" becomes the preposition "sur")
+tout	v	0
+tous	v	0
+toute	v	0
+toutes	v	0
+sur	v	0
+autre	v	0
+autres	v	0
+fin	v	0
+passe	v	0
+passé	v	0
+après	v	0
+grand	v	0
+grande	v	0
+petit	v	0
+petite	v	0
+premier	v	0
+première	v	0
+premiers	v	0
+premières	v	0
+dernier	v	0
+dernière	v	0
+derniers	v	0
+dernières	v	0
+deuxième	v	0
+français	v	0
+française	v	0
+françaises	v	0
+américain	v	0
+américaine	v	0
+américains	v	0
+américaines	v	0
+juste	v	0
+vrai	v	0
+vraie	v	0
+seul	v	0
+seule	v	0
+arrive	v	0
+nouveau	v	0
+nouvelle	v	0
+nouvelles	v	0
+donne	v	0
+certains	v	0
+certaines	v	0
+royal	v	0
+malgré	v	0
+coeur	v	0
+mélange	v	0
+principal	v	0
+oui	v	0
+non	v	0
+simple	v	0
+force	v	0
+dure	v	0
+véritable	v	0
+change	v	0
+tombe	v	0
+bas	v	0
+différents	v	0
+avance	v	0
+vieux	v	0
+pur	v	0
+spécial	v	0
+spéciale	v	0
+spéciaux	v	0
+public	v	0
+politique	v	0
+général	v	0
+national	v	0
+bref	v	0
+même	v	0
+plein	v	0
+pleine	v	0

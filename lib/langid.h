@@ -1,0 +1,60 @@
+/*
+ * langid.h - language identification of short texts; the caller owns the
+ * loaded model, the model owns its tables, and detection owns nothing.
+ */
+#ifndef SCRM_LANGID_H
+#define SCRM_LANGID_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* The loaded model; owned by the caller of scrm_langid_load. Immutable after loading. */
+typedef struct scrm_langid scrm_langid;
+
+/*
+ * Loads a model file (data/clean/langid.bin; format in langid_load.c, gzip
+ * or not). NULL path: scrm_datadir()/clean/langid.bin. On failure returns
+ * NULL and puts "PATH: reason" into err (when non-NULL). About 5 MB in memory.
+ */
+scrm_langid *scrm_langid_load(const char *path, scrm_buf *err);
+void scrm_langid_free(scrm_langid *m);
+
+/* lang: ISO 639-1 code ("fr", "en", ...) or "und" when unsure; confidence in [0, 1]. */
+typedef struct {
+	char lang[8];
+	double confidence;
+} scrm_langid_result;
+
+/*
+ * Identifies the language of text (UTF-8, len bytes, need not be NUL-terminated;
+ * invalid bytes are skipped). URLs, @mentions, #hashtags, e-mail addresses,
+ * words holding digits, emoji and punctuation are ignored; only the first
+ * 1 kB of what remains is scored. confidence estimates P(lang is right);
+ * below 0.3 lang is "und" (confidence then still says how weak the best
+ * guess was); a text with no letters, or with none the model knows, gives
+ * "und" with confidence 0.
+ * Thread-safe on a shared model; no allocation; about 56 kB of stack.
+ */
+void scrm_langid_detect(const scrm_langid *m, const char *text, size_t len, scrm_langid_result *out);
+
+/*
+ * The evidence behind a detection (calibration scripts, explanations): the
+ * best and second-best languages whatever the confidence ("und" when no
+ * n-gram of the text is in the model), how many distinct n-grams were scored,
+ * and the best language's lead over the second per n-gram (0 or more).
+ * Same properties as scrm_langid_detect.
+ */
+typedef struct {
+	char best[8];
+	char second[8];
+	size_t ngrams;
+	double lead;
+} scrm_langid_evidence;
+void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev);
+
+/* Number of languages the model knows, and the code of the i-th (0 <= i < count). */
+size_t scrm_langid_count(const scrm_langid *m);
+const char *scrm_langid_lang(const scrm_langid *m, size_t i);
+
+#endif

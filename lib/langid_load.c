@@ -1,0 +1,215 @@
+/*
+ * langid_load.c - reads a language-identification model file into memory.
+ *
+ * File format (all integers little-endian), optionally gzip-compressed:
+ *   "SCRMLID1"
+ *   u32 nlangs (2..255), u32 nngrams, u32 npairs, u32 base (1..1000, added to every weight)
+ *   nlangs x 8 bytes: language codes, NUL-padded
+ *   nngrams x u64: n-gram keys (bytes of the n-gram, first byte lowest), distinct, non-zero
+ *   nngrams x u8: number of (language, weight) pairs of each n-gram, 1..nlangs
+ *   npairs x 2 bytes: language index, weight
+ * scripts/langid/eld2model.py writes it.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "datadir.h"
+#include "langid.h"
+#include "langid_model.h"
+#include "msg.h"
+
+#define MODEL_MAGIC "SCRMLID1"
+#define MODEL_MAX_NGRAMS (1u << 24)
+#define MODEL_NAME "clean/langid.bin"
+
+/* A byte cursor over the decompressed file; ok turns false on the first short read. */
+typedef struct {
+	const unsigned char *p, *end;
+	int ok;
+} cursor;
+
+static const unsigned char *take(cursor *c, size_t n)
+{
+	if (!c->ok || (size_t)(c->end - c->p) < n) {
+		c->ok = 0;
+		return NULL;
+	}
+	const unsigned char *r = c->p;
+	c->p += n;
+	return r;
+}
+
+static uint32_t take_u32(cursor *c)
+{
+	const unsigned char *b = take(c, 4);
+	return b ? (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24 : 0;
+}
+
+static uint64_t get_u64(const unsigned char *b)
+{
+	uint64_t v = 0;
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | b[i];
+	return v;
+}
+
+static void set_err(scrm_buf *err, const char *path, const char *why)
+{
+	if (err) {
+		scrm_buf_clear(err);
+		scrm_buf_printf(err, "%s: %s", path, why);
+	}
+}
+
+/* Reads the whole (possibly gzip-compressed) file into buf; returns 0 or an errno-style failure text. */
+static const char *slurp(const char *path, scrm_buf *buf)
+{
+	errno = 0;
+	gzFile f = gzopen(path, "rb");
+	if (!f)
+		return errno ? strerror(errno) : "cannot open";
+	const char *why = NULL;
+	for (;;) {
+		scrm_buf_reserve(buf, 1 << 16);
+		int n = gzread(f, buf->data + buf->len, 1 << 16);
+		if (n < 0) {
+			int e;
+			why = gzerror(f, &e);
+			why = e == Z_ERRNO ? strerror(errno) : "corrupt compressed data";
+			break;
+		}
+		if (n == 0)
+			break;
+		buf->len += (size_t)n;
+	}
+	if (gzclose(f) != Z_OK && !why)
+		why = "read error";
+	return why;
+}
+
+/* Builds the model from the decompressed bytes; NULL and *why set when they do not form a model. */
+static scrm_langid *parse(const unsigned char *data, size_t len, const char **why)
+{
+	cursor c = { data, data + len, 1 };
+	const unsigned char *magic = take(&c, 8);
+	if (!magic || memcmp(magic, MODEL_MAGIC, 8) != 0) {
+		*why = "not a scrm language model";
+		return NULL;
+	}
+	uint32_t nlangs = take_u32(&c), nngrams = take_u32(&c), npairs = take_u32(&c), base = take_u32(&c);
+	if (!c.ok || nlangs < 2 || nlangs > SCRM_LANGID_MAX_LANGS || nngrams == 0 || nngrams > MODEL_MAX_NGRAMS ||
+	    npairs < nngrams || npairs >= SCRM_LANGID_MAX_PAIRS || npairs > (uint64_t)nngrams * nlangs ||
+	    base == 0 || base > 1000) {
+		*why = "bad model header";
+		return NULL;
+	}
+	const unsigned char *codes = take(&c, (size_t)nlangs * 8);
+	const unsigned char *keys = take(&c, (size_t)nngrams * 8);
+	const unsigned char *counts = take(&c, nngrams);
+	const unsigned char *pairs = take(&c, (size_t)npairs * 2);
+	if (!c.ok || c.p != c.end) {
+		*why = "model truncated or too long";
+		return NULL;
+	}
+
+	scrm_langid *m = scrm_xcalloc(1, sizeof *m);
+	m->nlangs = nlangs;
+	m->base = base;
+	m->codes = scrm_xcalloc(nlangs, sizeof *m->codes);
+	for (size_t i = 0; i < nlangs; i++) {
+		memcpy(m->codes[i], codes + 8 * i, 7);
+		if (m->codes[i][0] == 0 || codes[8 * i + 7] != 0) {
+			*why = "bad language code";
+			goto fail;
+		}
+	}
+	size_t size = 1;
+	while (size < (size_t)nngrams * 2)
+		size <<= 1;
+	m->mask = size - 1;
+	m->table = scrm_xcalloc(size, sizeof *m->table);
+	m->npairs = npairs;
+	m->pairs = scrm_xmalloc((size_t)npairs * 2);
+	memcpy(m->pairs, pairs, (size_t)npairs * 2);
+	for (size_t i = 0; i < npairs; i++)
+		if (m->pairs[2 * i] >= nlangs) {
+			*why = "language index out of range";
+			goto fail;
+		}
+
+	uint32_t first = 0;
+	for (size_t i = 0; i < nngrams; i++) {
+		scrm_langid_key k = get_u64(keys + 8 * i);
+		if (k == 0 || counts[i] == 0 || counts[i] > npairs - first) {
+			*why = "bad n-gram entry";
+			goto fail;
+		}
+		uint64_t x = scrm_langid_mix(k);
+		uint32_t fp = scrm_langid_fp(x);
+		size_t h = (size_t)x & m->mask;
+		while (m->table[h].fp != 0) {
+			/* Two n-grams the scorer could not tell apart: a duplicate, or (once in ~10^5 models) a hash collision. */
+			if (m->table[h].fp == fp) {
+				*why = "duplicate n-gram fingerprint";
+				goto fail;
+			}
+			h = (h + 1) & m->mask;
+		}
+		uint32_t ref = first << 8 | counts[i];
+		if (counts[i] == 1)
+			ref = SCRM_LANGID_INLINE | (uint32_t)pairs[2 * first] << 8 | pairs[2 * first + 1];
+		m->table[h] = (scrm_langid_slot){ fp, ref };
+		first += counts[i];
+	}
+	if (first != npairs) {
+		*why = "pair count mismatch";
+		goto fail;
+	}
+	return m;
+fail:
+	scrm_langid_free(m);
+	return NULL;
+}
+
+scrm_langid *scrm_langid_load(const char *path, scrm_buf *err)
+{
+	scrm_buf name = SCRM_BUF_INIT, data = SCRM_BUF_INIT;
+	if (!path) {
+		scrm_datadir(&name);
+		scrm_buf_puts(&name, "/" MODEL_NAME);
+		path = name.data;
+	}
+	scrm_langid *m = NULL;
+	const char *why = slurp(path, &data);
+	if (!why && data.len == 0)
+		why = "empty file";
+	if (!why)
+		m = parse((const unsigned char *)data.data, data.len, &why);
+	if (!m)
+		set_err(err, path, why);
+	scrm_buf_free(&data);
+	scrm_buf_free(&name);
+	return m;
+}
+
+void scrm_langid_free(scrm_langid *m)
+{
+	if (!m)
+		return;
+	free(m->codes);
+	free(m->table);
+	free(m->pairs);
+	free(m);
+}
+
+size_t scrm_langid_count(const scrm_langid *m)
+{
+	return m->nlangs;
+}
+
+const char *scrm_langid_lang(const scrm_langid *m, size_t i)
+{
+	return i < m->nlangs ? m->codes[i] : NULL;
+}

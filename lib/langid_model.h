@@ -1,0 +1,60 @@
+/*
+ * langid_model.h - the in-memory layout of a language-identification model,
+ * shared by its loader (langid_load.c) and its scorer (langid.c) only.
+ */
+#ifndef SCRM_LANGID_MODEL_H
+#define SCRM_LANGID_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "langid.h"
+
+/* Up to 6 bytes of an n-gram, first byte in the low bits; 0 never occurs. */
+typedef uint64_t scrm_langid_key;
+
+/*
+ * One hash-table slot, 8 bytes so that the table stays in cache: a 32-bit
+ * fingerprint of the n-gram (0: empty slot) and its weights. Most n-grams
+ * have one (language, weight) pair: it is kept in the slot itself,
+ * SCRM_LANGID_INLINE | language << 8 | weight, saving a cache miss; others
+ * say where their pairs are, first index << 8 | count. A text's n-gram that
+ * is not in the model matches a slot by chance about once in 2^32 probes.
+ */
+typedef struct {
+	uint32_t fp;
+	uint32_t ref;
+} scrm_langid_slot;
+
+#define SCRM_LANGID_INLINE (UINT32_C(1) << 31)
+#define SCRM_LANGID_MAX_PAIRS (UINT32_C(1) << 23)
+
+#define SCRM_LANGID_MAX_LANGS 255
+
+struct scrm_langid {
+	size_t nlangs;
+	char (*codes)[8];       /* nlangs ISO 639-1 codes */
+	unsigned base;          /* added to every stored weight when it is counted */
+	size_t mask;            /* table size - 1; the size is a power of two */
+	scrm_langid_slot *table;
+	uint8_t *pairs;         /* (language index, weight) byte pairs */
+	size_t npairs;
+};
+
+/* Mixes an n-gram key (splitmix64's finaliser): the low bits pick the slot, the high 32 are the fingerprint. */
+static inline uint64_t scrm_langid_mix(scrm_langid_key k)
+{
+	k ^= k >> 30;
+	k *= UINT64_C(0xbf58476d1ce4e5b9);
+	k ^= k >> 27;
+	k *= UINT64_C(0x94d049bb133111eb);
+	return k ^ (k >> 31);
+}
+
+static inline uint32_t scrm_langid_fp(uint64_t mixed)
+{
+	uint32_t fp = (uint32_t)(mixed >> 32);
+	return fp ? fp : 1;
+}
+
+#endif

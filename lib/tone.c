@@ -1,0 +1,240 @@
+/*
+ * tone.c - the tone engine: loads its files and runs one analysis from
+ * tokens to score, label, aggressiveness and aspects.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "tone_impl.h"
+
+#define NEUTRAL_BAND 0.05    /* |score| below this is neutral (VADER's threshold) */
+
+scrm_tone_engine *scrm_tone_engine_new(void)
+{
+	scrm_tone_engine *e = scrm_xcalloc(1, sizeof *e);
+	for (int l = 0; l < SCRM_TONE_NLANGS; l++)
+		scrm_tone_table_init(&e->table[l]);
+	scrm_tone_text_init(&e->text);
+	e->memo = scrm_xcalloc(SCRM_TONE_MEMO_SLOTS, sizeof *e->memo);
+	return e;
+}
+
+void scrm_tone_engine_free(scrm_tone_engine *e)
+{
+	if (!e)
+		return;
+	for (int l = 0; l < SCRM_TONE_NLANGS; l++)
+		scrm_tone_table_free(&e->table[l]);
+	scrm_tone_aspects_free(&e->aspects);
+	scrm_tone_model_free(e->model);
+	free(e->memo);
+	scrm_tone_text_free(&e->text);
+	free(e->contribs);
+	free(e->clause_sum);
+	free(e->feats);
+	free(e);
+}
+
+/* Whatever was remembered about words may have changed. */
+static void forget(scrm_tone_engine *e)
+{
+	memset(e->memo, 0, SCRM_TONE_MEMO_SLOTS * sizeof *e->memo);
+}
+
+static bool load_into(scrm_tone_engine *e, int lang, const char *dir, const char *name, scrm_buf *err)
+{
+	scrm_buf path = SCRM_BUF_INIT;
+	scrm_buf_printf(&path, "%s/%s", dir, name);
+	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
+	bool ok = lang < 0 ? scrm_tone_lexicon_read(tables, SCRM_TONE_NLANGS, path.data, err)
+	                   : scrm_tone_lexicon_read(&tables[lang], 1, path.data, err);
+	scrm_buf_free(&path);
+	forget(e);
+	return ok;
+}
+
+bool scrm_tone_load_defaults(scrm_tone_engine *e, const char *dir, scrm_buf *err)
+{
+	/* Later files override earlier ones: our own vocabulary comes last. */
+	if (!load_into(e, -1, dir, "emoji.lex", err) ||
+	    !load_into(e, SCRM_TONE_FR, dir, "fr.lex", err) ||
+	    !load_into(e, SCRM_TONE_FR, dir, "fr-social.lex", err) ||
+	    !load_into(e, SCRM_TONE_EN, dir, "en.lex", err) ||
+	    !load_into(e, SCRM_TONE_EN, dir, "en-social.lex", err))
+		return false;
+	scrm_buf path = SCRM_BUF_INIT;
+	scrm_buf_printf(&path, "%s/aspects.txt", dir);
+	bool ok = scrm_tone_load_aspects(e, path.data, err);
+	scrm_buf_free(&path);
+	return ok;
+}
+
+bool scrm_tone_load_lexicon(scrm_tone_engine *e, const char *path, scrm_buf *err)
+{
+	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
+	forget(e);
+	return scrm_tone_lexicon_read(tables, SCRM_TONE_NLANGS, path, err);
+}
+
+bool scrm_tone_load_aspects(scrm_tone_engine *e, const char *path, scrm_buf *err)
+{
+	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
+	forget(e);
+	return scrm_tone_aspects_read(&e->aspects, tables, SCRM_TONE_NLANGS, path, err);
+}
+
+bool scrm_tone_load_model(scrm_tone_engine *e, const char *path, scrm_buf *err)
+{
+	scrm_tone_model *m = scrm_tone_model_read(path, err);
+	if (!m)
+		return false;
+	scrm_tone_model_free(e->model);
+	e->model = m;
+	forget(e);
+	return true;
+}
+
+void scrm_tone_unload_model(scrm_tone_engine *e)
+{
+	scrm_tone_model_free(e->model);
+	e->model = NULL;
+	forget(e);
+}
+
+bool scrm_tone_lang_parse(const char *s, size_t n, scrm_tone_lang *out)
+{
+	if (n < 2 || (n > 2 && s[2] != '-' && s[2] != '_'))
+		return false;
+	char a = (char)(s[0] | 0x20), b = (char)(s[1] | 0x20);
+	if (a == 'f' && b == 'r')
+		*out = SCRM_TONE_FR;
+	else if (a == 'e' && b == 'n')
+		*out = SCRM_TONE_EN;
+	else
+		return false;
+	return true;
+}
+
+const char *scrm_tone_label_name(scrm_tone_label l)
+{
+	static const char *const names[] = { "negative", "neutral", "positive", "mixed" };
+	return names[l];
+}
+
+/* Each aspect gets the sum of the clauses that name it; a clause that names
+ * an aspect but says nothing lends it the next clause of the sentence, when
+ * that one names no aspect ("La livraison ? Une catastrophe"). */
+static void attribute_aspects(scrm_tone_engine *e)
+{
+	const scrm_tone_text *t = &e->text;
+	memset(e->aspect_seen, 0, sizeof e->aspect_seen);
+	memset(e->aspect_sum, 0, sizeof e->aspect_sum);
+	uint32_t last_clause[SCRM_TONE_MAX_ASPECTS];
+	for (size_t a = 0; a < SCRM_TONE_MAX_ASPECTS; a++)
+		last_clause[a] = UINT32_MAX;
+	for (size_t i = 0; i < t->ntok; i++) {
+		const scrm_tone_entry *en = t->tok[i].entry;
+		if (!en || en->aspect < 0 || (size_t)en->aspect >= e->aspects.count)
+			continue;
+		uint16_t c = t->tok[i].clause;
+		e->aspect_seen[en->aspect] = true;
+		if (last_clause[en->aspect] == c)
+			continue;    /* a clause counts once per aspect */
+		last_clause[en->aspect] = c;
+		double s = e->clause_sum[c];
+		if (s == 0 && c + 1u < t->nclauses && t->clause_sentence[c + 1] == t->clause_sentence[c]) {
+			bool named = false;
+			for (size_t j = i + 1; j < t->ntok && t->tok[j].clause <= c + 1u; j++)
+				if (t->tok[j].clause == c + 1u && t->tok[j].entry && t->tok[j].entry->aspect >= 0)
+					named = true;
+			if (!named)
+				s = e->clause_sum[c + 1];
+		}
+		e->aspect_sum[en->aspect] += s;
+	}
+}
+
+static scrm_tone_label lexicon_label(double score)
+{
+	if (score >= NEUTRAL_BAND)
+		return SCRM_TONE_POSITIVE;
+	if (score <= -NEUTRAL_BAND)
+		return SCRM_TONE_NEGATIVE;
+	return SCRM_TONE_NEUTRAL;
+}
+
+void scrm_tone_analyse_lexicon(scrm_tone_engine *e, const char *text, size_t n, scrm_tone_lang lang,
+                               bool guess)
+{
+	scrm_tone_text *t = &e->text;
+	e->src = text;
+	e->srclen = n;
+	scrm_tone_tokenize(t, text, n);
+	e->lang = guess ? scrm_tone_guess_lang(t, lang) : lang;
+	scrm_tone_resolve(t, &e->table[e->lang], e->memo, e->lang);
+	if (t->ntok > e->contrib_cap) {
+		e->contrib_cap = t->ntok;
+		e->contribs = scrm_xrealloc(e->contribs, e->contrib_cap * sizeof *e->contribs);
+	}
+	if (t->nclauses + 1u > e->clause_cap) {
+		e->clause_cap = t->nclauses + 1u;
+		e->clause_sum = scrm_xrealloc(e->clause_sum, e->clause_cap * sizeof *e->clause_sum);
+	}
+	e->ncontribs = scrm_tone_score_rules(t, e->contribs, e->clause_sum, &e->sums);
+}
+
+void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n, scrm_tone_lang lang, bool guess)
+{
+	scrm_tone_text *t = &e->text;
+	scrm_tone_analyse_lexicon(e, text, n, lang, guess);
+	e->used_model = e->model != NULL;
+	if (e->model) {
+		scrm_tone_nb_text(e->model, e->memo, t, e->lang, e->nb);
+		double in[SCRM_TONE_NBLEND];
+		scrm_tone_blend_inputs(&e->sums, e->nb, e->lang, t->ntok, in);
+		scrm_tone_blend(e->model, in, e->prob);
+		e->score = e->prob[SCRM_TONE_POSITIVE] - e->prob[SCRM_TONE_NEGATIVE];
+		int best = 0;
+		for (int c = 1; c < SCRM_TONE_NCLASSES; c++)
+			if (e->prob[c] > e->prob[best])
+				best = c;
+		e->label = (scrm_tone_label)best;
+	} else {
+		e->score = e->sums.compound;
+		e->label = lexicon_label(e->score);
+	}
+	attribute_aspects(e);
+	/* Mixed: clear praise and clear blame in the same mention. */
+	double lo = e->sums.pos < e->sums.neg ? e->sums.pos : e->sums.neg;
+	double hi = e->sums.pos < e->sums.neg ? e->sums.neg : e->sums.pos;
+	bool aspect_pos = false, aspect_neg = false;
+	for (size_t a = 0; a < e->aspects.count; a++) {
+		double s = scrm_tone_normalize_score(e->aspect_sum[a]);
+		aspect_pos = aspect_pos || (e->aspect_seen[a] && s >= 0.3);
+		aspect_neg = aspect_neg || (e->aspect_seen[a] && s <= -0.3);
+	}
+	if ((lo >= 1.0 && lo >= 0.4 * hi) || (aspect_pos && aspect_neg))
+		e->label = SCRM_TONE_MIXED;
+	e->aggressive = scrm_tone_aggressive_terms(t, e->sums.compound, e->aggr, &e->naggr, &e->shouting);
+}
+
+double scrm_tone_score(const scrm_tone_engine *e)
+{
+	return e->score;
+}
+
+scrm_tone_label scrm_tone_label_of(const scrm_tone_engine *e)
+{
+	return e->label;
+}
+
+bool scrm_tone_aggressive(const scrm_tone_engine *e)
+{
+	return e->aggressive;
+}
+
+scrm_tone_lang scrm_tone_lang_of(const scrm_tone_engine *e)
+{
+	return e->lang;
+}

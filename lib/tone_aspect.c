@@ -1,0 +1,125 @@
+/*
+ * tone_aspect.c - aspects of a mention (delivery, price...): the file that
+ * names them and the terms that point at them.
+ *
+ * An aspects file is UTF-8 text, one aspect a line:
+ *	name TAB term, term, ...
+ * Terms are normalised like tokens and may be phrases ("service client");
+ * plural and feminine endings are found without being listed. Blank lines and
+ * lines starting with '#' are ignored. A term listed under two aspects
+ * belongs to the last one.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "tone_impl.h"
+
+void scrm_tone_aspects_free(scrm_tone_aspects *a)
+{
+	for (size_t i = 0; i < a->count; i++)
+		free(a->names[i]);
+	a->count = 0;
+}
+
+/* Valid aspect names are what a JSON key and a shell word handle without fuss. */
+static bool valid_name(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+		      *s == '_' || *s == '-'))
+			return false;
+	return true;
+}
+
+static bool add_terms(scrm_tone_table **tables, size_t ntables, int16_t aspect, char *list,
+                      scrm_buf *key, scrm_tone_text *scratch)
+{
+	bool any = false;
+	char *save = NULL;
+	for (char *term = strtok_r(list, ",", &save); term; term = strtok_r(NULL, ",", &save)) {
+		scrm_buf_clear(key);
+		scrm_tone_normalize_term(scratch, term, strlen(term), key);
+		if (key->len == 0)
+			continue;
+		for (size_t i = 0; i < ntables; i++) {
+			scrm_tone_entry *e = scrm_tone_table_get(tables[i], key->data, key->len);
+			e->aspect = aspect;
+			for (size_t j = 0; j < key->len; j++)
+				if (key->data[j] == ' ')
+					scrm_tone_table_get(tables[i], key->data, j)->phrase_start = true;
+		}
+		any = true;
+	}
+	return any;
+}
+
+bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size_t ntables,
+                            const char *path, scrm_buf *err)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		scrm_buf_clear(err);
+		scrm_buf_printf(err, "%s: %s", path, strerror(errno));
+		return false;
+	}
+	/* Forget the terms of the aspects being replaced. */
+	for (size_t i = 0; i < ntables; i++)
+		for (size_t s = 0; s < tables[i]->nslots; s++)
+			if (tables[i]->slots[s].entry)
+				tables[i]->slots[s].entry->aspect = -1;
+	scrm_tone_aspects_free(a);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	unsigned long lineno = 0;
+	const char *why = NULL;
+	scrm_buf key = SCRM_BUF_INIT;
+	scrm_tone_text scratch;
+	scrm_tone_text_init(&scratch);
+	while (!why && (len = getline(&line, &cap, fp)) >= 0) {
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#')
+			continue;
+		char *tab = strchr(line, '\t');
+		if (!tab) {
+			why = "expected: aspect TAB term, term, ...";
+			break;
+		}
+		*tab = '\0';
+		if (!valid_name(line))
+			why = "aspect names use letters, digits, '_' and '-'";
+		else if (a->count == SCRM_TONE_MAX_ASPECTS)
+			why = "too many aspects (at most 64)";
+		if (why)
+			break;
+		size_t idx = a->count;
+		for (size_t i = 0; i < a->count; i++)
+			if (strcmp(a->names[i], line) == 0)
+				idx = i;
+		if (idx == a->count)
+			a->names[a->count++] = scrm_xstrdup(line);
+		if (!add_terms(tables, ntables, (int16_t)idx, tab + 1, &key, &scratch))
+			why = "no terms";
+	}
+	bool ok = !why;
+	if (why) {
+		scrm_buf_clear(err);
+		scrm_buf_printf(err, "%s:%lu: %s", path, lineno, why);
+	} else if (ferror(fp)) {
+		scrm_buf_clear(err);
+		scrm_buf_printf(err, "%s: %s", path, strerror(errno));
+		ok = false;
+	}
+	free(line);
+	scrm_buf_free(&key);
+	scrm_tone_text_free(&scratch);
+	fclose(fp);
+	return ok;
+}

@@ -1,0 +1,323 @@
+/*
+ * tone_impl.h - the pieces of the tone engine, shared by lib/tone*.c only.
+ *
+ * The engine owns the lexicon tables, the aspect names, the model and the
+ * per-analysis scratch (tokens, contributions); each tone_*.c file owns one
+ * step: tokenising (tone_text.c), term tables and lexicon files
+ * (tone_lex.c), scoring rules (tone_rules.c), aspects (tone_aspect.c),
+ * aggressiveness (tone_aggr.c), naive Bayes features and scores
+ * (tone_nb.c), the blend (tone_blend.c), the model file (tone_model.c),
+ * training (tone_train.c), language guess (tone_lang.c) and the JSON object
+ * (tone_json.c).
+ */
+#ifndef SCRM_TONE_IMPL_H
+#define SCRM_TONE_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "tone.h"
+
+typedef struct scrm_tone_memo_slot scrm_tone_memo_slot;   /* see tone_nb.c */
+
+/* ---- tokens (tone_text.c) ---- */
+
+enum {
+	SCRM_TOK_CAPS = 1,      /* written in capitals (2+ letters) */
+	SCRM_TOK_ELONG = 2,     /* a letter repeated 3+ times ("nuuul"), or a repeated emoji */
+	SCRM_TOK_EMOJI = 4,     /* an emoji or emoticon */
+	SCRM_TOK_WORD = 8,      /* has a letter */
+	SCRM_TOK_BEFORE_CONTRAST = 16,  /* a contrast word follows in the sentence */
+	SCRM_TOK_AFTER_CONTRAST = 32,   /* follows the sentence's last contrast word */
+	SCRM_TOK_ALIASED = 64           /* entry is the target of the alias written */
+};
+
+typedef struct scrm_tone_token {
+	uint64_t hash;          /* scrm_tone_hash() of the key */
+	uint32_t key;           /* offset of the normalised key in text.keys (NUL-terminated) */
+	uint32_t alt;           /* elongated tokens: key with runs collapsed to two letters; else == key */
+	uint32_t src, srclen;   /* span in the analysed text */
+	uint16_t keylen;
+	uint16_t clause;        /* clause index (split at punctuation, contrast and "et"/"and") */
+	uint16_t sentence;      /* sentence index (split at . ! ? and newlines) */
+	uint8_t flags;
+	const struct scrm_tone_entry *entry;   /* resolved lexicon entry or NULL */
+	uint8_t span;           /* tokens covered by entry (phrases), 0 if inside a phrase */
+} scrm_tone_token;
+
+typedef struct scrm_tone_text {
+	scrm_tone_token *tok;
+	size_t ntok, cap;
+	scrm_buf keys;
+	unsigned exclaims, questions;  /* '!' and '?' in the text */
+	unsigned words, capswords;     /* tokens with letters, and those in capitals */
+	uint16_t nclauses, nsentences;
+	uint16_t *clause_sentence;     /* sentence of each clause */
+	size_t clause_cap;
+} scrm_tone_text;
+
+void scrm_tone_text_init(scrm_tone_text *t);
+void scrm_tone_text_free(scrm_tone_text *t);
+/* Splits text[0..n) (valid UTF-8) into normalised tokens, replacing t's content. */
+void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n);
+/* Appends one term (lexicon, aspects) normalised the way texts are: its
+ * tokens' keys joined by spaces. scratch is reused between calls. */
+void scrm_tone_normalize_term(scrm_tone_text *scratch, const char *s, size_t n, scrm_buf *out);
+static inline const char *scrm_tone_key(const scrm_tone_text *t, const scrm_tone_token *k)
+{
+	return t->keys.data + k->key;
+}
+
+/* ---- term tables (tone_lex.c) ---- */
+
+enum {
+	SCRM_TERM_NONE = 0,     /* only a phrase start or an aspect term */
+	SCRM_TERM_VALENCE,      /* carries a valence */
+	SCRM_TERM_BOOSTER,      /* intensifier (value > 0) or diminisher (value < 0) */
+	SCRM_TERM_NEGATOR,
+	SCRM_TERM_CONTRAST,     /* "mais", "but": the clause after it counts more */
+	SCRM_TERM_INSULT,       /* valence, and makes the mention aggressive */
+	SCRM_TERM_SEPARATOR,    /* starts a new clause ("et", "and") */
+	SCRM_TERM_ALIAS         /* stands for another term ("tjrs" = "toujours") */
+};
+
+typedef struct scrm_tone_entry {
+	const char *key;        /* normalised, owned by the table's arena */
+	uint32_t keylen;
+	uint8_t kind;
+	bool phrase_start;      /* some phrase begins with this word */
+	int16_t aspect;         /* aspect index or -1 */
+	float value;
+	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry */
+	uint64_t hash;
+} scrm_tone_entry;
+
+typedef struct scrm_tone_slot {
+	uint64_t hash;              /* the entry's, so that misses need not touch it */
+	scrm_tone_entry *entry;     /* NULL: empty */
+} scrm_tone_slot;
+
+typedef struct scrm_tone_table {
+	scrm_tone_slot *slots;      /* open addressing, power-of-two size */
+	size_t nslots, count;
+	char **arena;               /* blocks of entries and keys */
+	size_t narena, arena_cap;
+	char *block;
+	size_t block_used, block_size;
+} scrm_tone_table;
+
+void scrm_tone_table_init(scrm_tone_table *t);
+void scrm_tone_table_free(scrm_tone_table *t);
+/* FNV-1a: scrm_tone_hash(s, n) continued by scrm_tone_hash_more(h, t, m) is
+ * the hash of s followed by t, which lets phrases extend a word's hash. */
+static inline uint64_t scrm_tone_hash_more(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static inline uint64_t scrm_tone_hash(const char *s, size_t n)
+{
+	return scrm_tone_hash_more(1469598103934665603ull, s, n);
+}
+const scrm_tone_entry *scrm_tone_table_find(const scrm_tone_table *t, const char *key, size_t n, uint64_t h);
+/* Returns the entry for key, creating an empty one (kind NONE, aspect -1). */
+scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t n);
+/* Looks a token key (hash h) up, then without French plural and feminine endings. */
+const scrm_tone_entry *scrm_tone_table_lookup_word(const scrm_tone_table *t, const char *key, size_t n,
+                                                   uint64_t h);
+
+/*
+ * Reads a lexicon file into the given tables (each line "term TAB kind
+ * [TAB value]"). On a broken line returns false with "FILE:LINE: reason".
+ */
+bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char *path, scrm_buf *err);
+
+/* ---- aspects (tone_aspect.c) ---- */
+
+#define SCRM_TONE_MAX_ASPECTS 64
+
+typedef struct scrm_tone_aspects {
+	char *names[SCRM_TONE_MAX_ASPECTS];
+	size_t count;
+} scrm_tone_aspects;
+
+/* Reads "aspect TAB term, term, ..." lines: names into a, terms into each table. */
+bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size_t ntables,
+                            const char *path, scrm_buf *err);
+void scrm_tone_aspects_free(scrm_tone_aspects *a);
+
+/* ---- scoring (tone_rules.c) ---- */
+
+enum {
+	SCRM_RULE_NEGATION = 1, SCRM_RULE_BOOSTER = 2, SCRM_RULE_CAPS = 4, SCRM_RULE_ELONG = 8,
+	SCRM_RULE_BEFORE_CONTRAST = 16, SCRM_RULE_AFTER_CONTRAST = 32, SCRM_RULE_PUNCT = 64
+};
+
+typedef struct scrm_tone_contrib {
+	uint32_t tok;           /* first token of the term */
+	float base, value;      /* lexicon valence, and after the rules */
+	unsigned rules;
+} scrm_tone_contrib;
+
+typedef struct scrm_tone_sums {
+	double total;           /* sum of contributions, with punctuation emphasis */
+	double pos, neg;        /* sums of positive and (absolute) negative contributions */
+	double punct;           /* punctuation emphasis added */
+	double compound;        /* total normalised to [-1, 1] */
+} scrm_tone_sums;
+
+/* Resolves tokens against table (entries, phrases, aliases); memo may be NULL. */
+void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_tone_memo_slot *memo,
+                       scrm_tone_lang lang);
+/*
+ * Scores resolved tokens: fills contribs (one per valence term, capacity
+ * t->ntok) and returns their count; clause_sum (capacity t->nclauses) gets
+ * each clause's sum.
+ */
+size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
+                             double *clause_sum, scrm_tone_sums *sums);
+/* VADER's normalisation x / sqrt(x^2 + 15). */
+double scrm_tone_normalize_score(double x);
+
+/* ---- aggressiveness (tone_aggr.c) ---- */
+
+/* Appends the indexes of tokens that make the text aggressive; true if it is. */
+bool scrm_tone_aggressive_terms(const scrm_tone_text *t, double compound, uint32_t *terms,
+                                size_t *nterms, bool *shouting);
+
+/* ---- language (tone_lang.c) ---- */
+
+/* The more likely of French and English from function words; fallback on a tie. */
+scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, scrm_tone_lang fallback);
+
+/* ---- naive Bayes model (tone_nb.c, tone_train.c) ---- */
+
+#define SCRM_TONE_NCLASSES 3     /* negative, neutral, positive */
+#define SCRM_TONE_NBLEND 13      /* blend inputs, see scrm_tone_blend_inputs */
+
+typedef struct scrm_tone_nbfeat {
+	uint32_t key;
+	float w[SCRM_TONE_NCLASSES];
+} scrm_tone_nbfeat;
+
+struct scrm_tone_model {
+	/* Open-addressing table, key 0 = empty. Keys and weights are apart so
+	 * that probing, mostly for features the model lacks, touches 4 bytes a slot. */
+	uint32_t *keys;
+	float (*w)[SCRM_TONE_NCLASSES];
+	/* One bit per key hash (SCRM_TONE_FILTER_BITS): most features looked up
+	 * are not in the model, and this 64 KiB answers that without touching the table. */
+	uint64_t *filter;
+	size_t nslots, count;
+	float prior[SCRM_TONE_NCLASSES];
+	bool has_class[SCRM_TONE_NCLASSES];
+	/* multinomial logistic blend: class c logit = sum_j blend[c][j] * input_j */
+	float blend[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND];
+};
+
+/* Feature hashes of a tokenised text (word, negated word, bigram, character
+ * n-grams); the language is part of each hash, and its low bit. */
+size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t **feats, size_t *cap);
+/*
+ * What the engine remembers about a word, per language, in a direct-mapped
+ * memo (SCRM_TONE_MEMO_SLOTS slots, owned by the engine, zeroed whenever a
+ * lexicon, aspects or model file is loaded): its lexicon entry, its plain
+ * feature hash and its naive Bayes weights per negation state. Words repeat,
+ * so most tokens cost one probe.
+ */
+#define SCRM_TONE_MEMO_SLOTS 4096
+struct scrm_tone_memo_slot {
+	uint64_t key;               /* token hash mixed with the language; 0: empty */
+	const struct scrm_tone_entry *entry;
+	float w[2][SCRM_TONE_NCLASSES];
+	uint32_t wh;
+	uint16_t found[2];
+	bool lex_ready, wh_ready, ready[2];
+};
+
+/* The memo slot of a token (NULL when it must not be memoised: elongated
+ * tokens), emptied first if it held another word. */
+scrm_tone_memo_slot *scrm_tone_memo_slot_of(scrm_tone_memo_slot *memo, const scrm_tone_token *k,
+                                            scrm_tone_lang lang);
+
+/* Naive Bayes scores of a resolved text, as scrm_tone_nb_scores() would give
+ * for its features; the engine's memo (see above) speeds it up. */
+void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, const scrm_tone_text *t,
+                       scrm_tone_lang lang, double out[SCRM_TONE_NCLASSES]);
+/* Naive Bayes log-likelihood per class of a feature list, divided by the
+ * square root of the number of features found (plus one). */
+void scrm_tone_nb_scores(const scrm_tone_model *m, const uint32_t *feats, size_t n,
+                         double out[SCRM_TONE_NCLASSES]);
+/* The blend's inputs from the lexicon sums and the naive Bayes scores. */
+void scrm_tone_blend_inputs(const scrm_tone_sums *s, const double nb[SCRM_TONE_NCLASSES],
+                            scrm_tone_lang lang, size_t ntok, double in[SCRM_TONE_NBLEND]);
+/* Class probabilities from blend inputs and weights (a softmax over the classes present). */
+void scrm_tone_blend_probs(const double w[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND],
+                           const bool has_class[SCRM_TONE_NCLASSES], const double in[SCRM_TONE_NBLEND],
+                           double p[SCRM_TONE_NCLASSES]);
+/* Class probabilities from blend inputs, with the model's weights. */
+void scrm_tone_blend(const scrm_tone_model *m, const double in[SCRM_TONE_NBLEND],
+                     double p[SCRM_TONE_NCLASSES]);
+#define SCRM_TONE_FILTER_BITS (1u << 19)
+
+/* The filter bit of a feature. */
+static inline uint32_t scrm_tone_filter_bit(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> 13;
+}
+
+/* The first slot probed for a feature in a model table of mask + 1 slots. */
+static inline size_t scrm_tone_model_home(uint32_t key, size_t mask)
+{
+	return (key * 2654435761u) & mask;
+}
+
+/* An empty model whose table holds n features; scrm_tone_model_add() fills it. */
+scrm_tone_model *scrm_tone_model_new(size_t n);
+void scrm_tone_model_add(scrm_tone_model *m, const scrm_tone_nbfeat *f);
+scrm_tone_model *scrm_tone_model_read(const char *path, scrm_buf *err);
+bool scrm_tone_model_write(const scrm_tone_model *m, const char *path, scrm_buf *err);
+void scrm_tone_model_free(scrm_tone_model *m);
+
+/* ---- the engine (tone.c) ---- */
+
+/* The lexicon part of an analysis (tokens, lexicon sums), without the model. */
+void scrm_tone_analyse_lexicon(scrm_tone_engine *e, const char *text, size_t n, scrm_tone_lang lang,
+                               bool guess);
+
+#define SCRM_TONE_MAX_AGGR 16
+
+struct scrm_tone_engine {
+	scrm_tone_table table[SCRM_TONE_NLANGS];
+	scrm_tone_aspects aspects;
+	scrm_tone_model *model;
+	scrm_tone_memo_slot *memo;    /* SCRM_TONE_MEMO_SLOTS */
+	/* the last analysis */
+	const char *src;
+	size_t srclen;
+	scrm_tone_text text;
+	scrm_tone_lang lang;
+	scrm_tone_contrib *contribs;
+	size_t ncontribs, contrib_cap;
+	double *clause_sum;
+	size_t clause_cap;
+	scrm_tone_sums sums;
+	uint32_t *feats;
+	size_t nfeats, feat_cap;
+	double nb[SCRM_TONE_NCLASSES];
+	double prob[SCRM_TONE_NCLASSES];
+	bool used_model;
+	double score;
+	scrm_tone_label label;
+	bool aggressive, shouting;
+	uint32_t aggr[SCRM_TONE_MAX_AGGR];
+	size_t naggr;
+	double aspect_sum[SCRM_TONE_MAX_ASPECTS];
+	bool aspect_seen[SCRM_TONE_MAX_ASPECTS];
+};
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * tone_lang.c - a cheap guess between French and English for texts that
+ * carry no language: count function words of each, already normalised.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tone_impl.h"
+
+/* Sorted, normalised (no accents) function words that are frequent and
+ * rarely shared between the two languages. */
+static const char *const fr_words[] = {
+	"au", "aux", "avec", "c", "ce", "ces", "cest", "dans", "de", "des", "du", "elle", "en", "est",
+	"et", "etait", "il", "ils", "je", "la", "le", "les", "leur", "mais", "me", "mes", "moi", "mon",
+	"ne", "nous", "ou", "par", "pas", "plus", "pour", "qu", "que", "qui", "sa", "se", "ses", "son",
+	"sont", "sur", "ta", "te", "tes", "toi", "ton", "tres", "tu", "un", "une", "vous", "y", "ya"
+};
+static const char *const en_words[] = {
+	"a", "about", "all", "and", "are", "at", "be", "but", "by", "can", "do", "for", "from", "get",
+	"have", "he", "i", "i'm", "in", "is", "it", "it's", "just", "my", "no", "not", "of", "on", "or",
+	"so", "that", "the", "they", "this", "to", "was", "we", "what", "will", "with", "you", "your"
+};
+
+static int cmp(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+static bool in(const char *w, const char *const *list, size_t n)
+{
+	return bsearch(w, list, n, sizeof *list, cmp) != NULL;
+}
+
+scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, scrm_tone_lang fallback)
+{
+	int fr = 0, en = 0;
+	for (size_t i = 0; i < t->ntok; i++) {
+		const scrm_tone_token *k = &t->tok[i];
+		if (k->keylen > 6 || !(k->flags & SCRM_TOK_WORD))
+			continue;
+		const char *w = scrm_tone_key(t, k);
+		fr += in(w, fr_words, sizeof fr_words / sizeof fr_words[0]);
+		en += in(w, en_words, sizeof en_words / sizeof en_words[0]);
+	}
+	if (fr == en)
+		return fallback;
+	return fr > en ? SCRM_TONE_FR : SCRM_TONE_EN;
+}

@@ -1,0 +1,274 @@
+/*
+ * tone_lex.c - term tables of the tone engine and the lexicon file format.
+ *
+ * A lexicon file is UTF-8 text, one term a line:
+ *	term TAB kind [TAB value]
+ * kind: "v" valence (value in [-4, 4], VADER's scale), "b" booster (value:
+ * +0.293 intensifies, negative diminishes), "n" negator, "c" contrast, "i"
+ * insult or threat (value: valence), "s" clause separator ("et", "and"),
+ * "=" alias (value: the term it stands for). Terms are normalised like tokens (lower case, no accents); a term of
+ * several words is a phrase; a term that tokenises to nothing (punctuation
+ * that is not an emoticon) can never match and is skipped. Blank lines and lines starting with '#' are
+ * ignored. A later line for the same term replaces the earlier one.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "tone_impl.h"
+
+void scrm_tone_table_init(scrm_tone_table *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+void scrm_tone_table_free(scrm_tone_table *t)
+{
+	for (size_t i = 0; i < t->narena; i++)
+		free(t->arena[i]);
+	free(t->arena);
+	free(t->slots);
+	memset(t, 0, sizeof *t);
+}
+
+static void *arena_alloc(scrm_tone_table *t, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	if (!t->block || t->block_used + n > t->block_size) {
+		size_t size = n > 65536 ? n : 65536;
+		if (t->narena == t->arena_cap) {
+			t->arena_cap = t->arena_cap ? t->arena_cap * 2 : 16;
+			t->arena = scrm_xrealloc(t->arena, t->arena_cap * sizeof *t->arena);
+		}
+		t->block = scrm_xmalloc(size);
+		t->arena[t->narena++] = t->block;
+		t->block_size = size;
+		t->block_used = 0;
+	}
+	void *p = t->block + t->block_used;
+	t->block_used += n;
+	return p;
+}
+
+const scrm_tone_entry *scrm_tone_table_find(const scrm_tone_table *t, const char *key, size_t n, uint64_t h)
+{
+	if (!t->nslots)
+		return NULL;
+	size_t mask = t->nslots - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		const scrm_tone_slot *s = &t->slots[i];
+		if (!s->entry)
+			return NULL;
+		if (s->hash == h && s->entry->keylen == n && memcmp(s->entry->key, key, n) == 0)
+			return s->entry;
+	}
+}
+
+static void rehash(scrm_tone_table *t)
+{
+	size_t nslots = t->nslots ? t->nslots * 2 : 1024;
+	scrm_tone_slot *slots = scrm_xcalloc(nslots, sizeof *slots);
+	for (size_t i = 0; i < t->nslots; i++) {
+		if (!t->slots[i].entry)
+			continue;
+		size_t j = t->slots[i].hash & (nslots - 1);
+		while (slots[j].entry)
+			j = (j + 1) & (nslots - 1);
+		slots[j] = t->slots[i];
+	}
+	free(t->slots);
+	t->slots = slots;
+	t->nslots = nslots;
+}
+
+scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t n)
+{
+	uint64_t h = scrm_tone_hash(key, n);
+	scrm_tone_entry *found = (scrm_tone_entry *)scrm_tone_table_find(t, key, n, h);
+	if (found)
+		return found;
+	if ((t->count + 1) * 2 > t->nslots)
+		rehash(t);
+	scrm_tone_entry *e = arena_alloc(t, sizeof *e);
+	char *k = arena_alloc(t, n + 1);
+	memcpy(k, key, n);
+	k[n] = '\0';
+	memset(e, 0, sizeof *e);
+	e->key = k;
+	e->keylen = (uint32_t)n;
+	e->aspect = -1;
+	e->hash = h;
+	size_t j = h & (t->nslots - 1);
+	while (t->slots[j].entry)
+		j = (j + 1) & (t->nslots - 1);
+	t->slots[j].hash = h;
+	t->slots[j].entry = e;
+	t->count++;
+	return e;
+}
+
+static bool useful(const scrm_tone_entry *e)
+{
+	return e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0 || e->phrase_start);
+}
+
+/*
+ * Exact key first; then, for words of five letters or more, French
+ * inflections removed one letter at a time, at most two ("déçues" -> "decue"
+ * -> "decu"; "nulles" -> "nulle").
+ */
+const scrm_tone_entry *scrm_tone_table_lookup_word(const scrm_tone_table *t, const char *key, size_t n,
+                                                   uint64_t h)
+{
+	const scrm_tone_entry *e = scrm_tone_table_find(t, key, n, h);
+	if (useful(e))
+		return e;
+	if (n < 5 || (key[n - 1] != 's' && key[n - 1] != 'x' && key[n - 1] != 'e'))
+		return NULL;
+	/* FNV is a running hash: the prefixes' hashes come from one pass. */
+	uint64_t h2 = scrm_tone_hash(key, n - 2);
+	uint64_t h1 = scrm_tone_hash_more(h2, key + n - 2, 1);
+	e = scrm_tone_table_find(t, key, n - 1, h1);
+	if (e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0))
+		return e;
+	char c = key[n - 2];
+	if (c != 's' && c != 'x' && c != 'e')
+		return NULL;
+	e = scrm_tone_table_find(t, key, n - 2, h2);
+	return e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0) ? e : NULL;
+}
+
+static bool parse_kind(const char *s, size_t n, uint8_t *kind)
+{
+	static const char kinds[] = "vbncis=";
+	static const uint8_t values[] = { SCRM_TERM_VALENCE, SCRM_TERM_BOOSTER, SCRM_TERM_NEGATOR,
+	                                  SCRM_TERM_CONTRAST, SCRM_TERM_INSULT, SCRM_TERM_SEPARATOR,
+	                                  SCRM_TERM_ALIAS };
+	if (n != 1)
+		return false;
+	const char *p = strchr(kinds, s[0]);
+	if (!p || !*p)
+		return false;
+	*kind = values[p - kinds];
+	return true;
+}
+
+/* Marks every proper prefix of a phrase as a phrase start, so lookups know to try longer keys. */
+static void mark_phrase(scrm_tone_table *t, const char *key, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (key[i] == ' ')
+			scrm_tone_table_get(t, key, i)->phrase_start = true;
+}
+
+static void set_err(scrm_buf *err, const char *path, unsigned long line, const char *reason)
+{
+	scrm_buf_clear(err);
+	if (line)
+		scrm_buf_printf(err, "%s:%lu: %s", path, line, reason);
+	else
+		scrm_buf_printf(err, "%s: %s", path, reason);
+}
+
+/* Splits line into at most 3 TAB-separated fields; returns their number. */
+static size_t split_tabs(char *line, char *f[3])
+{
+	size_t k = 0;
+	f[k++] = line;
+	for (char *p = line; *p; p++)
+		if (*p == '\t') {
+			*p = '\0';
+			if (k == 3)
+				return 4;
+			f[k++] = p + 1;
+		}
+	return k;
+}
+
+static bool parse_value(const char *s, float *out)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(s, &end);
+	if (end == s || *end || errno || !isfinite(v) || v < -10 || v > 10)
+		return false;
+	*out = (float)v;
+	return true;
+}
+
+bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char *path, scrm_buf *err)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		set_err(err, path, 0, strerror(errno));
+		return false;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	unsigned long lineno = 0;
+	bool ok = true;
+	scrm_buf key = SCRM_BUF_INIT, target = SCRM_BUF_INIT;
+	scrm_tone_text scratch;
+	scrm_tone_text_init(&scratch);
+	while (ok && (len = getline(&line, &cap, fp)) >= 0) {
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#')
+			continue;
+		char *f[3];
+		size_t nf = split_tabs(line, f);
+		uint8_t kind;
+		float value = 0;
+		const char *why = NULL;
+		if (nf < 2 || nf > 3)
+			why = "expected: term TAB kind [TAB value]";
+		else if (!parse_kind(f[1], strlen(f[1]), &kind))
+			why = "unknown kind (expected v, b, n, c, i, s or =)";
+		else if ((kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_BOOSTER || kind == SCRM_TERM_INSULT) &&
+		         (nf != 3 || !parse_value(f[2], &value)))
+			why = "expected a number between -10 and 10";
+		else if (kind == SCRM_TERM_ALIAS && (nf != 3 || !*f[2]))
+			why = "an alias needs the term it stands for";
+		if (!why && !*f[0])
+			why = "empty term";
+		if (!why) {
+			scrm_buf_clear(&key);
+			scrm_tone_normalize_term(&scratch, f[0], strlen(f[0]), &key);
+			if (key.len == 0)
+				continue;   /* punctuation that no text can produce as a token */
+		}
+		if (why) {
+			set_err(err, path, lineno, why);
+			ok = false;
+			break;
+		}
+		if (kind == SCRM_TERM_ALIAS) {
+			scrm_buf_clear(&target);
+			scrm_tone_normalize_term(&scratch, f[2], strlen(f[2]), &target);
+		}
+		for (size_t i = 0; i < ntables; i++) {
+			scrm_tone_entry *e = scrm_tone_table_get(tables[i], key.data, key.len);
+			e->kind = kind;
+			e->value = value;
+			e->alias = NULL;
+			if (kind == SCRM_TERM_ALIAS && target.len)
+				e->alias = scrm_tone_table_get(tables[i], target.data, target.len);
+			mark_phrase(tables[i], key.data, key.len);
+		}
+	}
+	if (ok && ferror(fp)) {
+		set_err(err, path, 0, strerror(errno));
+		ok = false;
+	}
+	free(line);
+	scrm_buf_free(&key);
+	scrm_buf_free(&target);
+	scrm_tone_text_free(&scratch);
+	fclose(fp);
+	return ok;
+}

@@ -1,0 +1,271 @@
+/*
+ * tone_rules.c - the lexicon score of a tokenised text: term lookup and the
+ * rules that shift a term's valence (negation, boosters, contrast,
+ * capitals, elongation, punctuation), after VADER (Hutto & Gilbert 2014),
+ * extended for French negation ("ne ... pas", bare "pas" after the verb).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "msg.h"
+#include "tone_impl.h"
+
+/* VADER's constants. */
+#define BOOST_CAPS 0.733
+#define NEGATION (-0.74)
+#define BEFORE_CONTRAST 0.5
+#define AFTER_CONTRAST 1.5
+#define ELONGATION 0.293
+#define WINDOW 3
+
+double scrm_tone_normalize_score(double x)
+{
+	return x / sqrt(x * x + 15.0);
+}
+
+/* The longest phrase starting at token i (same clause), or the word alone. */
+static const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, const scrm_tone_table *table,
+                                    scrm_tone_memo_slot *memo, scrm_tone_lang lang, size_t *span)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	const scrm_tone_entry *e = NULL;
+	scrm_tone_memo_slot *slot = scrm_tone_memo_slot_of(memo, k, lang);
+	if (slot && slot->lex_ready) {
+		e = slot->entry;
+	} else {
+		if (k->alt != k->key) {
+			const char *alt = t->keys.data + k->alt;
+			size_t n = strlen(alt);
+			e = scrm_tone_table_lookup_word(table, alt, n, scrm_tone_hash(alt, n));
+		}
+		if (!e)
+			e = scrm_tone_table_lookup_word(table, scrm_tone_key(t, k), k->keylen, k->hash);
+		if (slot) {
+			slot->entry = e;
+			slot->lex_ready = true;
+		}
+	}
+	*span = 1;
+	/* Phrases start from the word as written (not an inflection or variant
+	 * that matched), and their hashes extend the word's hash. */
+	if (!e || !e->phrase_start || e->keylen != k->keylen ||
+	    memcmp(e->key, scrm_tone_key(t, k), k->keylen) != 0)
+		return e;
+	char buf[256];
+	size_t len = k->keylen;
+	uint64_t h = k->hash;
+	const scrm_tone_entry *best = e->kind || e->aspect >= 0 ? e : NULL;
+	if (len >= sizeof buf)
+		return best;
+	memcpy(buf, e->key, len);
+	for (size_t j = i + 1; j < t->ntok && j < i + 5 && t->tok[j].clause == k->clause; j++) {
+		const scrm_tone_token *kj = &t->tok[j];
+		if (len + kj->keylen + 1 >= sizeof buf)
+			break;
+		buf[len++] = ' ';
+		memcpy(buf + len, scrm_tone_key(t, kj), kj->keylen);
+		h = scrm_tone_hash_more(h, buf + len - 1, kj->keylen + 1u);
+		len += kj->keylen;
+		const scrm_tone_entry *p = scrm_tone_table_find(table, buf, len, h);
+		if (!p)
+			break;
+		if (p->kind != SCRM_TERM_NONE || p->aspect >= 0) {
+			best = p;
+			*span = j - i + 1;
+		}
+		if (!p->phrase_start)
+			break;
+	}
+	return best;
+}
+
+static bool has_kind(const scrm_tone_token *k, int kind)
+{
+	return k->entry && k->entry->kind == kind;
+}
+
+/* Flags the tokens before and after the last contrast word of their sentence. */
+static void mark_contrast(scrm_tone_text *t)
+{
+	bool seen = false;
+	uint16_t sentence = UINT16_MAX;
+	for (size_t i = t->ntok; i-- > 0;) {
+		scrm_tone_token *k = &t->tok[i];
+		if (k->sentence != sentence) {
+			sentence = k->sentence;
+			seen = false;
+		}
+		k->flags &= (uint8_t)~(SCRM_TOK_BEFORE_CONTRAST | SCRM_TOK_AFTER_CONTRAST);
+		if (seen)
+			k->flags |= SCRM_TOK_BEFORE_CONTRAST;
+		if (has_kind(k, SCRM_TERM_CONTRAST))
+			seen = true;
+	}
+	seen = false;
+	sentence = UINT16_MAX;
+	for (size_t i = 0; i < t->ntok; i++) {
+		scrm_tone_token *k = &t->tok[i];
+		if (k->sentence != sentence) {
+			sentence = k->sentence;
+			seen = false;
+		}
+		if (seen && !(k->flags & SCRM_TOK_BEFORE_CONTRAST))
+			k->flags |= SCRM_TOK_AFTER_CONTRAST;
+		if (has_kind(k, SCRM_TERM_CONTRAST))
+			seen = true;
+	}
+}
+
+void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_tone_memo_slot *memo,
+                       scrm_tone_lang lang)
+{
+	/* Contrast words and separators also start a new clause: renumber as we go. */
+	uint16_t shift = 0, last_old = UINT16_MAX;
+	bool clause_has_tokens = false;
+	for (size_t i = 0; i < t->ntok;) {
+		size_t span;
+		const scrm_tone_entry *e = match(t, i, table, memo, lang, &span);
+		t->tok[i].flags &= (uint8_t)~SCRM_TOK_ALIASED;
+		if (e && e->kind == SCRM_TERM_ALIAS && e->alias) {
+			e = e->alias;
+			t->tok[i].flags |= SCRM_TOK_ALIASED;
+		}
+		if (t->tok[i].clause != last_old) {
+			last_old = t->tok[i].clause;
+			clause_has_tokens = false;
+		}
+		if (e && (e->kind == SCRM_TERM_CONTRAST || e->kind == SCRM_TERM_SEPARATOR) && clause_has_tokens &&
+		    shift < UINT16_MAX / 2)
+			shift++;
+		for (size_t j = i; j < i + span; j++) {
+			t->tok[j].entry = j == i ? e : NULL;
+			t->tok[j].span = j == i ? (uint8_t)span : 0;
+		}
+		/* Later clauses of the same original clause move up with it. */
+		size_t end = i + span;
+		for (size_t j = i; j < end; j++)
+			t->tok[j].clause = (uint16_t)(t->tok[j].clause + shift);
+		clause_has_tokens = true;
+		i = end;
+	}
+	mark_contrast(t);
+	if (shift == 0)
+		return;
+	/* Rebuild the clause -> sentence map. */
+	uint16_t n = 0;
+	for (size_t i = 0; i < t->ntok; i++)
+		if (t->tok[i].clause + 1u > n)
+			n = (uint16_t)(t->tok[i].clause + 1u);
+	if (n > t->clause_cap) {
+		t->clause_cap = n;
+		t->clause_sentence = scrm_xrealloc(t->clause_sentence, n * sizeof *t->clause_sentence);
+	}
+	for (size_t i = 0; i < t->ntok; i++)
+		t->clause_sentence[t->tok[i].clause] = t->tok[i].sentence;
+	t->nclauses = n;
+}
+
+/* Whether the term at token i is negated: a negator among the WINDOW tokens
+ * before it, or right after it ("j'aime pas", "I like it not"), same clause. */
+static bool negated(const scrm_tone_text *t, size_t i, size_t span)
+{
+	uint16_t clause = t->tok[i].clause;
+	for (size_t d = 1; d <= WINDOW && d <= i; d++) {
+		const scrm_tone_token *k = &t->tok[i - d];
+		if (k->clause != clause)
+			break;
+		if (has_kind(k, SCRM_TERM_NEGATOR))
+			return true;
+	}
+	size_t j = i + span;
+	return j < t->ntok && t->tok[j].clause == clause && has_kind(&t->tok[j], SCRM_TERM_NEGATOR);
+}
+
+/* Sum of the boosters among the WINDOW tokens before i, fading with distance. */
+static double boost(const scrm_tone_text *t, size_t i, bool shout_ok)
+{
+	static const double fade[WINDOW + 1] = { 0, 1.0, 0.95, 0.9 };
+	uint16_t clause = t->tok[i].clause;
+	double b = 0;
+	for (size_t d = 1; d <= WINDOW && d <= i; d++) {
+		const scrm_tone_token *k = &t->tok[i - d];
+		if (k->clause != clause)
+			break;
+		if (!has_kind(k, SCRM_TERM_BOOSTER))
+			continue;
+		double s = k->entry->value;
+		if (shout_ok && (k->flags & SCRM_TOK_CAPS))
+			s += s > 0 ? BOOST_CAPS : -BOOST_CAPS;
+		b += s * fade[d];
+	}
+	return b;
+}
+
+size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
+                             double *clause_sum, scrm_tone_sums *sums)
+{
+	memset(sums, 0, sizeof *sums);
+	for (size_t c = 0; c < t->nclauses; c++)
+		clause_sum[c] = 0;
+	/* Capitals stand out only when the rest is not in capitals too. */
+	bool shout_ok = t->capswords > 0 && t->capswords < t->words;
+	/* The last contrast word of each sentence, as a token index (or SIZE_MAX). */
+	size_t n = 0;
+	for (size_t i = 0; i < t->ntok; i++) {
+		const scrm_tone_token *k = &t->tok[i];
+		const scrm_tone_entry *e = k->entry;
+		if (!e || (e->kind != SCRM_TERM_VALENCE && e->kind != SCRM_TERM_INSULT) || e->value == 0)
+			continue;
+		double v = e->value, sign = v > 0 ? 1 : -1;
+		unsigned rules = 0;
+		if (shout_ok && (k->flags & SCRM_TOK_CAPS)) {
+			v += sign * BOOST_CAPS;
+			rules |= SCRM_RULE_CAPS;
+		}
+		if (k->flags & SCRM_TOK_ELONG) {
+			v += sign * ELONGATION;
+			rules |= SCRM_RULE_ELONG;
+		}
+		double b = boost(t, i, shout_ok);
+		if (b != 0) {
+			v += sign * b;
+			rules |= SCRM_RULE_BOOSTER;
+			if (v * sign < 0)
+				v = 0;   /* a diminisher softens, it does not flip */
+		}
+		if (negated(t, i, k->span ? k->span : 1)) {
+			v *= NEGATION;
+			rules |= SCRM_RULE_NEGATION;
+		}
+		/* Contrast: inside the sentence, before the last contrast word counts
+		 * half, after it one and a half. */
+		if (k->flags & SCRM_TOK_BEFORE_CONTRAST) {
+			v *= BEFORE_CONTRAST;
+			rules |= SCRM_RULE_BEFORE_CONTRAST;
+		} else if (k->flags & SCRM_TOK_AFTER_CONTRAST) {
+			v *= AFTER_CONTRAST;
+			rules |= SCRM_RULE_AFTER_CONTRAST;
+		}
+		contribs[n].tok = (uint32_t)i;
+		contribs[n].base = e->value;
+		contribs[n].value = (float)v;
+		contribs[n].rules = rules;
+		n++;
+		sums->total += v;
+		if (v > 0)
+			sums->pos += v;
+		else
+			sums->neg -= v;
+		clause_sum[k->clause] += v;
+	}
+	/* Emphasis from '!' and '?' goes the way the text already leans. */
+	if (sums->total != 0) {
+		double ep = (t->exclaims > 4 ? 4 : t->exclaims) * 0.292;
+		if (t->questions > 1)
+			ep += t->questions <= 3 ? t->questions * 0.18 : 0.96;
+		sums->punct = sums->total > 0 ? ep : -ep;
+		sums->total += sums->punct;
+	}
+	sums->compound = scrm_tone_normalize_score(sums->total);
+	return n;
+}

@@ -1,0 +1,592 @@
+/*
+ * tone_text.c - splits social text into normalised tokens for the tone engine.
+ *
+ * Keys are lower case without accents ("Déçu" and "decu" meet), with French
+ * elisions split off ("j'adore" = "je" + "adore"), letter runs of three or
+ * more collapsed ("nuuul" = "nul", flagged as elongated), laughter folded to
+ * "haha", URLs and @handles dropped, '#' removed from hashtags. Emoji are
+ * tokens of their own (modifiers dropped); ASCII emoticons are recognised
+ * when a whitespace-separated chunk is made of punctuation only.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "msg.h"
+#include "tone_impl.h"
+
+void scrm_tone_text_init(scrm_tone_text *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+void scrm_tone_text_free(scrm_tone_text *t)
+{
+	free(t->tok);
+	free(t->clause_sentence);
+	scrm_buf_free(&t->keys);
+	memset(t, 0, sizeof *t);
+}
+
+/* Decodes one code point of valid UTF-8; returns its length. */
+static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[0];
+	if (c < 0x80 || n < 2) {
+		*cp = c;
+		return 1;
+	}
+	if (c < 0xE0) {
+		*cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+		return 2;
+	}
+	if (c < 0xF0 || n < 4) {
+		if (n < 3) {
+			*cp = c;
+			return 1;
+		}
+		*cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+		return 3;
+	}
+	*cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+	      ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	return 4;
+}
+
+/* Lower-case ASCII spelling of U+00C0..U+00FF, accents removed ("" for × and ÷). */
+static const char *const latin1[64] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y"
+};
+
+enum cls { C_SPACE, C_LETTER, C_DIGIT, C_APOS, C_HYPHEN, C_EMOJI, C_SKIP, C_PUNCT };
+
+static enum cls classify(uint32_t cp)
+{
+	if (cp < 0x80) {
+		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+			return C_LETTER;
+		if (cp >= '0' && cp <= '9')
+			return C_DIGIT;
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
+			return C_SPACE;
+		if (cp == '\'')
+			return C_APOS;
+		if (cp == '-')
+			return C_HYPHEN;
+		return C_PUNCT;
+	}
+	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+		return C_APOS;
+	if (cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+	    cp == 0x20E3)
+		return C_SKIP;
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+		return C_LETTER;
+	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return C_DIGIT;
+	case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+	case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
+		return C_SPACE;
+	case UTF8PROC_CATEGORY_SO: case UTF8PROC_CATEGORY_SK:
+		return cp >= 0x2100 ? C_EMOJI : C_PUNCT;
+	default:
+		return C_PUNCT;
+	}
+}
+
+/*
+ * The key buffer is reserved up front (keys never exceed six times the text:
+ * at most two bytes of key per byte of text, twice with the elongation
+ * variant, plus one separator per token), so the hot loop writes directly.
+ */
+static inline void raw_putc(scrm_buf *b, char c)
+{
+	b->data[b->len++] = c;
+}
+
+static inline void raw_puts(scrm_buf *b, const char *s)
+{
+	while (*s)
+		b->data[b->len++] = *s++;
+}
+
+/* classify() for ASCII, as a table: the tokenizer's hot path. */
+static const unsigned char ascii_class[128] = {
+	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+	C_PUNCT, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_PUNCT, C_PUNCT,
+	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+	C_SPACE, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_APOS,
+	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_HYPHEN, C_PUNCT, C_PUNCT,
+	C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT,
+	C_DIGIT, C_DIGIT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+	C_PUNCT, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
+	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
+	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
+	C_LETTER, C_LETTER, C_LETTER, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+	C_PUNCT, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
+	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
+	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
+	C_LETTER, C_LETTER, C_LETTER, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+};
+
+/* Appends the normalised spelling of letter cp (at most 4 bytes, room
+ * reserved by the caller); sets *upper when it was a capital. */
+static void put_letter(scrm_buf *b, uint32_t cp, bool *upper)
+{
+	if (cp < 0x80) {
+		*upper = cp >= 'A' && cp <= 'Z';
+		raw_putc(b, (char)(cp | 0x20));
+		return;
+	}
+	if (cp >= 0xC0 && cp <= 0xFF) {
+		*upper = cp < 0xE0 && cp != 0xDF;
+		raw_puts(b, latin1[cp - 0xC0]);
+		return;
+	}
+	if (cp == 0x152 || cp == 0x153) {
+		*upper = cp == 0x152;
+		raw_puts(b, "oe");
+		return;
+	}
+	utf8proc_int32_t lo = utf8proc_tolower((utf8proc_int32_t)cp);
+	*upper = lo != (utf8proc_int32_t)cp;
+	utf8proc_ssize_t k = utf8proc_encode_char(lo, (utf8proc_uint8_t *)b->data + b->len);
+	b->len += (size_t)k;
+}
+
+/* Appends s[0..n) lower-cased without accents, spaces squeezed (no splitting). */
+static void normalize_span(const char *s, size_t n, scrm_buf *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	bool upper;
+	scrm_buf_reserve(out, 2 * n + 8);
+	while (i < n) {
+		uint32_t cp;
+		size_t k = decode(p + i, n - i, &cp);
+		enum cls c = classify(cp);
+		if (c == C_LETTER)
+			put_letter(out, cp, &upper);
+		else if (c == C_APOS)
+			raw_putc(out, '\'');
+		else if (c == C_SPACE) {
+			if (out->len > 0 && out->data[out->len - 1] != ' ')
+				raw_putc(out, ' ');
+		} else if (c != C_SKIP) {
+			memcpy(out->data + out->len, s + i, k);
+			out->len += k;
+		}
+		i += k;
+	}
+	out->data[out->len] = '\0';
+	while (out->len > 0 && out->data[out->len - 1] == ' ')
+		out->data[--out->len] = '\0';
+}
+
+static scrm_tone_token *new_token(scrm_tone_text *t)
+{
+	if (t->ntok == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->tok = scrm_xrealloc(t->tok, t->cap * sizeof *t->tok);
+	}
+	scrm_tone_token *k = &t->tok[t->ntok++];
+	memset(k, 0, sizeof *k);
+	k->clause = t->nclauses;
+	k->sentence = t->nsentences;
+	return k;
+}
+
+static void close_clause(scrm_tone_text *t, bool sentence_end)
+{
+	bool empty = t->ntok == 0 || t->tok[t->ntok - 1].clause != t->nclauses;
+	if (!empty) {
+		if (t->nclauses + 1u >= t->clause_cap) {
+			t->clause_cap = t->clause_cap ? t->clause_cap * 2 : 32;
+			t->clause_sentence = scrm_xrealloc(t->clause_sentence,
+			                                   t->clause_cap * sizeof *t->clause_sentence);
+		}
+		t->clause_sentence[t->nclauses] = t->nsentences;
+		if (t->nclauses < UINT16_MAX - 1)
+			t->nclauses++;
+	}
+	if (sentence_end && !empty && t->nsentences < UINT16_MAX - 1)
+		t->nsentences++;
+}
+
+/* French elided prefixes split off a word: "j'", "qu'"... (key as written before the apostrophe). */
+static const char *elision(const char *w, size_t n)
+{
+	static const char *const pre[] = { "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu",
+	                                   "lorsqu", "puisqu", "quoiqu" };
+	static const char *const full[] = { "ce", "de", "je", "le", "me", "ne", "se", "te", "que",
+	                                    "jusque", "lorsque", "puisque", "quoique" };
+	for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++)
+		if (strlen(pre[i]) == n && memcmp(pre[i], w, n) == 0)
+			return full[i];
+	return NULL;
+}
+
+/* "hahaha", "ahahah", "hihihi", "hehe": two or more syllables of h + vowel. */
+static bool is_laughter(const char *w, size_t n)
+{
+	if (n < 4)
+		return false;
+	size_t h = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = w[i];
+		if (c == 'h')
+			h++;
+		else if (c != 'a' && c != 'e' && c != 'i' && c != 'o')
+			return false;
+	}
+	return h >= 2 && h * 3 >= n;
+}
+
+/*
+ * Finishes the word whose raw key is keys[start..]: collapses letter runs,
+ * recognises laughter, and records the two-letter variant for elongations.
+ */
+static void finish_word(scrm_tone_text *t, scrm_tone_token *k, size_t start)
+{
+	scrm_buf *b = &t->keys;
+	char *w = b->data + start;
+	size_t n = b->len - start, o = 0;
+	bool elong = false, runs = false;
+	/* One pass hashes the key and looks for runs of three. */
+	uint64_t h = scrm_tone_hash(w, n);
+	for (size_t i = 2; i < n && !runs; i++)
+		runs = w[i] == w[i - 2] && w[i] == w[i - 1];
+	/* Collapses runs of three or more letters in place (rare: checked first);
+	 * add_alt() builds the two-letter variant. */
+	for (size_t i = 0; runs && i < n;) {
+		size_t j = i + 1;
+		while (j < n && w[j] == w[i])
+			j++;
+		size_t run = j - i;
+		if (run >= 3 && (unsigned char)w[i] >= 'a' && (unsigned char)w[i] <= 'z') {
+			w[o++] = w[i];
+			elong = true;
+		} else {
+			for (size_t x = 0; x < run; x++)
+				w[o++] = w[i];
+		}
+		i = j;
+	}
+	if (!runs)
+		o = n;
+	if (o >= 4 && is_laughter(w, o)) {
+		memcpy(w, "haha", 4);
+		o = 4;
+		elong = false;
+		runs = true;
+	}
+	k->hash = runs ? scrm_tone_hash(w, o) : h;
+	b->len = start + o;
+	k->key = (uint32_t)start;
+	k->keylen = (uint16_t)(o > UINT16_MAX ? UINT16_MAX : o);
+	k->alt = k->key;
+	raw_putc(b, '\0');
+	if (elong)
+		k->flags |= SCRM_TOK_ELONG;
+}
+
+/* Builds the two-letter variant of an elongated token from its source span. */
+static void add_alt(scrm_tone_text *t, scrm_tone_token *k, const char *text)
+{
+	scrm_buf *b = &t->keys;
+	size_t start = b->len;
+	normalize_span(text + k->src, k->srclen, b);
+	char *w = b->data + start;
+	size_t n = b->len - start, o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && w[j] == w[i])
+			j++;
+		size_t run = j - i;
+		if (run >= 3) {
+			w[o++] = w[i];
+			w[o++] = w[i];
+		} else {
+			memmove(w + o, w + i, run);
+			o += run;
+		}
+		i = j;
+	}
+	b->len = start + o;
+	b->data[b->len] = '\0';
+	scrm_buf_putc(b, '\0');
+	k->alt = (uint32_t)start;
+}
+
+/*
+ * An emoticon is a whole chunk of ASCII punctuation with eyes (":)", ";-(",
+ * "=D", ":'("), a heart ("<3", "</3") or "xD"; others are plain punctuation.
+ */
+static bool emoticon_chunk(const char *s, size_t n)
+{
+	if (n < 2 || n > 6)
+		return false;
+	if ((n == 2 && (s[0] == 'x' || s[0] == 'X') && s[1] == 'D') || (n == 2 && memcmp(s, "<3", 2) == 0) ||
+	    (n == 3 && memcmp(s, "</3", 3) == 0))
+		return true;
+	bool eyes = false;
+	size_t letters = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return false;
+		if (c == ':' || c == ';' || c == '=')
+			eyes = true;
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		if (c >= '0' && c <= '9' && c != '8' && c != '3')
+			return false;
+	}
+	return eyes && letters <= 1;
+}
+
+static bool is_url_start(const char *s, size_t n)
+{
+	return (n >= 7 && strncmp(s, "http://", 7) == 0) || (n >= 8 && strncmp(s, "https://", 8) == 0) ||
+	       (n >= 4 && strncmp(s, "www.", 4) == 0) || (n >= 4 && strncmp(s, "http", 4) == 0 &&
+	       (n == 4 || s[4] == ' ' || s[4] == '\n'));
+}
+
+/* Whether a chunk starting with byte b may be a URL, a handle or an emoticon. */
+static bool may_be_special(unsigned char b)
+{
+	if (b >= 0x80 || ascii_class[b] == C_SPACE)
+		return false;
+	if (ascii_class[b] == C_LETTER)
+		return b == 'h' || b == 'w' || b == 'x' || b == 'X';
+	if (ascii_class[b] == C_DIGIT)
+		return b == '8';
+	return true;
+}
+
+static size_t chunk_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
+		i++;
+	return i;
+}
+
+static void emit_emoticon(scrm_tone_text *t, const char *text, size_t i, size_t j)
+{
+	scrm_tone_token *k = new_token(t);
+	k->src = (uint32_t)i;
+	k->srclen = (uint32_t)(j - i);
+	k->flags = SCRM_TOK_EMOJI;
+	k->key = (uint32_t)t->keys.len;
+	scrm_buf_append(&t->keys, text + i, j - i);
+	k->keylen = (uint16_t)(j - i);
+	k->alt = k->key;
+	k->hash = scrm_tone_hash(text + i, j - i);
+	scrm_buf_putc(&t->keys, '\0');
+}
+
+void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	t->ntok = 0;
+	scrm_buf_clear(&t->keys);
+	scrm_buf_reserve(&t->keys, 6 * n + 64);
+	raw_putc(&t->keys, '\0');   /* offset 0 is the empty key */
+	t->exclaims = t->questions = t->words = t->capswords = 0;
+	t->nclauses = t->nsentences = 0;
+	size_t i = 0;
+	bool chunk_start = true;
+	while (i < n) {
+		if (chunk_start && may_be_special(p[i])) {
+			size_t e = chunk_end(text, n, i);
+			if (e > i && is_url_start(text + i, e - i)) {
+				i = e;
+				continue;
+			}
+			if (text[i] == '@' && e > i + 1) {
+				i = e;
+				continue;
+			}
+			if (emoticon_chunk(text + i, e - i)) {
+				emit_emoticon(t, text, i, e);
+				i = e;
+				chunk_start = false;
+				continue;
+			}
+		}
+		uint32_t cp;
+		size_t k;
+		enum cls c;
+		if (p[i] < 0x80) {
+			cp = p[i];
+			k = 1;
+			c = ascii_class[p[i]];
+		} else {
+			k = decode(p + i, n - i, &cp);
+			c = classify(cp);
+		}
+		chunk_start = c == C_SPACE;
+		if (c == C_SPACE) {
+			if (cp == '\n' || cp == 0x2029)
+				close_clause(t, true);
+			i += k;
+			continue;
+		}
+		if (c == C_LETTER || c == C_DIGIT) {
+			scrm_tone_token *tok = new_token(t);
+			size_t start = t->keys.len, wstart = i;
+			unsigned letters = 0, uppers = 0;
+			while (i < n) {
+				unsigned char b = p[i];
+				if (b < 0x80 && ascii_class[b] == C_LETTER) {
+					/* ASCII letters: the common case, kept tight. */
+					char *kp = t->keys.data + t->keys.len, *k0 = kp;
+					size_t i0 = i;
+					do {
+						*kp++ = (char)(b | 0x20);
+						uppers += b < 'a';
+						b = ++i < n ? p[i] : 0;
+					} while (b && b < 0x80 && ascii_class[b] == C_LETTER);
+					t->keys.len += (size_t)(kp - k0);
+					letters += (unsigned)(i - i0);
+					continue;
+				}
+				if (b < 0x80) {
+					cp = b;
+					k = 1;
+					c = ascii_class[b];
+				} else {
+					k = decode(p + i, n - i, &cp);
+					c = classify(cp);
+				}
+				if (c == C_LETTER) {
+					bool up;
+					put_letter(&t->keys, cp, &up);
+					letters++;
+					uppers += up;
+				} else if (c == C_DIGIT) {
+					memcpy(t->keys.data + t->keys.len, text + i, k);
+					t->keys.len += k;
+				} else if (c == C_APOS) {
+					/* An elision ends the token; otherwise the apostrophe stays ("don't"). */
+					const char *full = elision(t->keys.data + start, t->keys.len - start);
+					if (full && i + k < n) {
+						t->keys.len = start;
+						raw_puts(&t->keys, full);
+						i += k;
+						break;
+					}
+					uint32_t next = 0;
+					if (i + k < n)
+						decode(p + i + k, n - i - k, &next);
+					if (i + k < n && classify(next) == C_LETTER)
+						raw_putc(&t->keys, '\'');
+					else {
+						i += k;
+						break;
+					}
+				} else if (c != C_SKIP || cp == 0x200D)
+					break;
+				i += k;
+			}
+			tok->src = (uint32_t)wstart;
+			tok->srclen = (uint32_t)(i - wstart);
+			if (letters) {
+				tok->flags |= SCRM_TOK_WORD;
+				t->words++;
+				if (letters >= 2 && uppers == letters) {
+					tok->flags |= SCRM_TOK_CAPS;
+					t->capswords++;
+				}
+			}
+			finish_word(t, tok, start);
+			if (tok->flags & SCRM_TOK_ELONG)
+				add_alt(t, tok, text);
+			continue;
+		}
+		if (c == C_EMOJI) {
+			size_t start = t->keys.len;
+			memcpy(t->keys.data + start, text + i, k);
+			t->keys.len += k;
+			size_t e = i + k;
+			/* Drop what follows a zero-width joiner: "🤷‍♂️" is "🤷". */
+			while (e < n) {
+				uint32_t cp2;
+				size_t k2 = decode(p + e, n - e, &cp2);
+				if (classify(cp2) != C_SKIP)
+					break;
+				e += k2;
+				if (cp2 == 0x200D && e < n) {
+					e += decode(p + e, n - e, &cp2);
+				}
+			}
+			scrm_tone_token *prev = t->ntok ? &t->tok[t->ntok - 1] : NULL;
+			if (prev && (prev->flags & SCRM_TOK_EMOJI) && prev->keylen == k && memcmp(t->keys.data + prev->key, text + i, k) == 0 &&
+			    prev->clause == t->nclauses) {
+				/* A repeated emoji counts once, as an emphasis. */
+				prev->flags |= SCRM_TOK_ELONG;
+				prev->srclen = (uint32_t)(e - prev->src);
+				t->keys.len = start;
+				t->keys.data[start] = '\0';
+			} else {
+				scrm_tone_token *tok = new_token(t);
+				tok->src = (uint32_t)i;
+				tok->srclen = (uint32_t)(e - i);
+				tok->flags = SCRM_TOK_EMOJI;
+				tok->key = tok->alt = (uint32_t)start;
+				tok->keylen = (uint16_t)k;
+				tok->hash = scrm_tone_hash(text + i, k);
+				raw_putc(&t->keys, '\0');
+			}
+			i = e;
+			continue;
+		}
+		/* Punctuation: clause and sentence boundaries, emphasis counts. */
+		if (cp == '!')
+			t->exclaims++;
+		else if (cp == '?')
+			t->questions++;
+		if (cp == '#' && i + 1 < n) {
+			i += k;
+			continue;
+		}
+		if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+			close_clause(t, true);
+		else if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '"' ||
+		         cp == 0xAB || cp == 0xBB || cp == '/')
+			close_clause(t, false);
+		i += k;
+	}
+	close_clause(t, true);
+	t->keys.data[t->keys.len] = '\0';
+	/* Tokens of a trailing empty clause do not exist; make sure every clause index is valid. */
+	if (t->nclauses == 0) {
+		if (t->clause_cap < 1) {
+			t->clause_cap = 32;
+			t->clause_sentence = scrm_xrealloc(t->clause_sentence,
+			                                   t->clause_cap * sizeof *t->clause_sentence);
+		}
+		t->clause_sentence[0] = 0;
+	}
+}
+
+void scrm_tone_normalize_term(scrm_tone_text *scratch, const char *s, size_t n, scrm_buf *out)
+{
+	/* Terms are split exactly as texts are, so that "j'en ai marre" in a
+	 * lexicon meets "j'en ai marre" in a mention. */
+	scrm_tone_tokenize(scratch, s, n);
+	for (size_t i = 0; i < scratch->ntok; i++) {
+		if (i > 0)
+			scrm_buf_putc(out, ' ');
+		scrm_buf_append(out, scrm_tone_key(scratch, &scratch->tok[i]), scratch->tok[i].keylen);
+	}
+	if (!out->data)
+		scrm_buf_puts(out, "");
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Turns ../shared/data/tone into labelled NDJSON for scrm-tone.
+
+    scripts/tone/mkdata.py SHARED_TONE_DIR OUTDIR
+
+Writes OUTDIR/train.ndjson (the train splits of xlmt-fr, xlmt-en and
+allocine: what the default model learns from) and one file per dev split:
+OUTDIR/xlmt-fr.dev.ndjson, xlmt-en.dev.ndjson, allocine.dev.ndjson. Each
+line: {"id":..,"lang":..,"text":..,"label":"negative|neutral|positive"}.
+"""
+import csv
+import json
+import os
+import sys
+
+NAMES = {"0": "negative", "1": "neutral", "2": "positive"}
+BINARY = {"0": "negative", "1": "positive"}
+
+
+def xlmt(d, split):
+    with open(os.path.join(d, f"{split}_text.txt"), encoding="utf-8") as f:
+        texts = f.read().split("\n")
+    with open(os.path.join(d, f"{split}_labels.txt"), encoding="utf-8") as f:
+        labels = f.read().split()
+    texts = texts[:len(labels)]
+    assert len(texts) == len(labels), d
+    return [(t.strip(), NAMES[l]) for t, l in zip(texts, labels)]
+
+
+def allocine(path):
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if len(row) != 2 or row[0] not in BINARY:
+                continue
+            out.append((row[1], BINARY[row[0]]))
+    return out
+
+
+def write(path, name, lang, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        for i, (text, label) in enumerate(rows):
+            f.write(json.dumps({"id": f"{name}:{i}", "lang": lang, "text": text, "label": label},
+                               ensure_ascii=False) + "\n")
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    src, out = sys.argv[1:]
+    os.makedirs(out, exist_ok=True)
+    sets = {
+        "xlmt-fr": ("fr", xlmt(os.path.join(src, "xlmt-fr"), "train"), xlmt(os.path.join(src, "xlmt-fr"), "val")),
+        "xlmt-en": ("en", xlmt(os.path.join(src, "xlmt-en"), "train"), xlmt(os.path.join(src, "xlmt-en"), "val")),
+        "allocine": ("fr", allocine(os.path.join(src, "allocine", "train.tsv")),
+                     allocine(os.path.join(src, "allocine", "dev.tsv"))),
+    }
+    with open(os.path.join(out, "train.ndjson"), "w", encoding="utf-8") as f:
+        for name, (lang, train, _) in sets.items():
+            for i, (text, label) in enumerate(train):
+                f.write(json.dumps({"id": f"{name}:train:{i}", "lang": lang, "text": text, "label": label},
+                                   ensure_ascii=False) + "\n")
+    for name, (lang, _, dev) in sets.items():
+        write(os.path.join(out, f"{name}.dev.ndjson"), name, lang, dev)
+
+
+if __name__ == "__main__":
+    main()

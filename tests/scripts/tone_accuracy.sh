@@ -1,0 +1,30 @@
+#!/bin/sh
+# scrm-tone accuracy on the dev splits of ../shared/data/tone (labelled data
+# we did not write), with the shipped model. Floors sit a little under the
+# figures in doc/readme/tone.md and above the best peer of `make eval`.
+. "$SRC/tests/lib.sh"
+tone=${SHARED:+$SHARED/data/tone}
+if [ -z "$tone" ] || [ ! -d "$tone/xlmt-fr" ]; then
+	skip "tone accuracy" "../shared/data/tone not present"
+	exit 0
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+	skip "tone accuracy" "python3 not found"
+	exit 0
+fi
+T=$TMPDIR
+python3 "$SRC/scripts/tone/mkdata.py" "$tone" "$T" || { echo "not ok - tone accuracy (mkdata failed)"; exit 0; }
+# set floor measure: macro-F1 for the 3-class tweets, accuracy for binary reviews
+for spec in "xlmt-fr 0.58 macro-F1" "xlmt-en 0.60 macro-F1" "allocine 0.88 accuracy"; do
+	set -- $spec
+	b=""
+	[ "$3" = accuracy ] && b=binary
+	scrm-tone "$T/$1.dev.ndjson" > "$T/$1.out"
+	line=$(python3 "$SRC/scripts/tone/metrics.py" "$T/$1.dev.ndjson" "$T/$1.out" $b | sed -n 1p)
+	if [ "$3" = accuracy ]; then v=$(echo "$line" | awk '{print $2}'); else v=$(echo "$line" | awk '{print $4}'); fi
+	if awk -v v="$v" -v f="$2" 'BEGIN { exit !(v >= f) }'; then
+		echo "ok - tone $1 dev $3 $v >= $2"
+	else
+		echo "not ok - tone $1 dev $3 $v < $2"
+	fi
+done

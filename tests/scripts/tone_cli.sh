@@ -1,0 +1,103 @@
+#!/bin/sh
+# scrm-tone: configuration files, training, language, defaults, failures.
+. "$SRC/tests/lib.sh"
+T=$TMPDIR
+
+# The tone label of each record read on stdin.
+label_of() {
+	sed 's/.*"tone":{"score":[-0-9.]*,"label":"\([a-z]*\)".*/\1/'
+}
+
+# A broken lexicon, aspects or model file stops with status 2 naming FILE:LINE:
+# broken NAME MESSAGE OPTION FILE checks both.
+broken() {
+	echo '{"text":"bien"}' | scrm-tone "$3" "$4" > "$T/out" 2> "$T/err"
+	check_eq "$1: status 2" 2 $?
+	check "$1: says $2" grep -qF "$2" "$T/err"
+}
+printf 'bien\tv\t1\nmal\tx\t2\n' > "$T/broken.lex"
+broken "broken lexicon" "broken.lex:2: unknown kind" --lexicon "$T/broken.lex"
+printf 'nul\tv\tbeaucoup\n' > "$T/badvalue.lex"
+broken "lexicon value not a number" "badvalue.lex:1: expected a number" --lexicon "$T/badvalue.lex"
+printf '# mine\napp application, appli\nprix\ttarif\n' > "$T/broken.aspects"
+broken "broken aspects" "broken.aspects:2: expected: aspect TAB term" --aspects "$T/broken.aspects"
+printf 'scrm-tone-model 1\nclasses 1 1 1\nprior 0 0\n' > "$T/broken.model"
+broken "broken model" "broken.model:3: expected \"prior\"" --model "$T/broken.model"
+{ head -n 7 "$SRC/data/tone/model.bin"; printf 0123456789; } > "$T/short.model"
+broken "truncated model" "short.model:8: the feature table has 10 bytes" --model "$T/short.model"
+check_rc "missing model: status 2" 2 scrm-tone --model "$T/nope.model" /dev/null
+check_rc "--model with --no-model: status 2" 2 scrm-tone --model x --no-model /dev/null
+check_rc "bad --lang: status 2" 2 scrm-tone --lang de /dev/null
+
+# --lexicon adds terms (a word of our own) and overrides others.
+printf 'zorglub\tv\t3\nsuper\tv\t-2\n' > "$T/mine.lex"
+out=$(echo '{"text":"zorglub"}' | scrm-tone --no-model --lang fr --lexicon "$T/mine.lex")
+check "lexicon: new term positive" sh -c "echo '$out' | grep -q '\"label\":\"positive\"'"
+out=$(echo '{"text":"super"}' | scrm-tone --no-model --lang fr --lexicon "$T/mine.lex")
+check "lexicon: overridden term negative" sh -c "echo '$out' | grep -q '\"label\":\"negative\"'"
+
+# --aspects replaces the default aspects.
+printf 'app\tapplication, appli\n' > "$T/mine.aspects"
+out=$(echo '{"text":"L appli plante tout le temps, la livraison est rapide"}' | scrm-tone --no-model --lang fr --aspects "$T/mine.aspects")
+check "aspects: own aspect reported negative" sh -c "echo '$out' | grep -q '\"aspects\":{\"app\":{\"score\":-'"
+check "aspects: default ones gone" sh -c "! echo '$out' | grep -q delivery"
+
+# Language: from "lang", else guessed from function words.
+out=$(echo '{"text":"this is not what I ordered and the box was broken"}' | scrm-tone --no-model)
+check "guess: English" sh -c "echo '$out' | grep -q '\"lang\":\"en\"'"
+out=$(echo '{"text":"je ne suis pas content de la livraison"}' | scrm-tone --no-model)
+check "guess: French" sh -c "echo '$out' | grep -q '\"lang\":\"fr\"'"
+out=$(echo '{"lang":"en-GB","text":"je ne suis pas content"}' | scrm-tone --no-model)
+check "lang field wins over the guess" sh -c "echo '$out' | grep -q '\"lang\":\"en\"'"
+
+# The shipped model on plain cases.
+for t in "Je suis très content, merci !:positive" "Service client nul, je suis furieux:negative" \
+         "I love this phone, it is awesome:positive" "Worst support ever, I want a refund:negative"; do
+	text=${t%:*} want=${t##*:}
+	got=$(printf '{"text":"%s"}\n' "$text" | scrm-tone | label_of)
+	check_eq "default model: $text" "$want" "$got"
+done
+
+# Training: label from "label" or "tone.label"; bad lines are reported and skipped.
+{
+	for i in 1 2 3 4 5 6; do
+		echo '{"text":"le colis zorgtop '$i' arrivé","label":"positive"}'
+		echo '{"text":"le colis zorgbad '$i' arrivé","tone":{"label":"negative"}}'
+		echo '{"text":"le colis numéro '$i' arrivé","label":"neutral"}'
+	done
+	echo '{"text":"sans label"}'
+	echo 'not json'
+} > "$T/train.ndjson"
+scrm-tone --train "$T/train.ndjson" -o "$T/my.model" 2> "$T/err"
+check_eq "train: status 1 with skipped lines" 1 $?
+check "train: reports the line without label" grep -q "train.ndjson:19: no \"label\"" "$T/err"
+check "train: model written" test -s "$T/my.model"
+got=$(echo '{"text":"la commande zorgtop 9 reçue"}' | scrm-tone --model "$T/my.model" --lang fr | label_of)
+check_eq "trained model: learnt word positive" positive "$got"
+got=$(echo '{"text":"la commande zorgbad 9 reçue"}' | scrm-tone --model "$T/my.model" --lang fr | label_of)
+check_eq "trained model: learnt word negative" negative "$got"
+check_rc "train without -o: status 2" 2 scrm-tone --train "$T/train.ndjson"
+echo '{"text":"x","label":"positive"}' > "$T/one.ndjson"
+check_rc "train with one label: status 2" 2 scrm-tone --train "$T/one.ndjson" -o "$T/one.model"
+
+# Output failures and memory.
+if [ -w /dev/full ]; then
+	echo '{"text":"bien"}' | scrm-tone > /dev/full 2> "$T/err"
+	check_eq "write failure: status 3" 3 $?
+else
+	skip "write failure" "no /dev/full"
+fi
+case $BIN in
+*asan*) skip "bounded memory" "not under AddressSanitizer" ;;
+*)
+	awk 'BEGIN { for (i = 0; i < 20000; i++) printf "{\"id\":%d,\"text\":\"Livraison %d en retard, service client nul mais produit top\"}\n", i, i }' > "$T/many.ndjson"
+	(ulimit -v 120000; scrm-tone "$T/many.ndjson" | wc -l) > "$T/count" 2> "$T/err"
+	check_eq "bounded memory: 20000 records under 120 MB" 20000 "$(tr -d ' ' < "$T/count")"
+	;;
+esac
+
+# The EXAMPLES of scrm-tone(1) run in man_pages.sh; here, what they show.
+out=$(echo '{"text":"La livraison était rapide mais le SAV est nul !"}' | scrm-tone --no-model)
+check "man example: mixed aspects" sh -c "echo '$out' | grep -q '\"delivery\":{\"score\":0.[0-9]*,\"label\":\"positive\"},\"customer_service\":{\"score\":-'"
+out=$(echo '{"text":"pas terrible"}' | scrm-tone --explain)
+check "man example: explain lists the phrase" sh -c "echo '$out' | grep -q '\"term\":\"pas terrible\",\"base\":-1.6'"

@@ -1,0 +1,256 @@
+/*
+ * test_langid.c - known answers of the language identifier on sentences
+ * written for this test (clear cases in each language), noise-only input,
+ * confidence range and model-loading failures.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "langid.h"
+
+/* The model of the source tree when the runner says where it is, else the default lookup. */
+static scrm_langid *load_model(void)
+{
+	scrm_buf path = SCRM_BUF_INIT, err = SCRM_BUF_INIT;
+	const char *src = getenv("SRC");
+	if (src)
+		scrm_buf_printf(&path, "%s/data/clean/langid.bin", src);
+	scrm_langid *m = scrm_langid_load(src ? path.data : NULL, &err);
+	if (!m)
+		printf("# %s\n", err.data);
+	scrm_buf_free(&path);
+	scrm_buf_free(&err);
+	return m;
+}
+
+static void expect(const scrm_langid *m, const char *text, const char *lang)
+{
+	scrm_langid_result r;
+	char name[256];
+	scrm_langid_detect(m, text, strlen(text), &r);
+	snprintf(name, sizeof name, "%s: %s", lang, text);
+	CHECK_STR_EQ(r.lang, lang, name);
+	snprintf(name, sizeof name, "confidence in [0,1] for %s", text);
+	CHECK(r.confidence >= 0 && r.confidence <= 1, name);
+}
+
+static void known_answers(const scrm_langid *m)
+{
+	static const char *const cases[][2] = {
+		{ "fr", "Je ne suis pas du tout satisfait du service client, personne ne répond au téléphone." },
+		{ "fr", "Merci beaucoup pour votre aide, la livraison est arrivée hier soir." },
+		{ "fr", "@sncf encore un train supprimé ce matin, c'est inadmissible https://t.co/abc123 #grève" },
+		{ "en", "I am really not happy with the customer service, nobody answers the phone." },
+		{ "en", "Thanks a lot for your help, the parcel arrived last night." },
+		{ "es", "No estoy nada contento con el servicio al cliente, nadie contesta el teléfono." },
+		{ "es", "Muchas gracias por tu ayuda, el paquete llegó anoche." },
+		{ "de", "Ich bin mit dem Kundendienst überhaupt nicht zufrieden, niemand geht ans Telefon." },
+		{ "de", "Vielen Dank für eure Hilfe, das Paket ist gestern Abend angekommen." },
+		{ "it", "Non sono per niente soddisfatto del servizio clienti, nessuno risponde al telefono." },
+		{ "it", "Grazie mille per il vostro aiuto, il pacco è arrivato ieri sera." },
+		{ "pt", "Não estou nada satisfeito com o atendimento ao cliente, ninguém atende o telefone." },
+		{ "pt", "Muito obrigado pela ajuda, a encomenda chegou ontem à noite." },
+		{ "nl", "Ik ben helemaal niet tevreden over de klantenservice, niemand neemt de telefoon op." },
+		{ "nl", "Heel erg bedankt voor jullie hulp, het pakket is gisteravond aangekomen." },
+		/* Short texts with words found in one language only. */
+		{ "fr", "vraiment déçue" },
+		{ "en", "the weather" },
+		{ "de", "nicht schlecht" },
+		{ "nl", "heel goed" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		expect(m, cases[i][1], cases[i][0]);
+}
+
+/* Text with no letters left after removing URLs, mentions, hashtags, digits and symbols. */
+static void undetermined(const scrm_langid *m)
+{
+	static const char *const cases[] = {
+		"", "   \t\n", "\xF0\x9F\x98\x80\xF0\x9F\x8E\x89\xF0\x9F\x91\x8D", "12345 678,90 3.14",
+		"@someone #hashtag https://example.com/path?q=1 www.example.org", "!!! ??? ... :-) <3",
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		scrm_langid_result r = { "xx", 0.5 };
+		char name[120];
+		scrm_langid_detect(m, cases[i], strlen(cases[i]), &r);
+		snprintf(name, sizeof name, "und for noise-only text %zu", i + 1);
+		CHECK_STR_EQ(r.lang, "und", name);
+		snprintf(name, sizeof name, "confidence 0 for noise-only text %zu", i + 1);
+		CHECK(r.confidence == 0, name);
+	}
+}
+
+static void properties(const scrm_langid *m)
+{
+	scrm_langid_result a, b;
+	const char *lower = "le chat dort sur le canapé du salon";
+	const char *upper = "LE CHAT DORT SUR LE CANAPÉ DU SALON";
+	scrm_langid_detect(m, lower, strlen(lower), &a);
+	scrm_langid_detect(m, upper, strlen(upper), &b);
+	CHECK(strcmp(a.lang, b.lang) == 0 && a.confidence == b.confidence, "case does not matter (incl. É)");
+
+	const char *noisy = "le chat dort sur le canapé du salon @chat_noir #chat http://x.fr/1 42";
+	scrm_langid_detect(m, noisy, strlen(noisy), &b);
+	CHECK(strcmp(a.lang, b.lang) == 0 && a.confidence == b.confidence, "mentions, tags, URLs, numbers ignored");
+
+	/* Only len bytes are read: the German tail is beyond it and there is no NUL. */
+	char buf[] = "the cat is sleeping on the sofa in the living room"
+	             "die Katze schläft auf dem Sofa im Wohnzimmer";
+	scrm_langid_detect(m, buf, strlen("the cat is sleeping on the sofa in the living room"), &a);
+	CHECK_STR_EQ(a.lang, "en", "only len bytes are read");
+
+	/* Invalid UTF-8 is skipped, not fatal. */
+	const char *bad = "caf\xC3 \xFF\xFE cr\xE8me br\xFBl\xE9" "e et un verre de vin rouge \xC0\xAF";
+	scrm_langid_detect(m, bad, strlen(bad), &a);
+	CHECK(a.confidence >= 0 && a.confidence <= 1, "invalid UTF-8: confidence in range");
+	CHECK_STR_EQ(a.lang, "fr", "invalid UTF-8: the valid words still count");
+
+	/* A long text is cut, not overflowed. */
+	scrm_buf big = SCRM_BUF_INIT;
+	while (big.len < 100000)
+		scrm_buf_puts(&big, "Ceci est une phrase en français, répétée très souvent. ");
+	scrm_langid_detect(m, big.data, big.len, &a);
+	CHECK_STR_EQ(a.lang, "fr", "100 kB of French");
+	CHECK(a.confidence > 0.9 && a.confidence <= 1, "100 kB of French: confident");
+	scrm_buf_free(&big);
+
+	/* Confident on a clear sentence, less so on two ambiguous words. */
+	const char *clear = "Nous avons reçu votre commande et nous la préparons avec soin.";
+	scrm_langid_detect(m, clear, strlen(clear), &a);
+	scrm_langid_detect(m, "de la", 5, &b);
+	CHECK(a.confidence > 0.9, "clear sentence: confidence > 0.9");
+	CHECK(b.confidence < a.confidence, "two function words: lower confidence than a sentence");
+
+	scrm_langid_evidence ev;
+	scrm_langid_weigh(m, clear, strlen(clear), &ev);
+	CHECK_STR_EQ(ev.best, "fr", "evidence: best language");
+	CHECK(ev.ngrams > 10 && ev.lead > 0, "evidence: n-grams counted, positive lead");
+	scrm_langid_weigh(m, "", 0, &ev);
+	CHECK(strcmp(ev.best, "und") == 0 && ev.ngrams == 0 && ev.lead == 0, "evidence of nothing");
+
+	static const char *const want[] = { "fr", "en", "es", "de", "it", "pt", "nl" };
+	size_t found = 0;
+	for (size_t w = 0; w < 7; w++)
+		for (size_t i = 0; i < scrm_langid_count(m); i++)
+			found += strcmp(scrm_langid_lang(m, i), want[w]) == 0;
+	CHECK(found == 7, "the model knows fr en es de it pt nl");
+	CHECK(scrm_langid_lang(m, scrm_langid_count(m)) == NULL, "language index out of range: NULL");
+}
+
+static uint64_t xorshift(uint64_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 7;
+	*x ^= *x << 17;
+	return *x;
+}
+
+/* Random bytes (a fixed sequence): ASCII, spaces, bytes >= 0x80. Never a crash, always a sane result. */
+static void random_bytes(const scrm_langid *m)
+{
+	uint64_t x = 88172645463325252u;
+	unsigned char buf[600];
+	int sane = 1;
+	for (int t = 0; t < 3000; t++) {
+		size_t n = xorshift(&x) % sizeof buf;
+		for (size_t i = 0; i < n; i++) {
+			unsigned r = (unsigned)(xorshift(&x) >> 32);
+			buf[i] = r % 4 == 0 ? (unsigned char)(0x80 + r % 0x80) : r % 4 == 1 ? ' ' : (unsigned char)(0x20 + r % 0x5f);
+		}
+		scrm_langid_result r;
+		scrm_langid_detect(m, (const char *)buf, n, &r);
+		int known = strcmp(r.lang, "und") == 0;
+		for (size_t i = 0; !known && i < scrm_langid_count(m); i++)
+			known = strcmp(r.lang, scrm_langid_lang(m, i)) == 0;
+		if (!known || !(r.confidence >= 0 && r.confidence <= 1))
+			sane = 0;
+	}
+	CHECK(sane, "3000 random byte strings: known code or und, confidence in [0,1]");
+}
+
+static void write_file(const char *path, const void *data, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f || fwrite(data, 1, n, f) != n || fclose(f) != 0) {
+		printf("not ok - cannot write %s\n", path);
+		exit(1);
+	}
+}
+
+static void load_failures(void)
+{
+	scrm_buf err = SCRM_BUF_INIT, path = SCRM_BUF_INIT;
+	const char *tmp = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+
+	CHECK(scrm_langid_load("/nonexistent/langid.bin", &err) == NULL, "missing file: NULL");
+	CHECK(err.data && strstr(err.data, "/nonexistent/langid.bin: "), "missing file: error names it");
+
+	scrm_buf_printf(&path, "%s/test_langid.%ld.bin", tmp, (long)getpid());
+	write_file(path.data, "hello, world\n", 13);
+	CHECK(scrm_langid_load(path.data, &err) == NULL, "not a model: NULL");
+	CHECK(err.data && strstr(err.data, "not a scrm language model"), "not a model: says so");
+
+	write_file(path.data, "", 0);
+	CHECK(scrm_langid_load(path.data, &err) == NULL, "empty file: NULL");
+
+	/* A valid header announcing more than the file holds. */
+	static const unsigned char truncated[] = "SCRMLID1\x02\0\0\0\x01\0\0\0\x01\0\0\0\x35\0\0\0"
+	                                         "fr\0\0\0\0\0\0en\0\0\0\0\0\0";
+	write_file(path.data, truncated, sizeof truncated - 1);
+	CHECK(scrm_langid_load(path.data, &err) == NULL, "truncated model: NULL");
+	CHECK(err.data && strstr(err.data, "truncated"), "truncated model: says so");
+
+	/* The smallest valid model: one n-gram, " le ", weighted for the second language. */
+	static const unsigned char tiny[] = "SCRMLID1\x02\0\0\0\x01\0\0\0\x01\0\0\0\x35\0\0\0"
+	                                    "fr\0\0\0\0\0\0en\0\0\0\0\0\0"
+	                                    " le \0\0\0\0" "\x01" "\x01\x10";
+	write_file(path.data, tiny, sizeof tiny - 1);
+	scrm_langid *m = scrm_langid_load(path.data, &err);
+	CHECK(m != NULL, "tiny model loads");
+	if (m) {
+		scrm_langid_evidence ev;
+		scrm_langid_weigh(m, "Le", 2, &ev);
+		CHECK_STR_EQ(ev.best, "en", "tiny model: the n-gram's language wins");
+		CHECK(ev.ngrams == 1 && ev.lead == 0x10 + 0x35, "tiny model: lead = weight + base");
+		scrm_langid_free(m);
+	}
+
+	/* The same, its pair naming language 5 of 2. */
+	static const unsigned char bad_lang[] = "SCRMLID1\x02\0\0\0\x01\0\0\0\x01\0\0\0\x35\0\0\0"
+	                                        "fr\0\0\0\0\0\0en\0\0\0\0\0\0"
+	                                        " le \0\0\0\0" "\x01" "\x05\x10";
+	write_file(path.data, bad_lang, sizeof bad_lang - 1);
+	CHECK(scrm_langid_load(path.data, &err) == NULL, "language index out of range: NULL");
+	CHECK(err.data && strstr(err.data, "language index out of range"), "language index out of range: says so");
+
+	/* Two n-grams, both " le ". */
+	static const unsigned char dup[] = "SCRMLID1\x02\0\0\0\x02\0\0\0\x02\0\0\0\x35\0\0\0"
+	                                   "fr\0\0\0\0\0\0en\0\0\0\0\0\0"
+	                                   " le \0\0\0\0" " le \0\0\0\0" "\x01\x01" "\x00\x10\x01\x10";
+	write_file(path.data, dup, sizeof dup - 1);
+	CHECK(scrm_langid_load(path.data, &err) == NULL, "duplicate n-gram: NULL");
+	CHECK(err.data && strstr(err.data, "duplicate"), "duplicate n-gram: says so");
+
+	remove(path.data);
+	scrm_buf_free(&path);
+	scrm_buf_free(&err);
+}
+
+int main(void)
+{
+	scrm_langid *m = load_model();
+	CHECK(m != NULL, "default model loads");
+	if (m) {
+		known_answers(m);
+		undetermined(m);
+		properties(m);
+		random_bytes(m);
+		scrm_langid_free(m);
+	}
+	load_failures();
+	return check_done();
+}
