@@ -1,0 +1,464 @@
+/* brands.c - see brands.h. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "brands.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+#include <utf8proc.h>
+
+#include "msg.h"
+#include "normalize.h"
+#include "utf8.h"
+
+/* A single word this long (in bytes of folded text) or longer is matched with one typo allowed. */
+#define FUZZY_MIN_LEN 5
+
+typedef struct phrase {
+	char *s;
+	size_t n;
+	bool word_start, word_end;   /* needs a word boundary before / after */
+} phrase;
+
+typedef struct brand {
+	char *name;
+	phrase *keywords;
+	size_t nkeywords;
+	phrase *excludes;
+	size_t nexcludes;
+	pcre2_code **patterns;
+	size_t npatterns;
+	pcre2_code **xpatterns;
+	size_t nxpatterns;
+	bool fuzzy;
+} brand;
+
+typedef struct span {
+	size_t start, end;
+} span;
+
+struct scrm_brands {
+	brand *v;
+	size_t n;
+	pcre2_match_data *md;
+	span *spans;       /* exclusion occurrences of the brand being matched */
+	size_t nspans, capspans;
+	const brand *spans_of;   /* the brand whose exclusions are in spans, or NULL */
+};
+
+void scrm_brands_free(scrm_brands *b)
+{
+	if (!b)
+		return;
+	for (size_t i = 0; i < b->n; i++) {
+		brand *br = &b->v[i];
+		free(br->name);
+		for (size_t j = 0; j < br->nkeywords; j++)
+			free(br->keywords[j].s);
+		for (size_t j = 0; j < br->nexcludes; j++)
+			free(br->excludes[j].s);
+		for (size_t j = 0; j < br->npatterns; j++)
+			pcre2_code_free(br->patterns[j]);
+		for (size_t j = 0; j < br->nxpatterns; j++)
+			pcre2_code_free(br->xpatterns[j]);
+		free(br->keywords);
+		free(br->excludes);
+		free(br->patterns);
+		free(br->xpatterns);
+	}
+	free(b->v);
+	pcre2_match_data_free(b->md);
+	free(b->spans);
+	free(b);
+}
+
+size_t scrm_brands_count(const scrm_brands *b)
+{
+	return b->n;
+}
+
+/* Is the character at s[i] (i < n) a letter, digit or mark? */
+static bool word_char_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	utf8proc_int32_t cp;
+	if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp) < 0)
+		return false;
+	utf8proc_category_t cat = utf8proc_category(cp);
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
+}
+
+/* Is the character ending just before s[i] (i > 0) a letter, digit or mark? */
+static bool word_char_before(const char *s, size_t n, size_t i)
+{
+	size_t j = i - 1;
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	return word_char_at(s, n, j);
+}
+
+static bool boundary_ok(const char *t, size_t n, size_t start, size_t end, bool ws, bool we)
+{
+	return (!ws || start == 0 || !word_char_before(t, n, start)) &&
+	       (!we || end == n || !word_char_at(t, n, end));
+}
+
+/*
+ * First occurrence of needle[0..m) in hay[0..n) (memmem is not POSIX). A
+ * plain loop on the first and last bytes: texts are short and a common first
+ * letter would cost a memchr call per occurrence.
+ */
+static const char *find(const char *hay, size_t n, const char *needle, size_t m)
+{
+	if (m == 0 || m > n)
+		return NULL;
+	const char first = needle[0], last = needle[m - 1];
+	for (size_t i = 0, end = n - m; i <= end; i++)
+		if (hay[i] == first && hay[i + m - 1] == last && memcmp(hay + i, needle, m) == 0)
+			return hay + i;
+	return NULL;
+}
+
+static void add_span(scrm_brands *b, size_t start, size_t end)
+{
+	if (b->nspans == b->capspans) {
+		b->capspans = b->capspans ? 2 * b->capspans : 16;
+		b->spans = scrm_xrealloc(b->spans, b->capspans * sizeof *b->spans);
+	}
+	b->spans[b->nspans].start = start;
+	b->spans[b->nspans].end = end;
+	b->nspans++;
+}
+
+static bool phrase_scan(scrm_brands *b, const brand *br, const phrase *ph, const char *t, size_t n, bool record);
+static bool pattern_scan(scrm_brands *b, const brand *br, const pcre2_code *re, const char *t, size_t n, bool record);
+
+/*
+ * Whether [start, end) overlaps an exclusion of brand br. The exclusions
+ * are found only when a first candidate needs them: most texts name no
+ * brand at all, and most exclusion patterns then never run.
+ */
+static bool excluded(scrm_brands *b, const brand *br, const char *t, size_t n, size_t start, size_t end)
+{
+	if (b->spans_of != br) {
+		b->nspans = 0;
+		for (size_t j = 0; j < br->nexcludes; j++)
+			phrase_scan(b, br, &br->excludes[j], t, n, true);
+		for (size_t j = 0; j < br->nxpatterns; j++)
+			pattern_scan(b, br, br->xpatterns[j], t, n, true);
+		b->spans_of = br;
+	}
+	for (size_t i = 0; i < b->nspans; i++)
+		if (b->spans[i].start < end && start < b->spans[i].end)
+			return true;
+	return false;
+}
+
+/*
+ * Finds occurrences of a phrase at word boundaries. With record set, adds
+ * every one to the exclusion spans and returns false; otherwise returns
+ * true at the first occurrence not excluded.
+ */
+static bool phrase_scan(scrm_brands *b, const brand *br, const phrase *ph, const char *t, size_t n, bool record)
+{
+	size_t off = 0;
+	const char *q;
+
+	while (off < n && (q = find(t + off, n - off, ph->s, ph->n)) != NULL) {
+		size_t s = (size_t)(q - t), e = s + ph->n;
+		if (boundary_ok(t, n, s, e, ph->word_start, ph->word_end)) {
+			if (record)
+				add_span(b, s, e);
+			else if (!excluded(b, br, t, n, s, e))
+				return true;
+		}
+		off = s + 1;
+	}
+	return false;
+}
+
+/* As phrase_scan, for a compiled pattern. */
+static bool pattern_scan(scrm_brands *b, const brand *br, const pcre2_code *re, const char *t, size_t n, bool record)
+{
+	PCRE2_SIZE off = 0;
+
+	while (off <= n) {
+		/* The folded text is valid UTF-8 (the contract above): no check on every call. */
+		int rc = pcre2_match(re, (PCRE2_SPTR)t, n, off, PCRE2_NO_UTF_CHECK, b->md, NULL);
+		if (rc < 0)
+			return false;   /* no match, or a match limit hit: treat as no match */
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(b->md);
+		size_t start = ov[0], end = ov[1];   /* excluded() may reuse the match data */
+		if (record)
+			add_span(b, start, end);
+		else if (!excluded(b, br, t, n, start, end))
+			return true;
+		off = end > start ? end : start + 1;
+		while (off < n && ((unsigned char)t[off] & 0xC0) == 0x80)
+			off++;
+	}
+	return false;
+}
+
+bool scrm_edit1(const char *a, size_t na, const char *b, size_t nb)
+{
+	if (na > nb) {
+		const char *t = a;
+		a = b;
+		b = t;
+		size_t tn = na;
+		na = nb;
+		nb = tn;
+	}
+	size_t i = 0;
+	while (i < na && a[i] == b[i])
+		i++;
+	if (na == nb) {
+		if (i == na)
+			return false;
+		if (memcmp(a + i + 1, b + i + 1, na - i - 1) == 0)
+			return true;
+		return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+		       memcmp(a + i + 2, b + i + 2, na - i - 2) == 0;
+	}
+	return nb == na + 1 && memcmp(a + i, b + i + 1, na - i) == 0;
+}
+
+/* A single-word keyword long enough for a misspelling, seen near word w? */
+static const phrase *fuzzy_hit(const brand *br, const char *w, size_t wn)
+{
+	for (size_t k = 0; k < br->nkeywords; k++) {
+		const phrase *ph = &br->keywords[k];
+		if (ph->n < FUZZY_MIN_LEN || memchr(ph->s, ' ', ph->n))
+			continue;
+		if ((wn == ph->n || wn == ph->n + 1 || wn + 1 == ph->n) && scrm_edit1(w, wn, ph->s, ph->n))
+			return ph;
+	}
+	return NULL;
+}
+
+static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n, const scrm_tokens *toks,
+                       scrm_brand_match *m)
+{
+	for (size_t i = 0; i < toks->n; i++) {
+		const scrm_token *tok = &toks->v[i];
+		const char *w = tok->ptr;
+		size_t wn = tok->len;
+		if (tok->kind == SCRM_TOKEN_URL || tok->kind == SCRM_TOKEN_MENTION)
+			continue;
+		if (tok->kind == SCRM_TOKEN_HASHTAG) {
+			w++;
+			wn--;
+		}
+		if (wn + 1 < FUZZY_MIN_LEN)
+			continue;
+		size_t s = (size_t)(w - t);
+		if (fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
+			m->spelling = w;
+			m->spelling_len = wn;
+			return true;
+		}
+	}
+	return false;
+}
+
+size_t scrm_brands_match(scrm_brands *b, const char *t, size_t n, const scrm_tokens *toks, scrm_brand_match *out)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i < b->n; i++) {
+		const brand *br = &b->v[i];
+		bool hit = false;
+		scrm_brand_match m = { br->name, NULL, 0 };
+
+		b->spans_of = NULL;
+		for (size_t j = 0; j < br->nkeywords && !hit; j++)
+			hit = phrase_scan(b, br, &br->keywords[j], t, n, false);
+		for (size_t j = 0; j < br->npatterns && !hit; j++)
+			hit = pattern_scan(b, br, br->patterns[j], t, n, false);
+		if (!hit && br->fuzzy)
+			hit = fuzzy_scan(b, br, t, n, toks, &m);
+		if (hit)
+			out[count++] = m;
+	}
+	return count;
+}
+/* --- parsing --- */
+
+static void set_phrase(phrase *ph, const char *s, size_t n)
+{
+	scrm_buf norm = SCRM_BUF_INIT, scratch = SCRM_BUF_INIT, folded = SCRM_BUF_INIT;
+
+	scrm_normalize_text(s, n, &norm, &scratch);
+	scrm_normalize_fold(norm.data ? norm.data : "", norm.len, &folded);
+	scrm_buf_putc(&folded, '\0');
+	ph->s = folded.data;
+	ph->n = folded.len - 1;
+	ph->word_start = ph->n && word_char_at(ph->s, ph->n, 0);
+	ph->word_end = ph->n && word_char_before(ph->s, ph->n, ph->n);
+	scrm_buf_free(&norm);
+	scrm_buf_free(&scratch);
+}
+
+static pcre2_code *compile(const char *s, size_t n, scrm_buf *why)
+{
+	int errcode;
+	PCRE2_SIZE erroff;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)s, n, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
+	                               &errcode, &erroff, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(errcode, msg, sizeof msg);
+		scrm_buf_printf(why, "bad pattern at offset %zu: %s", (size_t)erroff, (const char *)msg);
+		return NULL;
+	}
+	/* JIT is an optimisation: without it (unsupported platform) matching still works. */
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+static void *grow(void *v, size_t n, size_t size)
+{
+	return scrm_xrealloc(v, (n + 1) * size);
+}
+
+static bool is_directive(const char *line, size_t k, const char *word)
+{
+	return strlen(word) == k && memcmp(line, word, k) == 0;
+}
+
+/* Applies one rules line (trimmed, non-empty, not a comment); false with a reason in why. */
+static bool rule_line(scrm_brands *b, const char *line, size_t n, scrm_buf *why)
+{
+	size_t k = 0;
+	while (k < n && line[k] != ' ' && line[k] != '\t')
+		k++;
+	const char *arg = line + k;
+	size_t an = n - k;
+	while (an && (*arg == ' ' || *arg == '\t')) {
+		arg++;
+		an--;
+	}
+	if (is_directive(line, k, "brand")) {
+		if (!an) {
+			scrm_buf_puts(why, "brand needs a name");
+			return false;
+		}
+		b->v = grow(b->v, b->n, sizeof *b->v);
+		brand *br = &b->v[b->n++];
+		memset(br, 0, sizeof *br);
+		br->name = scrm_xstrndup(arg, an);
+		br->fuzzy = true;
+		return true;
+	}
+	if (!b->n) {
+		scrm_buf_puts(why, "a 'brand NAME' line must come first");
+		return false;
+	}
+	brand *br = &b->v[b->n - 1];
+	if (!an) {
+		scrm_buf_printf(why, "'%.*s' needs an argument", (int)k, line);
+		return false;
+	}
+	if (!scrm_utf8_valid(arg, an, NULL)) {
+		scrm_buf_puts(why, "invalid UTF-8");
+		return false;
+	}
+	if (is_directive(line, k, "keyword") || is_directive(line, k, "exclude")) {
+		bool kw = is_directive(line, k, "keyword");
+		phrase ph;
+		set_phrase(&ph, arg, an);
+		if (!ph.n) {
+			free(ph.s);
+			scrm_buf_puts(why, "empty phrase");
+			return false;
+		}
+		if (kw) {
+			br->keywords = grow(br->keywords, br->nkeywords, sizeof ph);
+			br->keywords[br->nkeywords++] = ph;
+		} else {
+			br->excludes = grow(br->excludes, br->nexcludes, sizeof ph);
+			br->excludes[br->nexcludes++] = ph;
+		}
+		return true;
+	}
+	if (is_directive(line, k, "pattern") || is_directive(line, k, "exclude-pattern")) {
+		pcre2_code *re = compile(arg, an, why);
+		if (!re)
+			return false;
+		if (is_directive(line, k, "pattern")) {
+			br->patterns = grow(br->patterns, br->npatterns, sizeof re);
+			br->patterns[br->npatterns++] = re;
+		} else {
+			br->xpatterns = grow(br->xpatterns, br->nxpatterns, sizeof re);
+			br->xpatterns[br->nxpatterns++] = re;
+		}
+		return true;
+	}
+	if (is_directive(line, k, "fuzzy")) {
+		if (an == 2 && memcmp(arg, "on", 2) == 0)
+			br->fuzzy = true;
+		else if (an == 3 && memcmp(arg, "off", 3) == 0)
+			br->fuzzy = false;
+		else {
+			scrm_buf_puts(why, "fuzzy takes 'on' or 'off'");
+			return false;
+		}
+		return true;
+	}
+	scrm_buf_printf(why, "unknown directive '%.*s' (brand, keyword, pattern, exclude, exclude-pattern, fuzzy)",
+	                (int)k, line);
+	return false;
+}
+
+scrm_brands *scrm_brands_parse(const char *text, size_t n, const char *name, scrm_buf *err)
+{
+	scrm_brands *b = scrm_xcalloc(1, sizeof *b);
+	scrm_buf why = SCRM_BUF_INIT;
+	unsigned long lineno = 0;
+	const char *p = text, *end = text + n;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *s = p, *e = nl ? nl : end;
+		p = nl ? nl + 1 : end;
+		lineno++;
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+			e--;
+		if (s == e || *s == '#')
+			continue;
+		if (!rule_line(b, s, (size_t)(e - s), &why))
+			goto fail;
+	}
+	for (size_t i = 0; i < b->n; i++) {
+		if (!b->v[i].nkeywords && !b->v[i].npatterns) {
+			scrm_buf_printf(&why, "brand '%s' has no keyword or pattern", b->v[i].name);
+			lineno = 0;
+			goto fail;
+		}
+	}
+	if (!b->n) {
+		scrm_buf_puts(&why, "no brand defined");
+		lineno = 0;
+		goto fail;
+	}
+	b->md = pcre2_match_data_create(1, NULL);
+	if (!b->md)
+		scrm_die(SCRM_EXIT_IO, "out of memory");
+	scrm_buf_free(&why);
+	return b;
+fail:
+	if (lineno)
+		scrm_buf_printf(err, "%s:%lu: %s", name, lineno, why.data);
+	else
+		scrm_buf_printf(err, "%s: %s", name, why.data);
+	scrm_buf_free(&why);
+	scrm_brands_free(b);
+	return NULL;
+}

@@ -1,0 +1,263 @@
+/* spam.c - see spam.h. */
+#include "spam.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "normalize.h"
+#include "simhash.h"
+#include "spam_model.h"
+
+/* Slots of the per-author rate table: a bounded, lossy memory (a collision forgets an account). */
+#define RATE_SLOTS 8192
+#define RATE_SPAN 3600
+
+/* The model abstains on texts with fewer known tokens than this. */
+#define MODEL_MIN_KNOWN 3
+
+/* How much each rule adds; combined as independent evidence: 1 - prod(1 - w). */
+/* The built-in model learnt SMS, not posts: its probability weighs this much, so that it
+ * cannot drop a record alone at the default threshold; a model the user trained weighs 1. */
+#define W_BUILTIN_MODEL 0.45
+#define W_LINKS 0.6
+#define W_HASHTAGS 0.5
+#define W_MENTIONS 0.5
+#define W_PROMO 0.35      /* per distinct phrase */
+#define W_CAMPAIGN 0.45   /* alone, below the default threshold: a shared text is not spam by itself */
+#define W_BOT_RATE 0.6
+
+/* Folded (lower case, no accents) promotional phrases, French and English. */
+static const char *const promo[] = {
+	"code promo", "cliquez ici", "cliquez sur le lien", "lien en bio", "abonnez-vous", "abonnez vous",
+	"abonne-toi", "abonne toi", "jeu concours", "a gagner", "gagnez", "offre speciale", "offre limitee",
+	"livraison gratuite", "100% gratuit", "argent facile", "gagner de l'argent", "travail a domicile",
+	"ma chaine", "suivez-moi", "suivez moi", "en dm", "rdv en bio",
+	"promo code", "discount code", "use code", "click here", "click the link", "link in bio",
+	"check out my channel", "check my channel", "subscribe to my channel", "my channel", "follow me",
+	"follow back", "follow for follow", "f4f", "dm me", "dm for", "free followers", "buy followers",
+	"earn money", "make money", "work from home", "limited offer", "limited time offer", "act now",
+	"100% free", "free gift", "giveaway", "win a free", "you have won", "you've won", "claim your",
+	"free shipping",
+};
+
+#define NPROMO (sizeof promo / sizeof promo[0])
+#define PROMO_SLOTS 256   /* power of two, > 2 * NPROMO */
+_Static_assert(NPROMO <= 64, "promotional phrases are tracked in a 64-bit mask");
+
+static const char *const flag_names[SCRM_SPAM_NFLAGS] = {
+	"links", "hashtags", "mentions", "promo", "campaign", "bot_rate", "model"
+};
+
+typedef struct rate_slot {
+	uint64_t author;
+	int64_t start;
+	unsigned count;
+} rate_slot;
+
+/* Phrases by the hash of their first word, so that a text is scanned once whatever their number. */
+typedef struct promo_slot {
+	uint64_t first;     /* hash of the first word; 0: empty */
+	unsigned phrase;
+} promo_slot;
+
+struct scrm_spam {
+	promo_slot promo[PROMO_SLOTS];
+	uint64_t num_h;     /* hash of the model's stand-in for long numbers */
+	scrm_bayes *model;
+	bool builtin;       /* the model is the built-in one */
+	size_t spam_class;
+	unsigned bot_rate;
+	rate_slot *rates;
+};
+
+const char *scrm_spam_flag_name(int i)
+{
+	return i >= 0 && i < SCRM_SPAM_NFLAGS ? flag_names[i] : "?";
+}
+
+scrm_spam *scrm_spam_new(scrm_bayes *model, bool builtin, unsigned bot_rate)
+{
+	scrm_spam *s = scrm_xcalloc(1, sizeof *s);
+	s->model = model;
+	s->builtin = builtin;
+	if (model) {
+		int c = scrm_bayes_class(model, "spam");
+		s->spam_class = c >= 0 ? (size_t)c : 0;
+	}
+	s->bot_rate = bot_rate;
+	s->rates = scrm_xcalloc(RATE_SLOTS, sizeof *s->rates);
+	s->num_h = scrm_hash64("<num>", 5, 0);
+	for (unsigned i = 0; i < NPROMO; i++) {
+		size_t k = 0;
+		while (scrm_word_byte((unsigned char)promo[i][k]))
+			k++;
+		uint64_t h = scrm_hash64(promo[i], k, 0);
+		size_t j = h & (PROMO_SLOTS - 1);
+		while (s->promo[j].first)
+			j = (j + 1) & (PROMO_SLOTS - 1);
+		s->promo[j].first = h;
+		s->promo[j].phrase = i;
+	}
+	return s;
+}
+
+void scrm_spam_free(scrm_spam *s)
+{
+	if (!s)
+		return;
+	scrm_bayes_free(s->model);
+	free(s->rates);
+	free(s);
+}
+
+scrm_bayes *scrm_spam_default_model(void)
+{
+	scrm_buf err = SCRM_BUF_INIT;
+	scrm_bayes *m = scrm_bayes_parse(scrm_spam_model_text, scrm_spam_model_len, &err);
+	if (!m)
+		scrm_die(SCRM_EXIT_IO, "built-in spam model: %s", err.data);
+	return m;
+}
+
+static bool all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/*
+ * The model's view of a token, or false when it has none: long digit runs
+ * (phone numbers, codes) stand for their kind, so that it learns "has a
+ * phone number" rather than one number. URLs and mentions are left to the
+ * rules: how often they occur depends on the medium (rare in SMS, common
+ * in posts) more than on spam.
+ */
+static bool feature(const scrm_token *t, const char **p, size_t *n)
+{
+	*p = t->ptr;
+	*n = t->len;
+	if (t->kind == SCRM_TOKEN_URL || t->kind == SCRM_TOKEN_MENTION)
+		return false;
+	if (t->kind == SCRM_TOKEN_WORD && t->len >= 5 && all_digits(t->ptr, t->len)) {
+		*p = "<num>";
+		*n = 5;
+	}
+	return true;
+}
+
+void scrm_spam_train(scrm_bayes *m, size_t cls, const char *folded, size_t n)
+{
+	size_t pos = 0;
+	scrm_token t;
+
+	scrm_bayes_add_doc(m, cls);
+	while (scrm_token_next(folded, n, &pos, &t)) {
+		const char *p;
+		size_t k;
+		if (feature(&t, &p, &k))
+			scrm_bayes_add_token(m, cls, p, k);
+	}
+}
+
+/* Marks in *seen (one bit per phrase) the promotional phrases starting at word token t. */
+static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, uint64_t *seen)
+{
+	const scrm_token *t = &in->tokens->v[i];
+	uint64_t h = in->tokens->hash[i];
+	size_t at = (size_t)(t->ptr - in->folded);
+
+	for (size_t j = h & (PROMO_SLOTS - 1); s->promo[j].first; j = (j + 1) & (PROMO_SLOTS - 1)) {
+		if (s->promo[j].first != h)
+			continue;
+		const char *p = promo[s->promo[j].phrase];
+		size_t m = strlen(p);
+		if (at + m <= in->len && memcmp(in->folded + at, p, m) == 0 &&
+		    (at + m == in->len || !scrm_word_byte((unsigned char)p[m - 1]) ||
+		     !scrm_word_byte((unsigned char)in->folded[at + m])))
+			*seen |= 1ULL << s->promo[j].phrase;
+	}
+}
+
+static bool bot_rate(scrm_spam *s, uint64_t author, int64_t time)
+{
+	if (!s->bot_rate || !author || time == INT64_MIN)
+		return false;
+	rate_slot *r = &s->rates[author % RATE_SLOTS];
+	if (r->author != author || time - r->start >= RATE_SPAN || time < r->start - RATE_SPAN) {
+		r->author = author;
+		r->start = time;
+		r->count = 0;
+	}
+	return ++r->count > s->bot_rate;
+}
+
+void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *r)
+{
+	unsigned urls = 0, tags = 0, mentions = 0, lead_mentions = 0, words = 0;
+	bool leading = true;
+	uint64_t promo_seen = 0;
+	scrm_bayes_score sc;
+	double keep = 1;    /* probability that no signal means spam */
+	const scrm_bayes *model = in->use_model ? s->model : NULL;
+
+	memset(r, 0, sizeof *r);
+	r->model = -1;
+	if (model)
+		scrm_bayes_score_start(model, &sc);
+	for (size_t i = 0; i < in->tokens->n; i++) {
+		const scrm_token *t = &in->tokens->v[i];
+		uint64_t h = in->tokens->hash[i];
+		bool feature_token = true;
+		switch (t->kind) {
+		case SCRM_TOKEN_URL: urls++; feature_token = false; break;
+		case SCRM_TOKEN_HASHTAG: tags++; break;
+		case SCRM_TOKEN_MENTION: mentions++; lead_mentions += leading; feature_token = false; break;
+		case SCRM_TOKEN_WORD:
+			words++;
+			promo_at(s, in, i, &promo_seen);
+			if (t->len >= 5 && all_digits(t->ptr, t->len))
+				h = s->num_h;
+			break;
+		}
+		leading &= t->kind == SCRM_TOKEN_MENTION;
+		if (model && feature_token)
+			scrm_bayes_score_hash(model, &sc, h);
+	}
+	unsigned tokens = urls + tags + mentions + words;
+	if (urls >= 3 || (urls == 2 && words < 6)) {
+		r->flags |= SCRM_SPAM_LINKS;
+		keep *= 1 - W_LINKS;
+	}
+	if (tags >= 6 || (tags >= 4 && 2 * tags >= tokens)) {
+		r->flags |= SCRM_SPAM_HASHTAGS;
+		keep *= 1 - W_HASHTAGS;
+	}
+	/* A reply starts with the handles it answers; stuffing is beyond that. */
+	if (mentions - lead_mentions >= 5 || mentions >= 8) {
+		r->flags |= SCRM_SPAM_MENTIONS;
+		keep *= 1 - W_MENTIONS;
+	}
+	if (promo_seen) {
+		r->flags |= SCRM_SPAM_PROMO;
+		for (int i = __builtin_popcountll(promo_seen); i > 0; i--)
+			keep *= 1 - W_PROMO;
+	}
+	if (in->campaign_authors >= 2) {
+		r->flags |= SCRM_SPAM_CAMPAIGN;
+		keep *= 1 - W_CAMPAIGN;
+	}
+	if (bot_rate(s, in->author, in->time)) {
+		r->flags |= SCRM_SPAM_BOT_RATE;
+		keep *= 1 - W_BOT_RATE;
+	}
+	if (model && sc.known >= MODEL_MIN_KNOWN) {
+		r->model = scrm_bayes_posterior(model, &sc, s->spam_class);
+		if (r->model >= 0.5)
+			r->flags |= SCRM_SPAM_MODEL;
+		keep *= 1 - (s->builtin ? W_BUILTIN_MODEL : 1) * r->model;
+	}
+	r->score = 1 - keep;
+}

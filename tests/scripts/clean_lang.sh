@@ -1,0 +1,28 @@
+#!/bin/sh
+# scrm-clean's language part: clean.lang on clear French and English
+# sentences, `lang` filled in only where the source gave none, --lang as a
+# filter. Codes only: confidences belong to the language model's tests.
+. "$SRC/tests/lib.sh"
+cd "$TMPDIR" || exit 1
+
+cat >in.ndjson <<'EOT'
+{"id":"1","text":"Bonjour, je voudrais résilier mon abonnement parce que le service est vraiment décevant"}
+{"id":"2","text":"Hello, I would like to cancel my subscription because the service has been really disappointing"}
+{"id":"3","lang":"de","text":"Bonjour, je voudrais résilier mon abonnement parce que le service est vraiment décevant"}
+{"id":"4","text":"👍👍👍"}
+EOT
+scrm-clean in.ndjson >out 2>err
+check_eq "status 0" 0 $?
+check_eq "clean.lang codes" "fr en fr und" \
+	"$(sed 's/.*"clean":{"lang":{"code":"\([a-z]*\)".*/\1/' out | tr '\n' ' ' | sed 's/ $//')"
+check_eq "lang filled in where absent, not where given or unknown" 'fr en de -' \
+	"$(jq -r '.lang // "-"' out | tr '\n' ' ' | sed 's/ $//')"
+check "the given lang is kept as it was" grep -q '^{"id":"3","lang":"de",' out
+
+scrm-clean --lang fr --rejects rej in.ndjson >out 2>err
+check_eq "--lang fr keeps the French records (the one marked de is French)" "1 3" \
+	"$(sed 's/^{"id":"\([0-9]*\)".*/\1/' out | tr '\n' ' ' | sed 's/ $//')"
+check_eq "--lang fr: the others in rejects, reason lang" 2 "$(grep -c '"dropped":\["lang"\]' rej)"
+scrm-clean --lang fr,und --rejects rej in.ndjson >out 2>err
+check_eq "--lang fr,und keeps what could not be told" "1 3 4" \
+	"$(sed 's/^{"id":"\([0-9]*\)".*/\1/' out | tr '\n' ' ' | sed 's/ $//')"

@@ -1,0 +1,38 @@
+#!/bin/sh
+# scrm-clean --seen and --counts: duplicate memory across runs (written
+# atomically), copies counted per original, a bad memory file refused.
+. "$SRC/tests/lib.sh"
+cd "$TMPDIR" || exit 1
+
+t="Le nouveau forfait Nuvia est vraiment trop cher pour ce qu'il offre"
+printf '{"id":"a","author":{"id":"1"},"text":"%s"}\n{"id":"b","author":{"id":"2"},"text":"RT @u1: %s"}\n' "$t" "$t" >day1.ndjson
+printf '{"id":"c","author":{"id":"3"},"text":"%s https://t.example/x"}\n{"id":"a","author":{"id":"1"},"text":"%s"}\n{"id":"d","author":{"id":"4"},"text":"Un tout autre sujet, sans aucun rapport avec le reste"}\n' "$t" "$t" >day2.ndjson
+
+scrm-clean --no-lang --seen seen --counts counts1 day1.ndjson >out1 2>err
+check_eq "first run: status 0" 0 $?
+check_eq "seen file written, with its header" "scrm-clean-seen 1" "$(head -n 1 seen)"
+check_eq "one original remembered" 2 "$(wc -l <seen | tr -d ' ')"
+check_eq "counts: the original and its copies" '{"id":"a","copies":1}' "$(cat counts1)"
+check "no temporary file left beside the seen file" test "$(ls | grep -c seen)" = 1
+
+scrm-clean --no-lang --seen seen --counts counts2 day2.ndjson >out2 2>err
+check_eq "second run: status 0" 0 $?
+check_eq "second run knows the first: c is a near copy of a, a was already emitted, d is new" \
+	'near:a id:a -' "$(sed -e 's/.*"dup":"\([a-z]*\)","dup_of":"\([a-z]*\)".*/\1:\2/' -e 's/^{.*/-/' out2 | tr '\n' ' ' | sed 's/ $//')"
+check_eq "counts are per run" '{"id":"a","copies":1}' "$(cat counts2)"
+check_eq "seen file grows with the new original" 3 "$(wc -l <seen | tr -d ' ')"
+
+scrm-clean --no-lang --seen seen --window 1 day2.ndjson >/dev/null 2>err
+check_eq "--window 1 keeps one original" 2 "$(wc -l <seen | tr -d ' ')"
+
+echo garbage >bad
+scrm-clean --no-lang --seen bad day1.ndjson >/dev/null 2>err
+check_eq "a bad seen file: status 2" 2 $?
+check_eq "a bad seen file: named" "scrm-clean: bad: not a scrm-clean seen file" "$(cat err)"
+check_eq "a bad seen file is left alone" garbage "$(cat bad)"
+
+printf '{"id":"e","created_at":"2026-11-01T00:00:00Z","author":{"id":"5"},"text":"%s"}\n{"id":"f","created_at":"2026-11-03T00:00:00Z","author":{"id":"6"},"text":"%s"}\n' "$t" "$t" >late.ndjson
+scrm-clean --no-lang --window 24h late.ndjson >out3
+check_eq "--window 24h: a copy two days later is not a duplicate" 0 "$(grep -c '"dup"' out3)"
+scrm-clean --no-lang --window 72h late.ndjson >out3
+check_eq "--window 72h: it is" 1 "$(grep -c '"dup":"near"' out3)"
