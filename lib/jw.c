@@ -126,12 +126,39 @@ scrm_jw_double(scrm_jw *w, double v)
 void
 scrm_jw_fixed(scrm_jw *w, double v, int decimals)
 {
+	static const double scale[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
 	char text[64];
 	size_t n;
 
 	before_item(w, false);
 	if (!isfinite(v)) {
 		scrm_buf_puts(w->out, "null");
+		return;
+	}
+	double x = decimals >= 0 && decimals <= 9 ? fabs(v) * scale[decimals] : INFINITY;
+	/* Near a tie the product is not exact enough to round the way printf
+	 * rounds the exact binary value: leave those to printf. */
+	if (x < 9e15 && fabs(x - floor(x) - 0.5) > 1e-6) {
+		/* Scores and confidences are small: round once to an integer count of
+		 * 10^-decimals and print that, no printf on the hot path. */
+		int64_t units = llround(v * scale[decimals]);
+		uint64_t mag = units < 0 ? (uint64_t)0 - (uint64_t)units : (uint64_t)units;
+		char *p = text + sizeof text;
+		int d = decimals;
+
+		while (d > 0 && mag % 10 == 0) {   /* trailing zeros of the fraction */
+			mag /= 10;
+			d--;
+		}
+		do {
+			*--p = (char)('0' + mag % 10);
+			mag /= 10;
+			if (--d == 0)
+				*--p = '.';
+		} while (mag || d >= 0);
+		if (units < 0)
+			*--p = '-';
+		scrm_buf_append(w->out, p, (size_t)(text + sizeof text - p));
 		return;
 	}
 	snprintf(text, sizeof text, "%.*f", decimals, v);

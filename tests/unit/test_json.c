@@ -1,4 +1,5 @@
 /* Known-answer tests for the JSON scanner, navigation, writer and record splicing. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,6 +196,45 @@ test_writer(void)
 	scrm_buf_free(&b);
 }
 
+/* scrm_jw_fixed must print what "%.*f" prints, trailing zeros trimmed. */
+static void
+test_fixed_against_printf(void)
+{
+	uint64_t state = 42;
+	int bad = 0;
+
+	for (int i = 0; i < 300000; i++) {
+		state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+		double unit = (double)(state >> 11) / 9007199254740992.0 - 0.5;
+		double v = unit * (i % 3 == 0 ? 2 : i % 3 == 1 ? 200 : 1e6);
+		int decimals = i % 7;
+		char want[64];
+		size_t n;
+		scrm_buf b = SCRM_BUF_INIT;
+		scrm_jw w;
+
+		if (i % 5 == 0)
+			v = (double)(long)(v * 1000) / 1000;   /* exact ties in decimal */
+		snprintf(want, sizeof want, "%.*f", decimals, v);
+		n = strlen(want);
+		if (strchr(want, '.')) {
+			while (want[n - 1] == '0')
+				n--;
+			if (want[n - 1] == '.')
+				n--;
+		}
+		want[n] = '\0';
+		if (strcmp(want, "-0") == 0)
+			strcpy(want, "0");
+		scrm_jw_init(&w, &b);
+		scrm_jw_fixed(&w, v, decimals);
+		if (strcmp(want, b.data) != 0 && bad++ < 3)
+			printf("# %.17g with %d decimals: got %s, printf gives %s\n", v, decimals, b.data, want);
+		scrm_buf_free(&b);
+	}
+	CHECK(bad == 0, "scrm_jw_fixed agrees with printf on 300,000 values");
+}
+
 static void
 test_utf8(void)
 {
@@ -215,6 +255,7 @@ main(void)
 	test_navigation();
 	test_splice();
 	test_writer();
+	test_fixed_against_printf();
 	test_utf8();
 	return check_done();
 }
