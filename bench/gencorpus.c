@@ -16,7 +16,8 @@
  * kind: original, spam, near_dup_of:ID or exact_dup_of:ID; tone: the tone
  * the text was written with (positive, negative, neutral; spam: neutral).
  *
- * This is a bench tool: plain stdio, every write checked, no library.
+ * This is a bench tool: plain stdio, every write checked; dates are
+ * formatted by libscrm (lib/date.h).
  */
 #include <errno.h>
 #include <getopt.h>
@@ -26,6 +27,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "date.h"
 
 enum { KIND_ORIGINAL, KIND_SPAM, KIND_NEAR, KIND_EXACT };
 enum { TONE_POS, TONE_NEG, TONE_NEU };
@@ -457,24 +460,6 @@ static void json_string(out *o, const char *s, size_t n)
 	put(o, "\"", 1);
 }
 
-/* RFC 3339 UTC for seconds since the epoch (days from civil, no libc time zone). */
-static void rfc3339(uint64_t t, char out_[21])
-{
-	uint64_t days = t / 86400, rem = t % 86400;
-	int64_t z = (int64_t)days + 719468;
-	int64_t era = z / 146097;
-	int64_t doe = z - era * 146097;
-	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int64_t y = yoe + era * 400;
-	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int64_t mp = (5 * doy + 2) / 153;
-	int64_t d = doy - (153 * mp + 2) / 5 + 1;
-	int64_t m = mp < 10 ? mp + 3 : mp - 9;
-	y += m <= 2;
-	snprintf(out_, 21, "%04d-%02d-%02dT%02d:%02d:%02dZ", (int)y, (int)m, (int)d, (int)(rem / 3600),
-		 (int)(rem / 60 % 60), (int)(rem % 60));
-}
-
 /* Writes record number i, of the given kind and author, with text t. */
 static void write_record(out *o, uint64_t *rng, uint64_t i, int kind, uint64_t author, const spec *sp,
 			 const text *t, const char *when, const char *fetched)
@@ -590,9 +575,9 @@ int main(int argc, char **argv)
 	/* 1 Oct 2026 00:00 UTC; records spread over 61 days in order. */
 	const uint64_t t0 = 1790812800ull, span = 61ull * 86400;
 	text t;
-	char when[21], fetched[21], num[160];
+	char when[SCRM_DATE_LEN], fetched[SCRM_DATE_LEN], num[160];
 
-	rfc3339(t0 + span + 3600, fetched);
+	scrm_date_format((int64_t)(t0 + span + 3600), fetched);
 	for (uint64_t i = 0; i < count; i++) {
 		uint64_t roll = below(&rng, 100);
 		int kind = roll < 5 ? KIND_SPAM : roll < 15 ? KIND_NEAR : roll < 17 ? KIND_EXACT : KIND_ORIGINAL;
@@ -630,7 +615,7 @@ int main(int argc, char **argv)
 
 		uint64_t author = kind == KIND_SPAM ? 90000 + below(&rng, 40)
 				: kind == KIND_ORIGINAL ? original_author(seed, i) : below(&rng, 50000);
-		rfc3339(t0 + i * span / (count ? count : 1) + below(&rng, 600), when);
+		scrm_date_format((int64_t)(t0 + i * span / (count ? count : 1) + below(&rng, 600)), when);
 
 		write_record(&o, &rng, i, kind, author, &sp, &t, when, fetched);
 		if (truth_path)

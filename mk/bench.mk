@@ -1,7 +1,6 @@
 # The synthetic corpus generator behind `make bench` (bench/gencorpus.c; not installed).
-# It needs nothing but libc, so it builds without libscrm.
-$(BUILD)/gencorpus: bench/gencorpus.c
+$(BUILD)/gencorpus: bench/gencorpus.c $(LIBSCRM)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/gencorpus.c
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/gencorpus.c $(LIBSCRM) $(LDLIBS)
 
 bench: $(BUILD)/gencorpus
