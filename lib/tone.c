@@ -16,7 +16,11 @@ scrm_tone_engine *scrm_tone_engine_new(void)
 	for (int l = 0; l < SCRM_TONE_NLANGS; l++)
 		scrm_tone_table_init(&e->table[l]);
 	scrm_tone_text_init(&e->text);
-	e->memo = scrm_xcalloc(SCRM_TONE_MEMO_SLOTS, sizeof *e->memo);
+	/* One cache line per memo slot: the memo is read for every token. */
+	e->memo = aligned_alloc(64, SCRM_TONE_MEMO_SLOTS * sizeof *e->memo);
+	if (!e->memo)
+		scrm_die(SCRM_EXIT_IO, "out of memory (tone memo)");
+	memset(e->memo, 0, SCRM_TONE_MEMO_SLOTS * sizeof *e->memo);
 	return e;
 }
 
@@ -128,30 +132,31 @@ const char *scrm_tone_label_name(scrm_tone_label l)
 static void attribute_aspects(scrm_tone_engine *e)
 {
 	const scrm_tone_text *t = &e->text;
-	memset(e->aspect_seen, 0, sizeof e->aspect_seen);
-	memset(e->aspect_sum, 0, sizeof e->aspect_sum);
+	size_t na = e->aspects.count;
+	memset(e->aspect_seen, 0, na * sizeof e->aspect_seen[0]);
+	memset(e->aspect_sum, 0, na * sizeof e->aspect_sum[0]);
 	uint32_t last_clause[SCRM_TONE_MAX_ASPECTS];
-	for (size_t a = 0; a < SCRM_TONE_MAX_ASPECTS; a++)
+	for (size_t a = 0; a < na; a++)
 		last_clause[a] = UINT32_MAX;
 	for (size_t i = 0; i < t->ntok; i++) {
-		const scrm_tone_entry *en = t->tok[i].entry;
-		if (!en || en->aspect < 0 || (size_t)en->aspect >= e->aspects.count)
+		int a = t->tok[i].aspect;
+		if (a < 0 || (size_t)a >= e->aspects.count)
 			continue;
 		uint16_t c = t->tok[i].clause;
-		e->aspect_seen[en->aspect] = true;
-		if (last_clause[en->aspect] == c)
+		e->aspect_seen[a] = true;
+		if (last_clause[a] == c)
 			continue;    /* a clause counts once per aspect */
-		last_clause[en->aspect] = c;
+		last_clause[a] = c;
 		double s = e->clause_sum[c];
 		if (s == 0 && c + 1u < t->nclauses && t->clause_sentence[c + 1] == t->clause_sentence[c]) {
 			bool named = false;
 			for (size_t j = i + 1; j < t->ntok && t->tok[j].clause <= c + 1u; j++)
-				if (t->tok[j].clause == c + 1u && t->tok[j].entry && t->tok[j].entry->aspect >= 0)
+				if (t->tok[j].clause == c + 1u && t->tok[j].aspect >= 0)
 					named = true;
 			if (!named)
 				s = e->clause_sum[c + 1];
 		}
-		e->aspect_sum[en->aspect] += s;
+		e->aspect_sum[a] += s;
 	}
 }
 
@@ -210,9 +215,11 @@ void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n, scrm_ton
 	double hi = e->sums.pos < e->sums.neg ? e->sums.neg : e->sums.pos;
 	bool aspect_pos = false, aspect_neg = false;
 	for (size_t a = 0; a < e->aspects.count; a++) {
+		if (!e->aspect_seen[a])
+			continue;
 		double s = scrm_tone_normalize_score(e->aspect_sum[a]);
-		aspect_pos = aspect_pos || (e->aspect_seen[a] && s >= 0.3);
-		aspect_neg = aspect_neg || (e->aspect_seen[a] && s <= -0.3);
+		aspect_pos = aspect_pos || s >= 0.3;
+		aspect_neg = aspect_neg || s <= -0.3;
 	}
 	if ((lo >= 1.0 && lo >= 0.4 * hi) || (aspect_pos && aspect_neg))
 		e->label = SCRM_TONE_MIXED;

@@ -10,9 +10,9 @@ bool scrm_tone_aggressive_terms(const scrm_tone_text *t, double compound, uint32
 {
 	size_t n = 0;
 	for (size_t i = 0; i < t->ntok; i++) {
-		const scrm_tone_entry *e = t->tok[i].entry;
-		if (!e || e->kind != SCRM_TERM_INSULT)
+		if (t->tok[i].kind != SCRM_TERM_INSULT)
 			continue;
+		const scrm_tone_entry *e = t->tok[i].entry;
 		bool dup = false;
 		for (size_t j = 0; j < n; j++)
 			dup = dup || t->tok[terms[j]].entry == e;

@@ -56,10 +56,5 @@ void scrm_tone_blend_probs(const double w[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND],
 void scrm_tone_blend(const scrm_tone_model *m, const double in[SCRM_TONE_NBLEND],
                      double p[SCRM_TONE_NCLASSES])
 {
-	double w[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND];
-	for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-		for (int j = 0; j < SCRM_TONE_NBLEND; j++)
-			w[c][j] = m->blend[c][j];
-	scrm_tone_blend_probs(w, m->has_class, in, p);
+	scrm_tone_blend_probs((const double (*)[SCRM_TONE_NBLEND])m->blend_d, m->has_class, in, p);
 }
-

@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "tone.h"
@@ -45,6 +46,11 @@ typedef struct scrm_tone_token {
 	uint8_t flags;
 	const struct scrm_tone_entry *entry;   /* resolved lexicon entry or NULL */
 	uint8_t span;           /* tokens covered by entry (phrases), 0 if inside a phrase */
+	/* entry's kind (SCRM_TERM_NONE without one) and aspect (-1 without
+	 * one), copied by scrm_tone_resolve() so that the scoring passes need
+	 * not follow entry */
+	uint8_t kind;
+	int16_t aspect;
 } scrm_tone_token;
 
 typedef struct scrm_tone_text {
@@ -217,6 +223,8 @@ struct scrm_tone_model {
 	bool has_class[SCRM_TONE_NCLASSES];
 	/* multinomial logistic blend: class c logit = sum_j blend[c][j] * input_j */
 	float blend[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND];
+	/* the same as doubles, set when the model is read, for scrm_tone_blend() */
+	double blend_d[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND];
 };
 
 /* Feature hashes of a tokenised text (word, negated word, bigram, character
@@ -231,7 +239,7 @@ size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t
  */
 #define SCRM_TONE_MEMO_SLOTS 4096
 struct scrm_tone_memo_slot {
-	uint64_t key;               /* token hash mixed with the language; 0: empty */
+	_Alignas(64) uint64_t key;  /* token hash mixed with the language; 0: empty */
 	const struct scrm_tone_entry *entry;
 	float w[2][SCRM_TONE_NCLASSES];
 	uint32_t wh;
@@ -240,9 +248,21 @@ struct scrm_tone_memo_slot {
 };
 
 /* The memo slot of a token (NULL when it must not be memoised: elongated
- * tokens), emptied first if it held another word. */
-scrm_tone_memo_slot *scrm_tone_memo_slot_of(scrm_tone_memo_slot *memo, const scrm_tone_token *k,
-                                            scrm_tone_lang lang);
+ * tokens), emptied first if it held another word. Inline: every token
+ * takes it twice. */
+static inline scrm_tone_memo_slot *scrm_tone_memo_slot_of(scrm_tone_memo_slot *memo, const scrm_tone_token *k,
+                                                          scrm_tone_lang lang)
+{
+	if (!memo || (k->flags & SCRM_TOK_ELONG))
+		return NULL;
+	uint64_t key = (k->hash ^ (lang == SCRM_TONE_EN ? 0x9E3779B97F4A7C15ull : 0)) | 1;
+	scrm_tone_memo_slot *slot = &memo[(key >> 7) & (SCRM_TONE_MEMO_SLOTS - 1)];
+	if (slot->key != key) {
+		memset(slot, 0, sizeof *slot);
+		slot->key = key;
+	}
+	return slot;
+}
 
 /* Naive Bayes scores of a resolved text, as scrm_tone_nb_scores() would give
  * for its features; the engine's memo (see above) speeds it up. */
@@ -259,7 +279,7 @@ void scrm_tone_blend_inputs(const scrm_tone_sums *s, const double nb[SCRM_TONE_N
 void scrm_tone_blend_probs(const double w[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND],
                            const bool has_class[SCRM_TONE_NCLASSES], const double in[SCRM_TONE_NBLEND],
                            double p[SCRM_TONE_NCLASSES]);
-/* Class probabilities from blend inputs, with the model's weights. */
+/* Class probabilities from blend inputs, with the weights of a model read by scrm_tone_model_read(). */
 void scrm_tone_blend(const scrm_tone_model *m, const double in[SCRM_TONE_NBLEND],
                      double p[SCRM_TONE_NCLASSES]);
 #define SCRM_TONE_FILTER_BITS (1u << 19)

@@ -65,9 +65,12 @@ static void write_explain(const scrm_tone_engine *e, scrm_jw *w)
 	scrm_jw_array_end(w);
 }
 
-/* Appends v rounded to 3 decimals, trailing zeros trimmed, as scrm_jw_fixed()
- * would: the object is written on every record, so it avoids printf. */
-static void put_fixed3(scrm_buf *out, double v)
+/*
+ * Writes v rounded to 3 decimals, trailing zeros trimmed, as scrm_jw_fixed()
+ * would, at p (room for 24 bytes); returns the end. The object is written on
+ * every record, so it avoids printf.
+ */
+static char *put_fixed3(char *p, double v)
 {
 	if (!isfinite(v))
 		v = 0;
@@ -76,10 +79,8 @@ static void put_fixed3(scrm_buf *out, double v)
 	if (v < -1e12)
 		v = -1e12;
 	long long r = llround(v * 1000.0);
-	char tmp[32];
-	size_t n = 0;
 	if (r < 0) {
-		tmp[n++] = '-';
+		*p++ = '-';
 		r = -r;
 	}
 	long long ip = r / 1000;
@@ -91,16 +92,32 @@ static void put_fixed3(scrm_buf *out, double v)
 		ip /= 10;
 	} while (ip);
 	while (nd)
-		tmp[n++] = digits[--nd];
+		*p++ = digits[--nd];
 	if (frac) {
-		tmp[n++] = '.';
-		tmp[n++] = (char)('0' + frac / 100);
-		tmp[n++] = (char)('0' + frac / 10 % 10);
-		tmp[n++] = (char)('0' + frac % 10);
-		while (tmp[n - 1] == '0')
-			n--;
+		*p++ = '.';
+		*p++ = (char)('0' + frac / 100);
+		*p++ = (char)('0' + frac / 10 % 10);
+		*p++ = (char)('0' + frac % 10);
+		while (p[-1] == '0')
+			p--;
 	}
-	scrm_buf_append(out, tmp, n);
+	return p;
+}
+
+/* Takes what was written into out's reserved room, up to end, as its content. */
+static void commit(scrm_buf *out, char *end)
+{
+	out->len = (size_t)(end - out->data);
+	out->data[out->len] = '\0';
+}
+
+/* Copies s into room already reserved; returns the end (inlined, the
+ * length of a literal is known at compile time). */
+static inline char *put_str(char *p, const char *s)
+{
+	size_t n = strlen(s);
+	memcpy(p, s, n);
+	return p + n;
 }
 
 static const char *aspect_label(double s)
@@ -116,13 +133,22 @@ static const char *aspect_label(double s)
  */
 void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out)
 {
-	scrm_buf_puts(out, "{\"score\":");
-	put_fixed3(out, e->score);
-	scrm_buf_puts(out, ",\"label\":\"");
-	scrm_buf_puts(out, scrm_tone_label_name(e->label));
-	scrm_buf_puts(out, e->lang == SCRM_TONE_FR ? "\",\"lang\":\"fr\"" : "\",\"lang\":\"en\"");
-	scrm_buf_puts(out, e->aggressive ? ",\"aggressive\":true,\"aggressive_terms\":["
-	                                 : ",\"aggressive\":false,\"aggressive_terms\":[");
+	/* Room for the fixed part: 2 numbers of at most 24 bytes, names and keys. */
+	scrm_buf_reserve(out, 160);
+	char *p = out->data + out->len;
+	p = put_str(p, "{\"score\":");
+	p = put_fixed3(p, e->score);
+	p = put_str(p, ",\"label\":\"");
+	p = put_str(p, scrm_tone_label_name(e->label));
+	if (e->lang == SCRM_TONE_FR)
+		p = put_str(p, "\",\"lang\":\"fr\"");
+	else
+		p = put_str(p, "\",\"lang\":\"en\"");
+	if (e->aggressive)
+		p = put_str(p, ",\"aggressive\":true,\"aggressive_terms\":[");
+	else
+		p = put_str(p, ",\"aggressive\":false,\"aggressive_terms\":[");
+	commit(out, p);
 	for (size_t i = 0; i < e->naggr; i++) {
 		const scrm_tone_entry *en = e->text.tok[e->aggr[i]].entry;
 		if (i)
@@ -141,18 +167,22 @@ void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out
 			scrm_buf_putc(out, ',');
 		first = false;
 		scrm_json_quote(out, e->aspects.names[a], strlen(e->aspects.names[a]));
-		scrm_buf_puts(out, ":{\"score\":");
-		put_fixed3(out, s);
-		scrm_buf_puts(out, ",\"label\":\"");
-		scrm_buf_puts(out, aspect_label(s));
-		scrm_buf_puts(out, "\"}");
+		scrm_buf_reserve(out, 64);
+		p = out->data + out->len;
+		p = put_str(p, ":{\"score\":");
+		p = put_fixed3(p, s);
+		p = put_str(p, ",\"label\":\"");
+		p = put_str(p, aspect_label(s));
+		p = put_str(p, "\"}");
+		commit(out, p);
 	}
-	scrm_buf_putc(out, '}');
 	if (explain) {
-		scrm_buf_puts(out, ",\"explain\":");
+		scrm_buf_puts(out, "},\"explain\":");
 		scrm_jw w;
 		scrm_jw_init(&w, out);
 		write_explain(e, &w);
+		scrm_buf_putc(out, '}');
+	} else {
+		scrm_buf_append(out, "}}", 2);
 	}
-	scrm_buf_putc(out, '}');
 }

@@ -201,6 +201,9 @@ scrm_tone_model *scrm_tone_model_read(const char *path, scrm_buf *err)
 	memcpy(m->prior, tmp.prior, sizeof m->prior);
 	memcpy(m->has_class, tmp.has_class, sizeof m->has_class);
 	memcpy(m->blend, tmp.blend, sizeof m->blend);
+	for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
+		for (int j = 0; j < SCRM_TONE_NBLEND; j++)
+			m->blend_d[c][j] = m->blend[c][j];
 	unsigned char *raw = scrm_xmalloc(nfeat * 16 + 1);
 	size_t got = fread(raw, 1, nfeat * 16 + 1, fp);
 	if (ferror(fp))

@@ -82,21 +82,15 @@ static uint32_t bigram(uint32_t a, uint32_t b, unsigned l)
 }
 
 /*
- * Walks the tokens as both feature extraction and scoring see them: calls
- * word() for each token (with its negation state) and pair() for each
- * bigram. Negation runs from a negator to the end of its clause.
+ * The features of a text, in the order scoring meets them: for each token,
+ * its own features (with its negation state), then the bigram it closes.
+ * Negation runs from a negator to the end of its clause.
+ * scrm_tone_nb_text() below walks the tokens the same way.
  */
-typedef struct walker {
-	const scrm_tone_text *t;
-	unsigned l;
-	scrm_tone_memo_slot *memo;   /* or NULL */
-	void (*word)(struct walker *, size_t i, const char *w, size_t wl, bool neg);
-	void (*pair)(struct walker *, uint32_t f);
-} walker;
-
-static void walk(walker *wk)
+size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t **feats, size_t *cap)
 {
-	const scrm_tone_text *t = wk->t;
+	unsigned l = lang == SCRM_TONE_EN;
+	size_t nf = 0;
 	bool neg = false;
 	uint16_t clause = UINT16_MAX;
 	uint32_t prev = 0;
@@ -108,59 +102,25 @@ static void walk(walker *wk)
 		}
 		size_t wl;
 		const char *w = feature_word(t, k, &wl);
-		wk->word(wk, i, w, wl, neg);
-		uint32_t h;
-		scrm_tone_memo_slot *slot = wk->memo && !(k->flags & SCRM_TOK_ALIASED)
-		                            ? scrm_tone_memo_slot_of(wk->memo, k, wk->l ? SCRM_TONE_EN : SCRM_TONE_FR)
-		                            : NULL;
-		if (slot && slot->wh_ready) {
-			h = slot->wh;
-		} else {
-			h = fnv32(2166136261u, w, wl);
-			if (slot) {
-				slot->wh = h;
-				slot->wh_ready = true;
-			}
-		}
+		uint32_t f[66];
+		size_t n = word_features(w, wl, k->flags & SCRM_TOK_WORD, neg, l, f);
+		for (size_t j = 0; j < n; j++)
+			push(feats, &nf, cap, f[j]);
+		uint32_t h = fnv32(SEED_WORD, w, wl);
 		if (i > 0 && t->tok[i - 1].sentence == k->sentence)
-			wk->pair(wk, bigram(prev, h, wk->l));
+			push(feats, &nf, cap, bigram(prev, h, l));
 		prev = h;
-		if (k->entry && k->entry->kind == SCRM_TERM_NEGATOR)
+		if (k->kind == SCRM_TERM_NEGATOR)
 			neg = true;
 	}
-}
-
-typedef struct collect {
-	walker wk;
-	uint32_t **feats;
-	size_t n, *cap;
-} collect;
-
-static void collect_word(walker *wk, size_t i, const char *w, size_t wl, bool neg)
-{
-	collect *c = (collect *)wk;
-	uint32_t f[66];
-	size_t n = word_features(w, wl, wk->t->tok[i].flags & SCRM_TOK_WORD, neg, wk->l, f);
-	for (size_t j = 0; j < n; j++)
-		push(c->feats, &c->n, c->cap, f[j]);
-}
-
-static void collect_pair(walker *wk, uint32_t f)
-{
-	collect *c = (collect *)wk;
-	push(c->feats, &c->n, c->cap, f);
-}
-
-size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t **feats, size_t *cap)
-{
-	collect c = { { t, lang == SCRM_TONE_EN, NULL, collect_word, collect_pair }, feats, 0, cap };
-	walk(&c.wk);
-	return c.n;
+	return nf;
 }
 
 /* ---- scoring ---- */
 
-static void add_feature(const scrm_tone_model *m, uint32_t key, double s[SCRM_TONE_NCLASSES], size_t *found)
+/* Adds a feature's weights to s, and counts it in found, when the model has it. */
+static inline void add_feature(const scrm_tone_model *m, uint32_t key, double s[SCRM_TONE_NCLASSES],
+                               size_t *found)
 {
 	uint32_t bit = scrm_tone_filter_bit(key);
 	if (!(m->filter[bit >> 6] >> (bit & 63) & 1))
@@ -197,81 +157,72 @@ void scrm_tone_nb_scores(const scrm_tone_model *m, const uint32_t *feats, size_t
 	finish_scores(s, found, out);
 }
 
-typedef struct scorer {
-	walker wk;
-	const scrm_tone_model *m;
-	scrm_tone_memo_slot *memo;
-	double s[SCRM_TONE_NCLASSES];
-	size_t found;
-} scorer;
-
 /*
- * A word's own features depend only on the word, its language and its
- * negation state: their sum is remembered per word in a direct-mapped memo,
- * which real text, whose words repeat, hits most of the time.
+ * The scores scrm_tone_nb_scores() would give for scrm_tone_features(), in
+ * one loop: scoring runs on every record, so it takes each token's memo
+ * slot once. A word's own features depend only on the word, its language
+ * and its negation state: their sum is remembered per word in a
+ * direct-mapped memo, which real text, whose words repeat, hits most of
+ * the time. Sums are added in the same order as scrm_tone_nb_scores()
+ * would, word before pair.
  */
-static void score_word(walker *wk, size_t i, const char *w, size_t wl, bool neg)
-{
-	scorer *sc = (scorer *)wk;
-	const scrm_tone_token *k = &wk->t->tok[i];
-	scrm_tone_memo_slot *slot = k->flags & SCRM_TOK_ALIASED ? NULL
-	                            : scrm_tone_memo_slot_of(sc->memo, k, wk->l ? SCRM_TONE_EN : SCRM_TONE_FR);
-	if (slot && slot->ready[neg]) {
-		for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-			sc->s[c] += slot->w[neg][c];
-		sc->found += slot->found[neg];
-		return;
-	}
-	uint32_t f[66];
-	size_t n = word_features(w, wl, k->flags & SCRM_TOK_WORD, neg, wk->l, f);
-	double s[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
-	size_t found = 0;
-	for (size_t j = 0; j < n; j++)
-		add_feature(sc->m, f[j], s, &found);
-	for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-		sc->s[c] += s[c];
-	sc->found += found;
-	if (slot) {
-		for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-			slot->w[neg][c] = (float)s[c];
-		slot->found[neg] = (uint16_t)found;
-		slot->ready[neg] = true;
-	}
-}
-
-static void score_pair(walker *wk, uint32_t f)
-{
-	scorer *sc = (scorer *)wk;
-	add_feature(sc->m, f, sc->s, &sc->found);
-}
-
 void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, const scrm_tone_text *t,
                        scrm_tone_lang lang, double out[SCRM_TONE_NCLASSES])
 {
-	scorer sc;
-	memset(&sc, 0, sizeof sc);
-	sc.wk.t = t;
-	sc.wk.l = lang == SCRM_TONE_EN;
-	sc.wk.memo = memo;
-	sc.wk.word = score_word;
-	sc.wk.pair = score_pair;
-	sc.m = m;
-	sc.memo = memo;
-	walk(&sc.wk);
-	finish_scores(sc.s, sc.found, out);
-}
-
-scrm_tone_memo_slot *scrm_tone_memo_slot_of(scrm_tone_memo_slot *memo, const scrm_tone_token *k,
-                                            scrm_tone_lang lang)
-{
-	if (!memo || (k->flags & SCRM_TOK_ELONG))
-		return NULL;
-	uint64_t key = (k->hash ^ (lang == SCRM_TONE_EN ? 0x9E3779B97F4A7C15ull : 0)) | 1;
-	scrm_tone_memo_slot *slot = &memo[(key >> 7) & (SCRM_TONE_MEMO_SLOTS - 1)];
-	if (slot->key != key) {
-		memset(slot, 0, sizeof *slot);
-		slot->key = key;
+	double s[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
+	size_t found = 0;
+	unsigned l = lang == SCRM_TONE_EN;
+	bool neg = false;
+	uint16_t clause = UINT16_MAX;
+	uint32_t prev = 0;
+	for (size_t i = 0; i < t->ntok; i++) {
+		const scrm_tone_token *k = &t->tok[i];
+		if (k->clause != clause) {
+			clause = k->clause;
+			neg = false;
+		}
+		scrm_tone_memo_slot *slot = k->flags & SCRM_TOK_ALIASED ? NULL : scrm_tone_memo_slot_of(memo, k, lang);
+		size_t wl = 0;
+		const char *w = NULL;
+		if (slot && slot->ready[neg]) {
+			for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
+				s[c] += slot->w[neg][c];
+			found += slot->found[neg];
+		} else {
+			w = feature_word(t, k, &wl);
+			uint32_t f[66];
+			size_t n = word_features(w, wl, k->flags & SCRM_TOK_WORD, neg, l, f);
+			double ws[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
+			size_t wfound = 0;
+			for (size_t j = 0; j < n; j++)
+				add_feature(m, f[j], ws, &wfound);
+			for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
+				s[c] += ws[c];
+			found += wfound;
+			if (slot) {
+				for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
+					slot->w[neg][c] = (float)ws[c];
+				slot->found[neg] = (uint16_t)wfound;
+				slot->ready[neg] = true;
+			}
+		}
+		uint32_t h;
+		if (slot && slot->wh_ready) {
+			h = slot->wh;
+		} else {
+			if (!w)
+				w = feature_word(t, k, &wl);
+			h = fnv32(SEED_WORD, w, wl);
+			if (slot) {
+				slot->wh = h;
+				slot->wh_ready = true;
+			}
+		}
+		if (i > 0 && t->tok[i - 1].sentence == k->sentence)
+			add_feature(m, bigram(prev, h, l), s, &found);
+		prev = h;
+		if (k->kind == SCRM_TERM_NEGATOR)
+			neg = true;
 	}
-	return slot;
+	finish_scores(s, found, out);
 }
-

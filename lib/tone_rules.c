@@ -23,34 +23,12 @@ double scrm_tone_normalize_score(double x)
 	return x / sqrt(x * x + 15.0);
 }
 
-/* The longest phrase starting at token i (same clause), or the word alone. */
-static const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, const scrm_tone_table *table,
-                                    scrm_tone_memo_slot *memo, scrm_tone_lang lang, size_t *span)
+/* The longest phrase starting at token i whose first word's entry is e
+ * (a phrase start), or e itself when it says something. */
+static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, const scrm_tone_table *table,
+                                           const scrm_tone_entry *e, size_t *span)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	const scrm_tone_entry *e = NULL;
-	scrm_tone_memo_slot *slot = scrm_tone_memo_slot_of(memo, k, lang);
-	if (slot && slot->lex_ready) {
-		e = slot->entry;
-	} else {
-		if (k->alt != k->key) {
-			const char *alt = t->keys.data + k->alt;
-			size_t n = strlen(alt);
-			e = scrm_tone_table_lookup_word(table, alt, n, scrm_tone_hash(alt, n));
-		}
-		if (!e)
-			e = scrm_tone_table_lookup_word(table, scrm_tone_key(t, k), k->keylen, k->hash);
-		if (slot) {
-			slot->entry = e;
-			slot->lex_ready = true;
-		}
-	}
-	*span = 1;
-	/* Phrases start from the word as written (not an inflection or variant
-	 * that matched), and their hashes extend the word's hash. */
-	if (!e || !e->phrase_start || e->keylen != k->keylen ||
-	    memcmp(e->key, scrm_tone_key(t, k), k->keylen) != 0)
-		return e;
 	char buf[256];
 	size_t len = k->keylen;
 	uint64_t h = k->hash;
@@ -79,9 +57,45 @@ static const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, const scr
 	return best;
 }
 
+/* The entry of token i's word alone, from the memo when it knows it. */
+static const scrm_tone_entry *match_word(const scrm_tone_text *t, const scrm_tone_token *k,
+                                         const scrm_tone_table *table, scrm_tone_memo_slot *slot)
+{
+	if (slot && slot->lex_ready)
+		return slot->entry;
+	const scrm_tone_entry *e = NULL;
+	if (k->alt != k->key) {
+		const char *alt = t->keys.data + k->alt;
+		size_t n = strlen(alt);
+		e = scrm_tone_table_lookup_word(table, alt, n, scrm_tone_hash(alt, n));
+	}
+	if (!e)
+		e = scrm_tone_table_lookup_word(table, scrm_tone_key(t, k), k->keylen, k->hash);
+	if (slot) {
+		slot->entry = e;
+		slot->lex_ready = true;
+	}
+	return e;
+}
+
+/* The longest phrase starting at token i (same clause), or the word alone. */
+static inline const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, const scrm_tone_table *table,
+                                           scrm_tone_memo_slot *memo, scrm_tone_lang lang, size_t *span)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	const scrm_tone_entry *e = match_word(t, k, table, scrm_tone_memo_slot_of(memo, k, lang));
+	*span = 1;
+	/* Phrases start from the word as written (not an inflection or variant
+	 * that matched), and their hashes extend the word's hash. */
+	if (!e || !e->phrase_start || e->keylen != k->keylen ||
+	    memcmp(e->key, scrm_tone_key(t, k), k->keylen) != 0)
+		return e;
+	return match_phrase(t, i, table, e, span);
+}
+
 static bool has_kind(const scrm_tone_token *k, int kind)
 {
-	return k->entry && k->entry->kind == kind;
+	return k->kind == kind;
 }
 
 /* Flags the tokens before and after the last contrast word of their sentence. */
@@ -121,7 +135,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 {
 	/* Contrast words and separators also start a new clause: renumber as we go. */
 	uint16_t shift = 0, last_old = UINT16_MAX;
-	bool clause_has_tokens = false;
+	bool clause_has_tokens = false, contrast = false;
 	for (size_t i = 0; i < t->ntok;) {
 		size_t span;
 		const scrm_tone_entry *e = match(t, i, table, memo, lang, &span);
@@ -137,18 +151,27 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		if (e && (e->kind == SCRM_TERM_CONTRAST || e->kind == SCRM_TERM_SEPARATOR) && clause_has_tokens &&
 		    shift < UINT16_MAX / 2)
 			shift++;
-		for (size_t j = i; j < i + span; j++) {
-			t->tok[j].entry = j == i ? e : NULL;
-			t->tok[j].span = j == i ? (uint8_t)span : 0;
-		}
+		contrast = contrast || (e && e->kind == SCRM_TERM_CONTRAST);
 		/* Later clauses of the same original clause move up with it. */
-		size_t end = i + span;
-		for (size_t j = i; j < end; j++)
+		t->tok[i].entry = e;
+		t->tok[i].kind = e ? e->kind : SCRM_TERM_NONE;
+		t->tok[i].aspect = e ? e->aspect : -1;
+		t->tok[i].span = (uint8_t)span;
+		t->tok[i].clause = (uint16_t)(t->tok[i].clause + shift);
+		for (size_t j = i + 1; j < i + span; j++) {
+			t->tok[j].entry = NULL;
+			t->tok[j].kind = SCRM_TERM_NONE;
+			t->tok[j].aspect = -1;
+			t->tok[j].span = 0;
 			t->tok[j].clause = (uint16_t)(t->tok[j].clause + shift);
+		}
 		clause_has_tokens = true;
-		i = end;
+		i += span;
 	}
-	mark_contrast(t);
+	/* The tokenizer leaves the contrast flags clear: only texts with a
+	 * contrast word need them set. */
+	if (contrast)
+		mark_contrast(t);
 	if (shift == 0)
 		return;
 	/* Rebuild the clause -> sentence map. */
@@ -209,12 +232,13 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		clause_sum[c] = 0;
 	/* Capitals stand out only when the rest is not in capitals too. */
 	bool shout_ok = t->capswords > 0 && t->capswords < t->words;
-	/* The last contrast word of each sentence, as a token index (or SIZE_MAX). */
 	size_t n = 0;
 	for (size_t i = 0; i < t->ntok; i++) {
 		const scrm_tone_token *k = &t->tok[i];
+		if (k->kind != SCRM_TERM_VALENCE && k->kind != SCRM_TERM_INSULT)
+			continue;
 		const scrm_tone_entry *e = k->entry;
-		if (!e || (e->kind != SCRM_TERM_VALENCE && e->kind != SCRM_TERM_INSULT) || e->value == 0)
+		if (e->value == 0)
 			continue;
 		double v = e->value, sign = v > 0 ? 1 : -1;
 		unsigned rules = 0;

@@ -136,6 +136,19 @@ static const unsigned char ascii_class[128] = {
 	C_LETTER, C_LETTER, C_LETTER, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
 };
 
+/* Lower case of the ASCII letters, 0 for every other byte: the letter
+ * loop's one test. */
+static const unsigned char ascii_fold[256] = {
+	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+	['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+	['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+	['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+	['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+	['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+	['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* Appends the normalised spelling of letter cp (at most 4 bytes, room
  * reserved by the caller); sets *upper when it was a capital. */
 static void put_letter(scrm_buf *b, uint32_t cp, bool *upper)
@@ -190,7 +203,7 @@ static void normalize_span(const char *s, size_t n, scrm_buf *out)
 		out->data[--out->len] = '\0';
 }
 
-static scrm_tone_token *new_token(scrm_tone_text *t)
+static inline scrm_tone_token *new_token(scrm_tone_text *t)
 {
 	if (t->ntok == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
@@ -252,15 +265,17 @@ static bool is_laughter(const char *w, size_t n)
 /*
  * Finishes the word whose raw key is keys[start..]: collapses letter runs,
  * recognises laughter, and records the two-letter variant for elongations.
+ * h is the key's hash when hashed (the tokenizer's ASCII loop computes it
+ * as it goes).
  */
-static void finish_word(scrm_tone_text *t, scrm_tone_token *k, size_t start)
+static void finish_word(scrm_tone_text *t, scrm_tone_token *k, size_t start, bool hashed, uint64_t h)
 {
 	scrm_buf *b = &t->keys;
 	char *w = b->data + start;
 	size_t n = b->len - start, o = 0;
 	bool elong = false, runs = false;
-	/* One pass hashes the key and looks for runs of three. */
-	uint64_t h = scrm_tone_hash(w, n);
+	if (!hashed)
+		h = scrm_tone_hash(w, n);
 	for (size_t i = 2; i < n && !runs; i++)
 		runs = w[i] == w[i - 2] && w[i] == w[i - 1];
 	/* Collapses runs of three or more letters in place (rare: checked first);
@@ -352,11 +367,23 @@ static bool emoticon_chunk(const char *s, size_t n)
 	return eyes && letters <= 1;
 }
 
-static bool is_url_start(const char *s, size_t n)
+static bool has_prefix(const char *s, size_t n, const char *prefix, size_t len)
 {
-	return (n >= 7 && strncmp(s, "http://", 7) == 0) || (n >= 8 && strncmp(s, "https://", 8) == 0) ||
-	       (n >= 4 && strncmp(s, "www.", 4) == 0) || (n >= 4 && strncmp(s, "http", 4) == 0 &&
-	       (n == 4 || s[4] == ' ' || s[4] == '\n'));
+	return n >= len && memcmp(s, prefix, len) == 0;
+}
+
+/*
+ * Whether a chunk starting at s (avail bytes of text left), whose length is
+ * len or, when len is 7, at least 7, is a URL: "http://...", "https://...",
+ * "www...." or "http" alone. The prefixes hold no spaces, so matching them
+ * in the text matches them in the chunk.
+ */
+static bool is_url_start(const char *s, size_t avail, size_t len)
+{
+	if (s[0] == 'h')
+		return has_prefix(s, avail, "http://", 7) || has_prefix(s, avail, "https://", 8) ||
+		       (len == 4 && memcmp(s, "http", 4) == 0);
+	return s[0] == 'w' && has_prefix(s, avail, "www.", 4);
 }
 
 /* Whether a chunk starting with byte b may be a URL, a handle or an emoticon. */
@@ -371,8 +398,11 @@ static bool may_be_special(unsigned char b)
 	return true;
 }
 
-static size_t chunk_end(const char *s, size_t n, size_t i)
+/* The end of the whitespace-separated chunk at i, looking no further than max. */
+static size_t chunk_end(const char *s, size_t n, size_t i, size_t max)
 {
+	if (max < n)
+		n = max;
 	while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
 		i++;
 	return i;
@@ -404,14 +434,18 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 	size_t i = 0;
 	bool chunk_start = true;
 	while (i < n) {
+		if (p[i] == ' ') {
+			/* The most common byte: no clause, no token. */
+			i++;
+			chunk_start = true;
+			continue;
+		}
 		if (chunk_start && may_be_special(p[i])) {
-			size_t e = chunk_end(text, n, i);
-			if (e > i && is_url_start(text + i, e - i)) {
-				i = e;
-				continue;
-			}
-			if (text[i] == '@' && e > i + 1) {
-				i = e;
+			/* Emoticons are at most 6 bytes: the whole chunk is needed
+			 * only to skip a URL or a handle. */
+			size_t e = chunk_end(text, n, i, i + 7);
+			if ((e > i && is_url_start(text + i, n - i, e - i)) || (text[i] == '@' && e > i + 1)) {
+				i = chunk_end(text, n, e, SIZE_MAX);
 				continue;
 			}
 			if (emoticon_chunk(text + i, e - i)) {
@@ -443,19 +477,30 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			scrm_tone_token *tok = new_token(t);
 			size_t start = t->keys.len, wstart = i;
 			unsigned letters = 0, uppers = 0;
+			/* The key's hash, while only the ASCII loop below writes the key. */
+			uint64_t h = 1469598103934665603ull;
+			bool hashed = true;
 			while (i < n) {
-				unsigned char b = p[i];
-				if (b < 0x80 && ascii_class[b] == C_LETTER) {
+				unsigned char b = p[i], lo = ascii_fold[b];
+				if (lo) {
 					/* ASCII letters: the common case, kept tight. */
 					char *kp = t->keys.data + t->keys.len, *k0 = kp;
 					size_t i0 = i;
 					do {
-						*kp++ = (char)(b | 0x20);
+						*kp++ = (char)lo;
+						h = (h ^ lo) * 1099511628211ull;
 						uppers += b < 'a';
-						b = ++i < n ? p[i] : 0;
-					} while (b && b < 0x80 && ascii_class[b] == C_LETTER);
+						if (++i == n) {
+							b = 0;
+							break;
+						}
+						b = p[i];
+					} while ((lo = ascii_fold[b]) != 0);
 					t->keys.len += (size_t)(kp - k0);
 					letters += (unsigned)(i - i0);
+					/* Space and ASCII punctuation end the word at once. */
+					if (i >= n || (b < 0x80 && ascii_class[b] != C_DIGIT && ascii_class[b] != C_APOS))
+						break;
 					continue;
 				}
 				if (b < 0x80) {
@@ -466,6 +511,8 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 					k = decode(p + i, n - i, &cp);
 					c = classify(cp);
 				}
+				if (c == C_LETTER || c == C_DIGIT || c == C_APOS)
+					hashed = false;
 				if (c == C_LETTER) {
 					bool up;
 					put_letter(&t->keys, cp, &up);
@@ -506,7 +553,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 					t->capswords++;
 				}
 			}
-			finish_word(t, tok, start);
+			finish_word(t, tok, start, hashed, h);
 			if (tok->flags & SCRM_TOK_ELONG)
 				add_alt(t, tok, text);
 			continue;

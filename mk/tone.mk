@@ -1,17 +1,22 @@
 # scrm-tone: `make model` rebuilds data/tone/model.bin from the train splits
-# in ../shared/data/tone; `make eval` prints the accuracy table against the
-# peers on the dev splits. Both need ../shared and python3; eval also uses
-# node/npm for the peers when present.
+# of XLM-T (French and English tweets, Apache-2.0) in ../shared/data/tone;
+# `make eval` prints the accuracy table against the peers on the dev splits
+# (allocine's included: it is used for evaluation only). Both need ../shared
+# and python3; eval also uses node/npm for the peers when present.
+# TONE_TRAIN_EXTRA=allocine also trains on allocine's train split: for users
+# who have the rights to it; the shipped model must not (its licence,
+# "research data", is not one we may ship model data from).
 TONE_SHARED ?= ../shared/data/tone
+TONE_TRAIN_EXTRA ?=
 
 .PHONY: model eval
 
 model: $(BUILD)/bin/scrm-tone
 	@if [ -d "$(TONE_SHARED)/xlmt-fr" ]; then \
-		python3 scripts/tone/mkdata.py $(TONE_SHARED) $(BUILD)/tone && \
+		python3 scripts/tone/mkdata.py $(TONE_SHARED) $(BUILD)/tone $(TONE_TRAIN_EXTRA) && \
 		SCRM_DATADIR=$(CURDIR)/data $(BUILD)/bin/scrm-tone --no-model \
 			--train $(BUILD)/tone/train.ndjson -o data/tone/model.bin && \
-		echo "data/tone/model.bin rebuilt from $(TONE_SHARED)"; \
+		echo "data/tone/model.bin rebuilt from the train splits of xlmt-fr xlmt-en $(TONE_TRAIN_EXTRA) in $(TONE_SHARED)"; \
 	else echo "model: skipped ($(TONE_SHARED) not found)"; fi
 
 eval: $(BUILD)/bin/scrm-tone

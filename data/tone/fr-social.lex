@@ -639,3 +639,104 @@ bref	v	0
 même	v	0
 plein	v	0
 pleine	v	0
+
+# --- inflected forms of the overrides above: fr.lex (Pattern) lists them
+# separately with its own, weaker values, which would otherwise win over the
+# ending-stripping lookup
+abruties	v	-2.8
+abrutis	v	-2.8
+abusifs	v	-2.2
+agaçante	v	-2
+agaçants	v	-2
+agaçantes	v	-2
+crétins	v	-2.8
+dégoûtante	v	-2.6
+dégoûtants	v	-2.6
+dégoûtantes	v	-2.6
+déplorables	v	-2.8
+dingues	v	1.2
+dramatiques	v	-2.5
+endommagée	v	-2.2
+endommagés	v	-2.2
+excellente	v	3.1
+excellents	v	3.1
+excellentes	v	3.1
+exceptionnels	v	3
+exceptionnelle	v	3
+exceptionnelles	v	3
+extraordinaires	v	3
+inadmissibles	v	-2.7
+inquiètes	v	-1.6
+inquiets	v	-1.6
+insupportables	v	-2.6
+lamentables	v	-2.8
+mensongère	v	-2.2
+mensongers	v	-2.2
+mensongères	v	-2.2
+minables	v	-2.6
+nulles	v	-2.5
+pires	v	-2.5
+pitoyables	v	-2.6
+recommandée	v	2.2
+recommandés	v	2.2
+recommandées	v	2.2
+réussie	v	2
+réussis	v	2
+réussies	v	2
+sympas	v	1.8
+tristes	v	-2.1
+pure	v	0
+purs	v	0
+pures	v	0
+spéciales	v	0
+
+# --- opinion words of reviews and comments that fr.lex lacks
+lassant	v	-1.8
+lassante	v	-1.8
+navet	v	-2.5
+navets	v	-2.5
+longuet	v	-1
+longuette	v	-1
+longueurs	v	-1.2
+sans intérêt	v	-2
+aucun intérêt	v	-2.2
+peu d'intérêt	v	-1.6
+perte de temps	v	-2.4
+incohérent	v	-1.8
+incohérente	v	-1.8
+incohérences	v	-1.6
+insipide	v	-1.8
+soporifique	v	-2
+sans plus	v	-0.8
+à éviter	v	-2.4
+à fuir	v	-2.6
+tiré par les cheveux	v	-1.6
+tirée par les cheveux	v	-1.6
+décevant	v	-2.3
+déception	v	-2.3
+addictif	v	2.2
+addictive	v	2.2
+prenant	v	1.6
+prenante	v	1.6
+captivant	v	2.2
+captivante	v	2.2
+passionnant	v	2.4
+passionnante	v	2.4
+incontournable	v	2
+à ne pas manquer	v	2.4
+à voir absolument	v	2.6
+culte	v	1.6
+bijou	v	2.2
+pépite	v	2.4
+réussite	v	2.2
+chef-d'œuvre	v	3
+chefs-d'œuvre	v	3
+touchant	v	1.8
+touchante	v	1.8
+émouvant	v	2
+émouvante	v	2
+attachant	v	1.8
+attachante	v	1.8
+attachants	v	1.8
+hilarant	v	2.4
+hilarante	v	2.4

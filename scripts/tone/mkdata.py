@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Turns ../shared/data/tone into labelled NDJSON for scrm-tone.
 
-    scripts/tone/mkdata.py SHARED_TONE_DIR OUTDIR
+    scripts/tone/mkdata.py SHARED_TONE_DIR OUTDIR [EXTRA...]
 
-Writes OUTDIR/train.ndjson (the train splits of xlmt-fr, xlmt-en and
-allocine: what the default model learns from) and one file per dev split:
-OUTDIR/xlmt-fr.dev.ndjson, xlmt-en.dev.ndjson, allocine.dev.ndjson. Each
-line: {"id":..,"lang":..,"text":..,"label":"negative|neutral|positive"}.
+Writes OUTDIR/train.ndjson, what the default model learns from: the train
+splits of xlmt-fr and xlmt-en (Apache-2.0), plus those of the EXTRA sets
+named (only "allocine" exists), which a user with the rights to them may add
+(`make model TONE_TRAIN_EXTRA=allocine`). The shipped model does not learn
+from allocine: its licence ("research data") is not one we may ship model
+data from, so it serves for evaluation only. Also writes one file per dev
+split: OUTDIR/xlmt-fr.dev.ndjson, xlmt-en.dev.ndjson, allocine.dev.ndjson.
+Each line: {"id":..,"lang":..,"text":..,"label":"negative|neutral|positive"}.
 """
 import csv
 import json
@@ -45,9 +49,15 @@ def write(path, name, lang, rows):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3:
         sys.exit(__doc__)
-    src, out = sys.argv[1:]
+    src, out = sys.argv[1:3]
+    train_sets = ["xlmt-fr", "xlmt-en"]
+    for extra in sys.argv[3:]:
+        if extra not in ("allocine",):
+            sys.exit(f"mkdata.py: unknown training set '{extra}' (known: allocine)")
+        if extra not in train_sets:
+            train_sets.append(extra)
     os.makedirs(out, exist_ok=True)
     sets = {
         "xlmt-fr": ("fr", xlmt(os.path.join(src, "xlmt-fr"), "train"), xlmt(os.path.join(src, "xlmt-fr"), "val")),
@@ -56,7 +66,8 @@ def main():
                      allocine(os.path.join(src, "allocine", "dev.tsv"))),
     }
     with open(os.path.join(out, "train.ndjson"), "w", encoding="utf-8") as f:
-        for name, (lang, train, _) in sets.items():
+        for name in train_sets:
+            lang, train, _ = sets[name]
             for i, (text, label) in enumerate(train):
                 f.write(json.dumps({"id": f"{name}:train:{i}", "lang": lang, "text": text, "label": label},
                                    ensure_ascii=False) + "\n")
