@@ -89,7 +89,7 @@ static void clean(scrm_run *run, scrm_clean *c, bool quiet)
 		scrm_buf_clear(&line);
 		unsigned drop = scrm_clean_record(c, &rec, &line);
 		if (drop) {
-			scrm_clean_write_dropped(run, line.data, line.len);
+			scrm_run_write_rejects(run, line.data, line.len);   /* set aside by request: no error */
 		} else {
 			scrm_buf_putc(&line, '\n');
 			scrm_run_write(run, line.data, line.len);

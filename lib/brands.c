@@ -20,6 +20,8 @@ typedef struct phrase {
 	char *s;
 	size_t n;
 	bool word_start, word_end;   /* needs a word boundary before / after */
+	int bit;                     /* its bit in scrm_brands.present, or -1: always scanned */
+	bool fuzzy;                  /* a single word long enough to match with a typo */
 } phrase;
 
 typedef struct brand {
@@ -35,6 +37,19 @@ typedef struct brand {
 	bool fuzzy;
 } brand;
 
+/* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
+typedef struct prefix {
+	uint32_t head;       /* the first four bytes, as loaded from the text */
+	char bytes[8];
+	size_t len;
+	uint64_t phrases;
+} prefix;
+
+/* Phrases (keywords, exclusions) with a prefix bit: the first 64 of four bytes or more. */
+#define PREFIX_BITS 64
+/* A set of 4-byte prefixes as a bitmap of their hashes: 8 kB, stays in the L1 cache. */
+#define PREFIX_HASH_BITS 16
+
 typedef struct span {
 	size_t start, end;
 } span;
@@ -46,6 +61,11 @@ struct scrm_brands {
 	span *spans;       /* exclusion occurrences of the brand being matched */
 	size_t nspans, capspans;
 	const brand *spans_of;   /* the brand whose exclusions are in spans, or NULL */
+	prefix *prefixes;        /* the distinct prefixes of the phrases with a bit */
+	size_t nprefixes;
+	uint64_t prefix_set[(1u << PREFIX_HASH_BITS) / 64];
+	uint64_t present;        /* phrases whose prefix occurs in the text being matched */
+	size_t first[PREFIX_BITS];   /* where, the first time */
 };
 
 void scrm_brands_free(scrm_brands *b)
@@ -71,6 +91,7 @@ void scrm_brands_free(scrm_brands *b)
 	free(b->v);
 	pcre2_match_data_free(b->md);
 	free(b->spans);
+	free(b->prefixes);
 	free(b);
 }
 
@@ -168,6 +189,12 @@ static bool phrase_scan(scrm_brands *b, const brand *br, const phrase *ph, const
 	size_t off = 0;
 	const char *q;
 
+	if (ph->bit >= 0) {
+		if (!(b->present >> ph->bit & 1))
+			return false;
+		off = b->first[ph->bit];   /* no occurrence before */
+	}
+
 	while (off < n && (q = find(t + off, n - off, ph->s, ph->n)) != NULL) {
 		size_t s = (size_t)(q - t), e = s + ph->n;
 		if (boundary_ok(t, n, s, e, ph->word_start, ph->word_end)) {
@@ -233,9 +260,10 @@ static const phrase *fuzzy_hit(const brand *br, const char *w, size_t wn)
 {
 	for (size_t k = 0; k < br->nkeywords; k++) {
 		const phrase *ph = &br->keywords[k];
-		if (ph->n < FUZZY_MIN_LEN || memchr(ph->s, ' ', ph->n))
-			continue;
-		if ((wn == ph->n || wn == ph->n + 1 || wn + 1 == ph->n) && scrm_edit1(w, wn, ph->s, ph->n))
+		/* One edit leaves one of the first two bytes in place or shifted by one: test that inline first. */
+		if ((wn == ph->n || wn == ph->n + 1 || wn + 1 == ph->n) && ph->fuzzy &&
+		    (w[0] == ph->s[0] || w[1] == ph->s[1] || w[0] == ph->s[1] || w[1] == ph->s[0]) &&
+		    scrm_edit1(w, wn, ph->s, ph->n))
 			return ph;
 	}
 	return NULL;
@@ -266,9 +294,42 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 	return false;
 }
 
+static uint32_t prefix_hash(uint32_t bytes)
+{
+	return (uint32_t)(bytes * 2654435761u) >> (32 - PREFIX_HASH_BITS);
+}
+
+/*
+ * Sets present to the phrases whose prefix occurs in t, and first to where
+ * it first does: one pass over the text for all of them, after which a
+ * phrase is searched only from there, and most are not searched at all
+ * (most texts hold few of them).
+ */
+static void find_prefixes(scrm_brands *b, const char *t, size_t n)
+{
+	b->present = 0;
+	for (size_t i = 0; i + 4 <= n; i++) {
+		uint32_t x;
+		memcpy(&x, t + i, 4);
+		uint32_t h = prefix_hash(x);
+		if (!(b->prefix_set[h / 64] >> (h % 64) & 1))
+			continue;
+		for (size_t k = 0; k < b->nprefixes; k++) {
+			const prefix *p = &b->prefixes[k];
+			if (p->head != x || i + p->len > n || memcmp(t + i, p->bytes, p->len) != 0)
+				continue;
+			for (uint64_t fresh = p->phrases & ~b->present; fresh; fresh &= fresh - 1)
+				b->first[__builtin_ctzll(fresh)] = i;
+			b->present |= p->phrases;
+		}
+	}
+}
+
 size_t scrm_brands_match(scrm_brands *b, const char *t, size_t n, const scrm_tokens *toks, scrm_brand_match *out)
 {
 	size_t count = 0;
+
+	find_prefixes(b, t, n);
 
 	for (size_t i = 0; i < b->n; i++) {
 		const brand *br = &b->v[i];
@@ -300,6 +361,8 @@ static void set_phrase(phrase *ph, const char *s, size_t n)
 	ph->n = folded.len - 1;
 	ph->word_start = ph->n && word_char_at(ph->s, ph->n, 0);
 	ph->word_end = ph->n && word_char_before(ph->s, ph->n, ph->n);
+	ph->bit = -1;
+	ph->fuzzy = ph->n >= FUZZY_MIN_LEN && !memchr(ph->s, ' ', ph->n);
 	scrm_buf_free(&norm);
 	scrm_buf_free(&scratch);
 }
@@ -415,6 +478,41 @@ static bool rule_line(scrm_brands *b, const char *line, size_t n, scrm_buf *why)
 	return false;
 }
 
+/* Gives the first PREFIX_BITS phrases of four bytes or more a bit and indexes their first (up to) eight bytes. */
+static void add_prefix(scrm_brands *b, phrase *ph, int *bits)
+{
+	size_t k, len = ph->n < 8 ? ph->n : 8;
+
+	if (ph->n < 4 || *bits == PREFIX_BITS)
+		return;
+	ph->bit = (*bits)++;
+	for (k = 0; k < b->nprefixes; k++)
+		if (b->prefixes[k].len == len && memcmp(b->prefixes[k].bytes, ph->s, len) == 0)
+			break;
+	if (k == b->nprefixes) {
+		b->prefixes = grow(b->prefixes, b->nprefixes, sizeof *b->prefixes);
+		prefix *p = &b->prefixes[b->nprefixes++];
+		memset(p, 0, sizeof *p);
+		memcpy(&p->head, ph->s, 4);
+		memcpy(p->bytes, ph->s, len);
+		p->len = len;
+		uint32_t h = prefix_hash(p->head);
+		b->prefix_set[h / 64] |= UINT64_C(1) << (h % 64);
+	}
+	b->prefixes[k].phrases |= UINT64_C(1) << ph->bit;
+}
+
+static void index_prefixes(scrm_brands *b)
+{
+	int bits = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		for (size_t j = 0; j < b->v[i].nkeywords; j++)
+			add_prefix(b, &b->v[i].keywords[j], &bits);
+		for (size_t j = 0; j < b->v[i].nexcludes; j++)
+			add_prefix(b, &b->v[i].excludes[j], &bits);
+	}
+}
+
 scrm_brands *scrm_brands_parse(const char *text, size_t n, const char *name, scrm_buf *err)
 {
 	scrm_brands *b = scrm_xcalloc(1, sizeof *b);
@@ -448,6 +546,7 @@ scrm_brands *scrm_brands_parse(const char *text, size_t n, const char *name, scr
 		lineno = 0;
 		goto fail;
 	}
+	index_prefixes(b);
 	b->md = pcre2_match_data_create(1, NULL);
 	if (!b->md)
 		scrm_die(SCRM_EXIT_IO, "out of memory");

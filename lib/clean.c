@@ -124,10 +124,16 @@ static bool add_lang(void *ctx, const char *item, size_t n)
 static void counts_fn(void *ctx, const char *id, unsigned long copies)
 {
 	scrm_clean *c = ctx;
+	scrm_jw w;
 	scrm_buf_clear(&c->counts_line);
-	scrm_buf_puts(&c->counts_line, "{\"id\":");
-	scrm_json_quote(&c->counts_line, id, strlen(id));
-	scrm_buf_printf(&c->counts_line, ",\"copies\":%lu}\n", copies);
+	scrm_jw_init(&w, &c->counts_line);
+	scrm_jw_object_begin(&w);
+	scrm_jw_key(&w, "id");
+	scrm_jw_cstring(&w, id);
+	scrm_jw_key(&w, "copies");
+	scrm_jw_int(&w, (int64_t)copies);
+	scrm_jw_object_end(&w);
+	scrm_buf_putc(&c->counts_line, '\n');
 	/* A failure is sticky and reported by scrm_clean_finish. */
 	(void)scrm_writer_write(c->counts, c->counts_line.data, c->counts_line.len);
 }
@@ -667,17 +673,6 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
 	kv[nkv++] = (scrm_splice_kv){ "clean", c->obj.data, c->obj.len };
 	scrm_clean_splice(rec, kv, nkv, out);
 	return drop;
-}
-
-void scrm_clean_write_dropped(scrm_run *run, const char *line, size_t n)
-{
-	if (!run->rejects)
-		return;
-	if (!scrm_writer_write(run->rejects, line, n) || !scrm_writer_write(run->rejects, "\n", 1)) {
-		if (scrm_writer_broken_pipe(run->rejects))
-			exit(SCRM_EXIT_IO);
-		scrm_die(SCRM_EXIT_IO, "%s: write error: %s", run->cli->rejects, scrm_writer_error(run->rejects));
-	}
 }
 
 bool scrm_clean_train_spam(scrm_bayes *m, const scrm_record *rec, const char **why)

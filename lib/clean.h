@@ -13,7 +13,6 @@
 
 #include "bayes.h"
 #include "buf.h"
-#include "cli.h"
 #include "record.h"
 
 /* What --drop may name. */
@@ -70,13 +69,6 @@ const unsigned long *scrm_clean_dropped(const scrm_clean *c);
 /* Writes the --counts tail and the --seen file; false with a reason in err. */
 bool scrm_clean_finish(scrm_clean *c, scrm_buf *err);
 void scrm_clean_free(scrm_clean *c);
-
-/*
- * Writes a dropped record's line (plus newline) to the run's rejects file
- * without reporting it as an error or changing the exit status; a write
- * failure ends the run with status 3, as for any output.
- */
-void scrm_clean_write_dropped(scrm_run *run, const char *line, size_t n);
 
 /*
  * Adds one labelled record to a spam model made with classes "spam" and

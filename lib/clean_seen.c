@@ -2,13 +2,14 @@
 #include "clean_seen.h"
 
 #include <errno.h>
-#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigalloc.h"
 #include "msg.h"
 #include "simhash.h"
 
+/* Index numbers: the exact keys, then the bands (index NKEYS + j is band j). */
 enum { KEY_ID, KEY_TEXT, KEY_URL, NKEYS, MAX_INDEXES = NKEYS + SCRM_SEEN_MAX_DISTANCE + 1 };
 
 #define SEEN_MAGIC "scrm-clean-seen 1"
@@ -22,28 +23,29 @@ typedef struct entry {
 	char *id;
 } entry;
 
-/* What a chain walk reads of a slot, in one cache line: a visit costs one miss, not three. */
+/* What a chain walk reads of a slot, within one cache line: a visit costs one miss, not three. */
 typedef struct hot {
-	_Alignas(64) uint64_t seq;   /* insertion number from 1; 0: empty slot */
+	_Alignas(32) uint64_t seq;   /* insertion number from 1; 0: empty slot */
 	uint64_t fp;
-	int32_t next[MAX_INDEXES];   /* per index: next older slot in the same bucket, -1: none */
+	int32_t next[NKEYS];         /* per exact key: next older slot in the same bucket, -1: none */
 } hot;
 
 /*
  * The ring is kept as parallel arrays so that walking a chain touches only
  * the hot part of each slot; exact keys and the cold entry are read once a
- * bucket matched.
+ * bucket matched. Exact keys are chained per bucket; bands keep their
+ * buckets' newest entries in place (see RECENT).
  */
 struct scrm_seen {
 	size_t window;
 	int64_t seconds;
 	int distance;
-	int nindexes;             /* NKEYS + distance + 1 */
 	uint64_t last;            /* last insertion number (from 1) */
 	hot *hot;                 /* per slot */
 	uint64_t *keys;           /* per slot, NKEYS */
 	entry *ring;              /* per slot */
-	int32_t *heads;           /* NKEYS tables of mask + 1 slots, then distance + 1 of band_mask + 1; -1: empty */
+	int32_t *heads;           /* NKEYS tables of mask + 1 chain heads; -1: empty */
+	uint64_t *recent;         /* distance + 1 tables of band_mask + 1 buckets of RECENT entries */
 	uint64_t mask;            /* of the exact-key tables; a band table has no more slots than band values */
 	uint64_t band_mask;
 	scrm_seen_counts_fn counts_fn;
@@ -54,6 +56,30 @@ struct scrm_seen {
  * thousands of originals share a band (templated bot texts with a random suffix). */
 #define MAX_VISIT 16
 
+/*
+ * A band bucket keeps the RECENT (= MAX_VISIT) entries last put in it,
+ * newest first, each as a 24-bit fold of its fingerprint and its insertion
+ * number (40 bits, so at most 2^40 records a run; 0: none): a lookup reads
+ * the bucket's two cache lines instead of missing once per entry of a
+ * chain (the corpus's texts share sentences, so buckets fill), and goes to
+ * an entry only when the fold says it may be near. The fold XORs together
+ * bits of the fingerprint outside the band (entries of a bucket mostly
+ * share it), each bit into one place, so the fold's distance never exceeds
+ * the fingerprint's.
+ */
+#define RECENT MAX_VISIT
+#define SEQ_BITS 40
+#define SEQ_MASK ((UINT64_C(1) << SEQ_BITS) - 1)
+
+static uint64_t fold24(const scrm_seen *s, uint64_t fp, int j)
+{
+	int nb = s->distance + 1, lo = j * 64 / nb, hi = (j + 1) * 64 / nb;
+	if (hi - lo < 64)   /* a single band is the whole fingerprint: fold it all */
+		fp &= ~(((UINT64_C(1) << (hi - lo)) - 1) << lo);
+	fp = (fp ^ fp >> 32) & 0xffffffff;
+	return (fp ^ fp >> 24) & 0xffffff;
+}
+
 static uint64_t band(const scrm_seen *s, uint64_t fp, int j)
 {
 	int nb = s->distance + 1, lo = j * 64 / nb, hi = (j + 1) * 64 / nb;
@@ -61,23 +87,21 @@ static uint64_t band(const scrm_seen *s, uint64_t fp, int j)
 	return hi - lo == 64 ? v : v & ((1ULL << (hi - lo)) - 1);
 }
 
-static uint64_t key_of(const scrm_seen *s, size_t slot, int x)
-{
-	if (x < NKEYS)
-		return s->keys[slot * NKEYS + (size_t)x];
-	return s->hot[slot].fp ? band(s, s->hot[slot].fp, x - NKEYS) : 0;
-}
-
 static uint64_t bucket(const scrm_seen *s, int x, uint64_t key)
 {
 	return ((key + (uint64_t)x) * 0x9e3779b97f4a7c15ULL >> 20) & (x < NKEYS ? s->mask : s->band_mask);
 }
 
-/* The chain head of index x for bucket b. */
+/* The chain head of exact key x for bucket b. */
 static int32_t *head_of(const scrm_seen *s, int x, uint64_t b)
 {
-	size_t exact = s->mask + 1, bands = s->band_mask + 1;
-	return &s->heads[x < NKEYS ? (size_t)x * exact + b : NKEYS * exact + (size_t)(x - NKEYS) * bands + b];
+	return &s->heads[(size_t)x * (s->mask + 1) + b];
+}
+
+/* The RECENT entries of band j's bucket b. */
+static uint64_t *recent_of(const scrm_seen *s, int j, uint64_t b)
+{
+	return &s->recent[((size_t)j * (s->band_mask + 1) + b) * RECENT];
 }
 
 scrm_seen *scrm_seen_new(size_t window, int64_t seconds, int distance)
@@ -96,20 +120,17 @@ scrm_seen *scrm_seen_new(size_t window, int64_t seconds, int distance)
 	s->window = window;
 	s->seconds = seconds;
 	s->distance = distance;
-	s->nindexes = NKEYS + distance + 1;
 	s->mask = size - 1;
 	/* 16-bit bands (distance 3) have 65536 values: a bigger table would only spread misses. */
 	int width = (64 + distance) / (distance + 1);
 	s->band_mask = width < 63 && (1ULL << width) < size ? (1ULL << width) - 1 : size - 1;
-	size_t nheads = NKEYS * size + (size_t)(distance + 1) * (s->band_mask + 1);
-	s->hot = aligned_alloc(_Alignof(hot), window * sizeof *s->hot);
-	if (!s->hot)
-		scrm_die(SCRM_EXIT_IO, "out of memory");
-	memset(s->hot, 0, window * sizeof *s->hot);
+	size_t nheads = NKEYS * size, nrecent = (size_t)(distance + 1) * (s->band_mask + 1) * RECENT;
+	s->hot = scrm_big_alloc(window * sizeof *s->hot);
 	s->keys = scrm_xcalloc(window * NKEYS, sizeof *s->keys);
 	s->ring = scrm_xcalloc(window, sizeof *s->ring);
-	s->heads = scrm_xmalloc(nheads * sizeof *s->heads);
+	s->heads = scrm_big_alloc(nheads * sizeof *s->heads);
 	memset(s->heads, 0xff, nheads * sizeof *s->heads);
+	s->recent = scrm_big_alloc(nrecent * sizeof *s->recent);
 	return s;
 }
 
@@ -125,10 +146,11 @@ void scrm_seen_free(scrm_seen *s)
 		return;
 	for (size_t i = 0; i < s->window; i++)
 		free(s->ring[i].id);
-	free(s->hot);
+	scrm_big_free(s->hot, s->window * sizeof *s->hot);
 	free(s->keys);
 	free(s->ring);
-	free(s->heads);
+	scrm_big_free(s->heads, NKEYS * (s->mask + 1) * sizeof *s->heads);
+	scrm_big_free(s->recent, (size_t)(s->distance + 1) * (s->band_mask + 1) * RECENT * sizeof *s->recent);
 	free(s);
 }
 
@@ -159,7 +181,7 @@ static long walk(const scrm_seen *s, int x, uint64_t b, const scrm_seen_item *it
 		const hot *h = &s->hot[i];
 		if (h->seq == 0 || h->seq >= prev)
 			break;
-		uint64_t k = key_of(s, i, x);
+		uint64_t k = s->keys[i * NKEYS + (size_t)x];
 		if (!k || bucket(s, x, k) != b)
 			break;
 		if (!expired(s, i, it->time) && visit(s, i, it, ctx))
@@ -182,25 +204,40 @@ static bool visit_exact(const scrm_seen *s, size_t slot, const scrm_seen_item *i
 	       (c->x != KEY_URL || s->ring[slot].source != it->source);
 }
 
-typedef struct near_ctx {
-	int j;
-	long best;
-	int best_d;
-} near_ctx;
-
-static bool visit_near(const scrm_seen *s, size_t slot, const scrm_seen_item *it, void *ctx)
+/*
+ * The nearest live original within the distance (ties: the oldest) among
+ * the RECENT newest entries of each band's bucket b[0..distance], or -1;
+ * *dist its distance. The entries of a bucket are newest first: the first
+ * forgotten one ends it.
+ */
+static long near(const scrm_seen *s, const uint64_t *b, const scrm_seen_item *it, int *dist)
 {
-	near_ctx *c = ctx;
-	uint64_t fp = s->hot[slot].fp;
-	if (!fp || band(s, fp, c->j) != band(s, it->fp, c->j))
-		return false;
-	int d = scrm_hamming(fp, it->fp);
-	if (d <= s->distance && (c->best < 0 || d < c->best_d ||
-	                         (d == c->best_d && s->hot[slot].seq < s->hot[c->best].seq))) {
-		c->best = (long)slot;
-		c->best_d = d;
+	long best = -1;
+	int best_d = 0;
+
+	for (int j = 0; j <= s->distance; j++) {
+		const uint64_t *r = recent_of(s, j, b[j]);
+		uint64_t want = band(s, it->fp, j), fold = fold24(s, it->fp, j);
+		for (int n = 0; n < RECENT && r[n]; n++) {
+			uint64_t q = s->last - ((s->last - r[n]) & SEQ_MASK);
+			if (s->last - q >= s->window)
+				break;
+			if (scrm_hamming(r[n] >> SEQ_BITS, fold) > s->distance)
+				continue;
+			size_t i = (size_t)((q - 1) % s->window);
+			const hot *h = &s->hot[i];
+			if (band(s, h->fp, j) != want)
+				continue;   /* another band value in the same bucket */
+			int d = scrm_hamming(h->fp, it->fp);
+			if (d <= s->distance && (best < 0 || d < best_d || (d == best_d && h->seq < s->hot[best].seq)) &&
+			    !expired(s, i, it->time)) {
+				best = (long)i;
+				best_d = d;
+			}
+		}
 	}
-	return false;
+	*dist = best_d;
+	return best;
 }
 
 static void report_counts(scrm_seen *s, const entry *e)
@@ -229,8 +266,8 @@ static void insert(scrm_seen *s, const scrm_seen_item *it)
 	e->author = it->author;
 	e->time = it->time;
 	e->id = it->id ? scrm_xstrdup(it->id) : NULL;
-	for (int x = 0; x < s->nindexes; x++) {
-		uint64_t k = key_of(s, slot, x);
+	for (int x = 0; x < NKEYS; x++) {
+		uint64_t k = s->keys[slot * NKEYS + (size_t)x];
 		int32_t *next = &s->hot[slot].next[x];
 		*next = -1;
 		if (!k)
@@ -238,6 +275,14 @@ static void insert(scrm_seen *s, const scrm_seen_item *it)
 		int32_t *head = head_of(s, x, bucket(s, x, k));
 		*next = *head;
 		*head = (int32_t)slot;
+	}
+	for (int j = 0; it->fp && j <= s->distance; j++) {
+		uint64_t k = band(s, it->fp, j);
+		if (!k)
+			continue;   /* a zero band is no key: such entries are found through the other bands */
+		uint64_t *r = recent_of(s, j, bucket(s, NKEYS + j, k));
+		memmove(r + 1, r, (RECENT - 1) * sizeof *r);
+		r[0] = fold24(s, it->fp, j) << SEQ_BITS | (seq & SEQ_MASK);
 	}
 }
 
@@ -252,10 +297,16 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 	memset(r, 0, sizeof *r);
 	if (!it->id_key && !it->text_key && !it->url_key && !it->fp)
 		return;   /* nothing to compare it with, nor to remember */
-	/* The heads are scattered over megabytes: fetch them all at once rather than miss one by one. */
-	for (int x = 0; x < s->nindexes; x++) {
-		b[x] = bucket(s, x, x < NKEYS ? keys[x] : band(s, it->fp, x - NKEYS));
+	/* The heads and buckets are scattered over megabytes: fetch them all at once rather than miss one by one. */
+	for (int x = 0; x < NKEYS; x++) {
+		b[x] = bucket(s, x, keys[x]);
 		__builtin_prefetch(head_of(s, x, b[x]));
+	}
+	for (int j = 0; j <= s->distance; j++) {
+		b[NKEYS + j] = bucket(s, NKEYS + j, band(s, it->fp, j));
+		const uint64_t *rb = recent_of(s, j, b[NKEYS + j]);
+		__builtin_prefetch(rb);
+		__builtin_prefetch(rb + RECENT - 1);
 	}
 	for (int x = 0; x < NKEYS && found < 0; x++) {
 		if (!keys[x])
@@ -266,13 +317,11 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 			r->kind = kinds[x];
 	}
 	if (found < 0 && it->fp) {
-		near_ctx c = { 0, -1, 0 };
-		for (c.j = 0; c.j <= s->distance; c.j++)
-			walk(s, NKEYS + c.j, b[NKEYS + c.j], it, visit_near, &c);
-		if (c.best >= 0) {
-			found = c.best;
+		int d;
+		found = near(s, b + NKEYS, it, &d);
+		if (found >= 0) {
 			r->kind = SCRM_DUP_NEAR;
-			r->distance = c.best_d;
+			r->distance = d;
 		}
 	}
 	if (found < 0) {
@@ -316,18 +365,42 @@ void scrm_seen_flush(scrm_seen *s)
 		s->ring[i].copies = 0;
 }
 
+/* v in decimal; printf was a few percent of a run with --seen. */
+static void put_dec(scrm_buf *out, int64_t v)
+{
+	char d[24], *p = d + sizeof d;
+	uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	do {
+		*--p = (char)('0' + mag % 10);
+		mag /= 10;
+	} while (mag);
+	if (v < 0)
+		*--p = '-';
+	scrm_buf_append(out, p, (size_t)(d + sizeof d - p));
+}
+
+/* v as 16 lower-case hex digits and a space, as printf's "%016" PRIx64 " " would. */
+static void put_hex(scrm_buf *out, uint64_t v)
+{
+	char h[17];
+	for (int i = 15; i >= 0; i--, v >>= 4)
+		h[i] = "0123456789abcdef"[v & 15];
+	h[16] = ' ';
+	scrm_buf_append(out, h, sizeof h);
+}
+
 static void dump_one(const scrm_seen *s, size_t slot, void *ctx)
 {
 	scrm_buf *out = ctx;
 	const entry *e = &s->ring[slot];
 	const uint64_t *k = &s->keys[slot * NKEYS];
-	scrm_buf_printf(out, "%016" PRIx64 " %016" PRIx64 " %016" PRIx64 " %016" PRIx64 " %016" PRIx64
-	                " %016" PRIx64 " ", s->hot[slot].fp, k[KEY_ID], k[KEY_TEXT], k[KEY_URL],
-	                e->source, e->author);
+	const uint64_t v[6] = { s->hot[slot].fp, k[KEY_ID], k[KEY_TEXT], k[KEY_URL], e->source, e->author };
+	for (int i = 0; i < 6; i++)
+		put_hex(out, v[i]);
 	if (e->time == SCRM_SEEN_NO_TIME)
 		scrm_buf_putc(out, '-');
 	else
-		scrm_buf_printf(out, "%" PRId64, e->time);
+		put_dec(out, e->time);
 	if (!e->id) {
 		scrm_buf_puts(out, " -\n");
 		return;

@@ -4,12 +4,15 @@
  * last N originals, for duplicate and near-duplicate lookup. The index owns
  * its entries and copies of their ids; results borrow an id until the next call.
  *
- * Memory is fixed at creation: a ring of `window` entries (about 130 bytes
- * plus the id each) and, per key and per band, a table of 2 to 4 slots per
- * entry (4 bytes each). When the ring is full the oldest original is
- * forgotten. Near-duplicates within Hamming distance k are found through k+1
- * bands: two fingerprints that differ in at most k bits agree exactly on at
- * least one band (pigeonhole), so only entries sharing a band are compared.
+ * Memory is fixed at creation: a ring of `window` entries (about 120 bytes
+ * plus the id each), per exact key a table of 2 to 4 chain heads per entry
+ * (4 bytes each), and per band a table of buckets of 16 entries (128
+ * bytes a bucket; as many buckets as band values, at most 2 to 4 per
+ * entry: 32 MB for the 4 bands of k = 3). When the ring is full the oldest
+ * original is forgotten. Near-duplicates within Hamming distance k are
+ * found through k+1 bands: two fingerprints that differ in at most k bits
+ * agree exactly on at least one band (pigeonhole), so only entries sharing
+ * a band are compared, at most the 16 newest of a bucket.
  */
 #ifndef SCRM_CLEAN_SEEN_H
 #define SCRM_CLEAN_SEEN_H

@@ -93,6 +93,14 @@ static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, si
 		size_t token_o = o;
 		int in_word = 0, noise = s[i] == '@' || s[i] == '#' || (n - i >= 4 && memcmp(s + i, "www.", 4) == 0);
 		while (!noise && i < n && !is_space(s[i]) && o + 8 < cap) {
+			/* Runs of ASCII letters, most of any text, straight to the output. */
+			if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
+				do
+					out[o++] = (unsigned char)(s[i++] | 0x20);
+				while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && o + 8 < cap);
+				in_word = 1;
+				continue;
+			}
 			int32_t cp = s[i] < 0x80 ? s[i++] : next_cp(s, n, &i);
 			if (cp >= 0 && cp < 0x80 && is_letter(cp)) {
 				out[o++] = (unsigned char)(cp | 0x20);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "bigalloc.h"
 #include "datadir.h"
 #include "langid.h"
 #include "langid_model.h"
@@ -129,9 +130,9 @@ static scrm_langid *parse(const unsigned char *data, size_t len, const char **wh
 	while (size < (size_t)nngrams * 2)
 		size <<= 1;
 	m->mask = size - 1;
-	m->table = scrm_xcalloc(size, sizeof *m->table);
+	m->table = scrm_big_alloc(size * sizeof *m->table);
 	m->npairs = npairs;
-	m->pairs = scrm_xmalloc((size_t)npairs * 2);
+	m->pairs = scrm_big_alloc((size_t)npairs * 2 + 1);
 	memcpy(m->pairs, pairs, (size_t)npairs * 2);
 	for (size_t i = 0; i < npairs; i++)
 		if (m->pairs[2 * i] >= nlangs) {
@@ -199,8 +200,8 @@ void scrm_langid_free(scrm_langid *m)
 	if (!m)
 		return;
 	free(m->codes);
-	free(m->table);
-	free(m->pairs);
+	scrm_big_free(m->table, (m->mask + 1) * sizeof *m->table);
+	scrm_big_free(m->pairs, m->npairs * 2 + 1);
 	free(m);
 }
 

@@ -1,6 +1,7 @@
 /* Unit tests of scrm-clean's library parts: normalisation, folding,
  * tokens, edit distance, SimHash, the duplicate memory, naive Bayes,
  * multi-key splicing and option parsing. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -222,6 +223,85 @@ static void test_options(void)
 	CHECK(!scrm_clean_parse_window("5y", &o) && !scrm_clean_parse_window("-3", &o), "bad windows refused");
 }
 
+/* Fingerprint number k of a family sharing band 0 (bits 0-15 at distance 3), far apart elsewhere. */
+static uint64_t family(uint64_t k)
+{
+	return ((k * 0x9E3779B97F4A7C15ULL) & ~0xFFFFULL) | 0x1234;
+}
+
+/* Within 3 bits of family(k), one in each of bands 1 to 3: found only through band 0. */
+static uint64_t near_family(uint64_t k)
+{
+	return family(k) ^ (1ULL << 16 | 1ULL << 32 | 1ULL << 48);
+}
+
+static void test_seen_buckets(void)
+{
+	char ids[20][12];
+	scrm_dup_result r;
+	scrm_seen_item it;
+
+	for (int n = 16; n <= 17; n++) {
+		scrm_seen *s = scrm_seen_new(100, 0, 3);
+		for (int k = 1; k <= n; k++) {
+			snprintf(ids[k], sizeof ids[k], "%d", k);
+			it = item(ids[k], family((uint64_t)k));
+			scrm_seen_check(s, &it, &r);
+		}
+		it = item("probe", near_family(1));
+		scrm_seen_check(s, &it, &r);
+		if (n == 16)
+			CHECK(r.kind == SCRM_DUP_NEAR && r.distance == 3 && strcmp(r.of, "1") == 0,
+			      "a band bucket holding 16 originals: the oldest is still compared");
+		else
+			CHECK(r.kind == SCRM_DUP_NONE, "a band bucket compares only its 16 newest originals");
+		scrm_seen_free(s);
+	}
+	scrm_seen *s = scrm_seen_new(4, 0, 3);
+	for (int k = 1; k <= 5; k++) {
+		snprintf(ids[k], sizeof ids[k], "%d", k);
+		it = item(ids[k], family((uint64_t)k));
+		scrm_seen_check(s, &it, &r);
+	}
+	it = item("probe2", near_family(2));
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NEAR && strcmp(r.of, "2") == 0, "window of 4: the second of five is remembered");
+	it = item("probe1", near_family(1));
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "window of 4: the first of five is forgotten, though still in its bucket");
+	scrm_seen_free(s);
+}
+
+/* More phrases than the 64 with a prefix bit, and phrases too short for one: all still found. */
+static void test_brands_many(void)
+{
+	scrm_buf rules = SCRM_BUF_INIT, err = SCRM_BUF_INIT, f = SCRM_BUF_INIT;
+	scrm_tokens toks = SCRM_TOKENS_INIT;
+	scrm_brand_match m[72];
+
+	for (int i = 0; i < 70; i++)
+		scrm_buf_printf(&rules, "brand B%d\nkeyword zq%dword\nfuzzy off\n", i, i);
+	scrm_buf_puts(&rules, "brand Short\nkeyword q9x\n");
+	scrm_brands *b = scrm_brands_parse(rules.data, rules.len, "t", &err);
+	CHECK(b && scrm_brands_count(b) == 71, "71 brands parsed");
+	if (b) {
+		fold("zq1word, q9x and zq66word then zq69word", &f);
+		scrm_tokenize(f.data, f.len - 1, &toks);
+		size_t k = scrm_brands_match(b, f.data, f.len - 1, &toks, m);
+		CHECK(k == 4 && strcmp(m[0].brand, "B1") == 0 && strcmp(m[1].brand, "B66") == 0 &&
+		      strcmp(m[2].brand, "B69") == 0 && strcmp(m[3].brand, "Short") == 0,
+		      "keywords past the 64th and of 3 bytes are matched, in rules order");
+		fold("zq1wor zq66wor", &f);
+		scrm_tokenize(f.data, f.len - 1, &toks);
+		CHECK(scrm_brands_match(b, f.data, f.len - 1, &toks, m) == 0, "a prefix alone is no match");
+		scrm_brands_free(b);
+	}
+	scrm_buf_free(&rules);
+	scrm_buf_free(&err);
+	scrm_buf_free(&f);
+	scrm_tokens_free(&toks);
+}
+
 static void test_brands(void)
 {
 	const char *rules = "brand Orange\nkeyword orange\nexclude jus d'orange\nbrand Free\npattern \\bfree\\s+mobile\\b\nfuzzy off\n";
@@ -263,9 +343,11 @@ int main(void)
 	test_edit1();
 	test_simhash();
 	test_seen();
+	test_seen_buckets();
 	test_bayes();
 	test_splice();
 	test_options();
 	test_brands();
+	test_brands_many();
 	return check_done();
 }
