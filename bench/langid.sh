@@ -1,7 +1,7 @@
 #!/bin/sh
 # Language identification (lib/langid.c) on the texts of the bench corpus, one
 # text per line, with CLD2 on the same lines when Debian's libcld2-dev and g++
-# are installed. Speed only: accuracy is `make langid-eval` (doc/readme/langid.md).
+# are installed. Speed only: accuracy is `make langid-eval` (README.md).
 # Environment as in bench/common.sh.
 . "$(dirname "$0")/common.sh"
 bench_corpus || exit 1

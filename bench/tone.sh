@@ -3,7 +3,7 @@
 # shipped model, lexicon only, and the Node.js baseline doing the same job
 # with npm `sentiment` (AFINN-165) on the same file (scripts/tone/node-filter.js;
 # installed on demand into $BUILD/peers, skipped without node/npm).
-# Accuracy is `make eval` (doc/readme/tone.md). Environment as in bench/common.sh.
+# Accuracy is `make eval` (README.md). Environment as in bench/common.sh.
 . "$(dirname "$0")/common.sh"
 bench_have tone || exit 0
 bench_corpus || exit 1

@@ -40,7 +40,7 @@ typedef struct scrm_spam scrm_spam;
 scrm_spam *scrm_spam_new(scrm_bayes *model, bool builtin, unsigned bot_rate);
 void scrm_spam_free(scrm_spam *s);
 
-/* The compiled-in default model (trained on the SMS Spam Collection, see doc/notice/clean.txt). */
+/* The compiled-in default model (trained on the SMS Spam Collection, see NOTICE). */
 scrm_bayes *scrm_spam_default_model(void);
 
 /* Adds the features of folded text to a spam model (for training); cls as in the model. */

@@ -2,7 +2,7 @@
 # build-model.sh - rebuilds scrm's language model from ELD's n-gram weights.
 # Usage: build-model.sh OUT.bin [LANG,LANG,...]   (env: LANGID_DIR work dir, ELD_VERSION)
 # With a language list the model keeps only those languages (smaller, and it can
-# no longer say that a text is in any other language: see doc/readme/langid.md).
+# no longer say that a text is in any other language: see README.md).
 set -eu
 out=$1
 langs=${2:-}

@@ -1,7 +1,7 @@
 #!/bin/sh
 # scrm-tone accuracy on the dev splits of ../shared/data/tone (labelled data
 # we did not write), with the shipped model. Floors sit a little under the
-# figures in doc/readme/tone.md and above the best peer of `make eval`.
+# figures in README.md and above the best peer of `make eval`.
 . "$SRC/tests/lib.sh"
 tone=${SHARED:+$SHARED/data/tone}
 if [ -z "$tone" ] || [ ! -d "$tone/xlmt-fr" ]; then

@@ -2,7 +2,7 @@
  * test_langid_shared.c - language-identification accuracy on real labelled
  * text from ../shared (skipped when it is absent): every text of a set is in
  * one known language. Thresholds sit just below what was measured
- * (doc/readme/langid.md): a drop means the model or the scorer got worse.
+ * (README.md): a drop means the model or the scorer got worse.
  */
 #include <stdio.h>
 #include <stdlib.h>
