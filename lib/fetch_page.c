@@ -1,0 +1,188 @@
+/*
+ * fetch_page.c - one page's document to mentions: the feed parser or an
+ * adapter reads it, and each mention is filtered (keywords, --since, ids
+ * already seen) before it is written or, for Bluesky, held back until its
+ * author's audience is known.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "adapt.h"
+#include "date.h"
+#include "feed.h"
+#include "fetch_collect_impl.h"
+#include "keywords.h"
+#include "msg.h"
+#include "state.h"
+
+/* ---- mentions ---- */
+
+/* Whether m is wanted and new (keywords, --since, ids already seen); marks it seen. */
+static bool wanted(scrm_collect_job *j, scrm_mention *m)
+{
+	scrm_collector *c = j->c;
+	if (j->filter.n > 0) {
+		const char *texts[] = { m->title, m->text };
+		long k = scrm_keywords_match(&j->filter, texts, 2, &c->scratch);
+		if (k < 0)
+			return false;
+		scrm_mention_set_cstr(&m->query, j->filter.original[k]);
+	} else if (j->query) {
+		scrm_mention_set_cstr(&m->query, j->query);
+	}
+	if (c->o.has_since && m->created_at) {
+		int64_t t;
+		if (scrm_date_parse(m->created_at, strlen(m->created_at), &t) && t < c->o.since)
+			return false;
+	}
+	if (m->id) {
+		if (scrm_state_seen(j->entry, m->id))
+			return false;
+		/* Ids fall out of a full seen set: then anything older than the newest is old. */
+		if (j->entry->nseen >= SCRM_STATE_MAX_SEEN && m->created_at && j->entry->newest &&
+		    strcmp(m->created_at, j->entry->newest) < 0)
+			return false;
+		scrm_state_add_seen(j->entry, m->id);
+	}
+	if (m->created_at && strlen(m->created_at) < SCRM_DATE_LEN && strcmp(m->created_at, j->newest) > 0)
+		snprintf(j->newest, sizeof j->newest, "%s", m->created_at);
+	j->page_new++;
+	return true;
+}
+
+static void emit(scrm_collect_job *j, scrm_mention *m)
+{
+	scrm_collector *c = j->c;
+	if (!m->group && j->src->group)
+		scrm_mention_set_cstr(&m->group, j->src->group);
+	if (!m->channel && j->src->channel)
+		scrm_mention_set_cstr(&m->channel, j->src->channel);
+	scrm_mention_set_cstr(&m->fetched_at, c->fetched_at);
+	scrm_buf_clear(&c->line);
+	scrm_mention_to_json(m, &c->line);
+	scrm_buf_putc(&c->line, '\n');
+	c->write(c->write_ctx, c->line.data, c->line.len);
+	c->mentions++;
+	j->written++;
+}
+
+/* Where parsers hand their mentions. Those a later request completes
+ * (Bluesky authors' audience) are kept back, their strings stolen. */
+static bool sink(void *ctx, scrm_mention *m)
+{
+	scrm_collect_job *j = ctx;
+	if (!wanted(j, m))
+		return true;
+	if (j->hold) {
+		if (j->nheld == j->capheld) {
+			j->capheld = j->capheld ? 2 * j->capheld : 32;
+			j->held = scrm_xrealloc(j->held, j->capheld * sizeof *j->held);
+		}
+		j->held[j->nheld++] = *m;
+		scrm_mention_init(m);
+		return true;
+	}
+	emit(j, m);
+	return true;
+}
+
+void scrm_collect_flush_held(scrm_collect_job *j)
+{
+	for (size_t i = 0; i < j->nheld; i++) {
+		emit(j, &j->held[i]);
+		scrm_mention_clear(&j->held[i]);
+	}
+	j->nheld = 0;
+}
+
+/* ---- documents ---- */
+
+static char *charset_of(const char *content_type)
+{
+	const char *p = content_type;
+	while (p && *p && strncasecmp(p, "charset=", 8) != 0)
+		p++;
+	if (!p || !*p)
+		return NULL;
+	p += 8;
+	if (*p == '"')
+		p++;
+	size_t n = strcspn(p, "\"; \t");
+	return n ? scrm_xstrndup(p, n) : NULL;
+}
+
+/* Parses every JSON document in data (twarc files hold one per line). */
+static bool read_json(scrm_collect_job *j, const char *data, size_t len, const char *link, scrm_adapt_page *out)
+{
+	size_t off = 0;
+	bool any = false;
+	for (;;) {
+		while (off < len && (data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t'))
+			off++;
+		if (off >= len)
+			break;
+		json_error_t je;
+		json_t *doc = json_loadb(data + off, len - off, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &je);
+		if (!doc) {
+			scrm_collect_fail(j, "invalid JSON at line %d, column %d: %s", je.line, je.column, je.text);
+			return false;
+		}
+		off += je.position;
+		const scrm_adapter *a = j->adapter;
+		if (!a || (!j->forced && a->sniff && !a->sniff(doc)))
+			a = scrm_adapter_sniff(doc) ? scrm_adapter_sniff(doc) : a;
+		if (!a) {
+			json_decref(doc);
+			scrm_collect_fail(j, "unrecognised content: neither a feed nor a known API response (use -t TYPE)");
+			return false;
+		}
+		scrm_adapt_page pg = { j->page_url, link, j->token != NULL, j->map, NULL, NULL, 0 };
+		const char *err = NULL;
+		bool ok = a->parse(doc, &pg, sink, j, &err);
+		json_decref(doc);
+		if (!ok) {
+			scrm_adapt_page_clear(&pg);
+			scrm_collect_fail(j, "%s", err ? err : "unusable response");
+			return false;
+		}
+		j->dropped += pg.dropped;
+		if (!any) {
+			*out = pg;
+			any = true;
+		} else {
+			scrm_adapt_page_clear(&pg);
+		}
+	}
+	if (!any)
+		scrm_collect_fail(j, "empty response");
+	return any;
+}
+
+static bool read_feed(scrm_collect_job *j, const char *data, size_t len, const char *charset)
+{
+	scrm_buf err = SCRM_BUF_INIT;
+	int r = scrm_feed_parse(data, len, j->base_url, charset, sink, j, NULL, &err);
+	if (r != SCRM_FEED_OK)
+		scrm_collect_fail(j, "%s%s",
+		                  r == SCRM_FEED_PARTIAL ? "ill-formed feed, entries before the error kept: " : "",
+		                  err.data ? err.data : "not a feed");
+	scrm_buf_free(&err);
+	return r == SCRM_FEED_OK;
+}
+
+bool scrm_collect_parse_page(scrm_collect_job *j, const char *data, size_t len, const char *content_type,
+                             const char *link, scrm_adapt_page *pg)
+{
+	bool feed = j->force_feed || (!j->forced && scrm_feed_sniff(data, len));
+	bool ok;
+	if (feed) {
+		char *cs = charset_of(content_type);
+		ok = read_feed(j, data, len, cs);
+		free(cs);
+	} else {
+		ok = read_json(j, data, len, link, pg);
+	}
+	return ok;
+}
