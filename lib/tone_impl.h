@@ -112,7 +112,27 @@ typedef struct scrm_tone_table {
 	size_t narena, arena_cap;
 	char *block;
 	size_t block_used, block_size;
+	/* One bit per hash of a key of several words (SCRM_TONE_PHRASE_BITS),
+	 * NULL without any: most words that start a phrase are not followed
+	 * by one, and this answers that without probing the table. */
+	uint64_t *phrases;
 } scrm_tone_table;
+
+#define SCRM_TONE_PHRASE_LOG2 18
+#define SCRM_TONE_PHRASE_BITS (1u << SCRM_TONE_PHRASE_LOG2)
+
+/* The phrase filter bit of a key hash: its top bits, as the slots use the low ones. */
+static inline uint32_t scrm_tone_phrase_bit(uint64_t h)
+{
+	return (uint32_t)(h >> (64 - SCRM_TONE_PHRASE_LOG2));
+}
+
+/* Whether table may hold a key of several words whose hash is h (no false "no"). */
+static inline bool scrm_tone_table_may_have_phrase(const scrm_tone_table *t, uint64_t h)
+{
+	uint32_t bit = scrm_tone_phrase_bit(h);
+	return t->phrases && (t->phrases[bit >> 6] >> (bit & 63) & 1);
+}
 
 void scrm_tone_table_init(scrm_tone_table *t);
 void scrm_tone_table_free(scrm_tone_table *t);
@@ -234,8 +254,8 @@ size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t
  * What the engine remembers about a word, per language, in a direct-mapped
  * memo (SCRM_TONE_MEMO_SLOTS slots, owned by the engine, zeroed whenever a
  * lexicon, aspects or model file is loaded): its lexicon entry, its plain
- * feature hash and its naive Bayes weights per negation state. Words repeat,
- * so most tokens cost one probe.
+ * feature hash, its naive Bayes weights per negation state and whether it
+ * starts a phrase as written. Words repeat, so most tokens cost one probe.
  */
 #define SCRM_TONE_MEMO_SLOTS 4096
 struct scrm_tone_memo_slot {
@@ -245,6 +265,7 @@ struct scrm_tone_memo_slot {
 	uint32_t wh;
 	uint16_t found[2];
 	bool lex_ready, wh_ready, ready[2];
+	bool phrase_ready, phrase;   /* phrase: the word as written starts a phrase */
 };
 
 /* The memo slot of a token (NULL when it must not be memoised: elongated

@@ -120,6 +120,26 @@ static inline char *put_str(char *p, const char *s)
 	return p + n;
 }
 
+/* Appends s[0..n) as a JSON string, as scrm_json_quote() would: names and
+ * lexicon keys rarely need escapes, so they are copied in one go. */
+static void quote(scrm_buf *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == '"' || c == '\\') {
+			scrm_json_quote(out, s, n);
+			return;
+		}
+	}
+	scrm_buf_reserve(out, n + 2);
+	char *p = out->data + out->len;
+	*p++ = '"';
+	memcpy(p, s, n);
+	p += n;
+	*p++ = '"';
+	commit(out, p);
+}
+
 static const char *aspect_label(double s)
 {
 	return scrm_tone_label_name(s >= 0.05 ? SCRM_TONE_POSITIVE : s <= -0.05 ? SCRM_TONE_NEGATIVE
@@ -128,7 +148,7 @@ static const char *aspect_label(double s)
 
 /*
  * The fixed part of the object is appended directly (its keys need no
- * quoting); dynamic strings go through scrm_json_quote, the explanation
+ * quoting); dynamic strings go through quote(), the explanation
  * through scrm_jw.
  */
 void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out)
@@ -153,11 +173,15 @@ void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out
 		const scrm_tone_entry *en = e->text.tok[e->aggr[i]].entry;
 		if (i)
 			scrm_buf_putc(out, ',');
-		scrm_json_quote(out, en->key, en->keylen);
+		quote(out, en->key, en->keylen);
 	}
+	/* Room for "(shouting)" and the keys around the aspects. */
+	scrm_buf_reserve(out, 40);
+	p = out->data + out->len;
 	if (e->shouting)
-		scrm_buf_puts(out, e->naggr ? ",\"(shouting)\"" : "\"(shouting)\"");
-	scrm_buf_puts(out, "],\"aspects\":{");
+		p = put_str(p, e->naggr ? ",\"(shouting)\"" : "\"(shouting)\"");
+	p = put_str(p, "],\"aspects\":{");
+	commit(out, p);
 	bool first = true;
 	for (size_t a = 0; a < e->aspects.count; a++) {
 		if (!e->aspect_seen[a])
@@ -166,7 +190,7 @@ void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out
 		if (!first)
 			scrm_buf_putc(out, ',');
 		first = false;
-		scrm_json_quote(out, e->aspects.names[a], strlen(e->aspects.names[a]));
+		quote(out, e->aspects.names[a], strlen(e->aspects.names[a]));
 		scrm_buf_reserve(out, 64);
 		p = out->data + out->len;
 		p = put_str(p, ":{\"score\":");

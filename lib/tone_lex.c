@@ -31,6 +31,7 @@ void scrm_tone_table_free(scrm_tone_table *t)
 		free(t->arena[i]);
 	free(t->arena);
 	free(t->slots);
+	free(t->phrases);
 	memset(t, 0, sizeof *t);
 }
 
@@ -107,6 +108,12 @@ scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t
 	t->slots[j].hash = h;
 	t->slots[j].entry = e;
 	t->count++;
+	if (memchr(key, ' ', n)) {
+		if (!t->phrases)
+			t->phrases = scrm_xcalloc(SCRM_TONE_PHRASE_BITS / 64, sizeof *t->phrases);
+		uint32_t bit = scrm_tone_phrase_bit(h);
+		t->phrases[bit >> 6] |= 1ull << (bit & 63);
+	}
 	return e;
 }
 

@@ -44,6 +44,8 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 		memcpy(buf + len, scrm_tone_key(t, kj), kj->keylen);
 		h = scrm_tone_hash_more(h, buf + len - 1, kj->keylen + 1u);
 		len += kj->keylen;
+		if (!scrm_tone_table_may_have_phrase(table, h))
+			break;
 		const scrm_tone_entry *p = scrm_tone_table_find(table, buf, len, h);
 		if (!p)
 			break;
@@ -83,12 +85,24 @@ static inline const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, co
                                            scrm_tone_memo_slot *memo, scrm_tone_lang lang, size_t *span)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	const scrm_tone_entry *e = match_word(t, k, table, scrm_tone_memo_slot_of(memo, k, lang));
+	scrm_tone_memo_slot *slot = scrm_tone_memo_slot_of(memo, k, lang);
+	const scrm_tone_entry *e = match_word(t, k, table, slot);
 	*span = 1;
 	/* Phrases start from the word as written (not an inflection or variant
-	 * that matched), and their hashes extend the word's hash. */
-	if (!e || !e->phrase_start || e->keylen != k->keylen ||
-	    memcmp(e->key, scrm_tone_key(t, k), k->keylen) != 0)
+	 * that matched), and their hashes extend the word's hash. That depends
+	 * on the word only: the memo remembers it. */
+	bool phrase;
+	if (slot && slot->phrase_ready) {
+		phrase = slot->phrase;
+	} else {
+		phrase = e && e->phrase_start && e->keylen == k->keylen &&
+		         memcmp(e->key, scrm_tone_key(t, k), k->keylen) == 0;
+		if (slot) {
+			slot->phrase = phrase;
+			slot->phrase_ready = true;
+		}
+	}
+	if (!phrase)
 		return e;
 	return match_phrase(t, i, table, e, span);
 }

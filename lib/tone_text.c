@@ -78,6 +78,10 @@ static enum cls classify(uint32_t cp)
 			return C_HYPHEN;
 		return C_PUNCT;
 	}
+	/* Latin-1 letters, most of French's accents, need no table lookup:
+	 * U+00C0..U+00FF are all letters but for the signs U+00D7 and U+00F7. */
+	if (cp >= 0xC0 && cp <= 0xFF)
+		return cp == 0xD7 || cp == 0xF7 ? C_PUNCT : C_LETTER;
 	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
 		return C_APOS;
 	if (cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
@@ -148,6 +152,35 @@ static const unsigned char ascii_fold[256] = {
 	['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
 	['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
 };
+
+/*
+ * Appends the ASCII letters at p[*i..n) (p[*i] is one) to keys folded to
+ * lower case, continuing hash *h; returns the OR of their bytes (bit 0x20
+ * clear when all are capitals). Unbounded, it relies on a non-letter
+ * before n: the tokenizer checks the text's last byte once, which spares
+ * a test per letter.
+ */
+static inline unsigned ascii_letters(const unsigned char *p, size_t n, size_t *i, scrm_buf *keys, uint64_t *h,
+                                     bool bounded)
+{
+	char *kp = keys->data + keys->len, *k0 = kp;
+	size_t j = *i;
+	uint64_t hh = *h;
+	unsigned ored = 0;
+	unsigned char b = p[j], lo = ascii_fold[b];
+	do {
+		*kp++ = (char)lo;
+		hh = (hh ^ lo) * 1099511628211ull;
+		ored |= b;
+		if (++j == n && bounded)
+			break;
+		b = p[j];
+	} while ((lo = ascii_fold[b]) != 0);
+	keys->len += (size_t)(kp - k0);
+	*i = j;
+	*h = hh;
+	return ored;
+}
 
 /* Appends the normalised spelling of letter cp (at most 4 bytes, room
  * reserved by the caller); sets *upper when it was a capital. */
@@ -433,6 +466,8 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 	t->nclauses = t->nsentences = 0;
 	size_t i = 0;
 	bool chunk_start = true;
+	/* Whether an ASCII letter run may reach the end of the text. */
+	bool bounded = n > 0 && ascii_fold[p[n - 1]] != 0;
 	while (i < n) {
 		if (p[i] == ' ') {
 			/* The most common byte: no clause, no token. */
@@ -476,7 +511,8 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 		if (c == C_LETTER || c == C_DIGIT) {
 			scrm_tone_token *tok = new_token(t);
 			size_t start = t->keys.len, wstart = i;
-			unsigned letters = 0, uppers = 0;
+			unsigned letters = 0;
+			bool lower = false;
 			/* The key's hash, while only the ASCII loop below writes the key. */
 			uint64_t h = 1469598103934665603ull;
 			bool hashed = true;
@@ -484,20 +520,12 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 				unsigned char b = p[i], lo = ascii_fold[b];
 				if (lo) {
 					/* ASCII letters: the common case, kept tight. */
-					char *kp = t->keys.data + t->keys.len, *k0 = kp;
 					size_t i0 = i;
-					do {
-						*kp++ = (char)lo;
-						h = (h ^ lo) * 1099511628211ull;
-						uppers += b < 'a';
-						if (++i == n) {
-							b = 0;
-							break;
-						}
-						b = p[i];
-					} while ((lo = ascii_fold[b]) != 0);
-					t->keys.len += (size_t)(kp - k0);
+					unsigned ored = bounded ? ascii_letters(p, n, &i, &t->keys, &h, true)
+					                        : ascii_letters(p, n, &i, &t->keys, &h, false);
+					lower = lower || (ored & 0x20);
 					letters += (unsigned)(i - i0);
+					b = i < n ? p[i] : 0;
 					/* Space and ASCII punctuation end the word at once. */
 					if (i >= n || (b < 0x80 && ascii_class[b] != C_DIGIT && ascii_class[b] != C_APOS))
 						break;
@@ -517,7 +545,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 					bool up;
 					put_letter(&t->keys, cp, &up);
 					letters++;
-					uppers += up;
+					lower = lower || !up;
 				} else if (c == C_DIGIT) {
 					memcpy(t->keys.data + t->keys.len, text + i, k);
 					t->keys.len += k;
@@ -548,7 +576,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			if (letters) {
 				tok->flags |= SCRM_TOK_WORD;
 				t->words++;
-				if (letters >= 2 && uppers == letters) {
+				if (letters >= 2 && !lower) {
 					tok->flags |= SCRM_TOK_CAPS;
 					t->capswords++;
 				}
