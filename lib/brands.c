@@ -24,17 +24,41 @@ typedef struct phrase {
 	bool fuzzy;                  /* a single word long enough to match with a typo */
 } phrase;
 
+#define PATTERN_LITS 16
+#define PATTERN_CLAUSES 8
+
+/*
+ * A compiled pattern and what every match of it contains: clauses, each
+ * one or more literals (lower-case ASCII letters and digits, their first
+ * eight bytes) of which one at least occurs. need[c] holds the prefix bits
+ * of clause c's literals (0: not indexed, no test); a text missing any
+ * clause is never handed to PCRE2.
+ */
+typedef struct pattern {
+	pcre2_code *re;
+	struct {
+		char s[8];
+		size_t n;
+		unsigned clause;
+	} lits[PATTERN_LITS];
+	size_t nlits;
+	unsigned nclauses;
+	uint64_t need[PATTERN_CLAUSES];
+} pattern;
+
 typedef struct brand {
 	char *name;
 	phrase *keywords;
 	size_t nkeywords;
 	phrase *excludes;
 	size_t nexcludes;
-	pcre2_code **patterns;
+	pattern *patterns;
 	size_t npatterns;
-	pcre2_code **xpatterns;
+	pattern *xpatterns;
 	size_t nxpatterns;
 	bool fuzzy;
+	uint64_t fuzzy_lens;   /* bit L: a word of L bytes (< 64) is within one edit of a fuzzy keyword's length */
+	bool fuzzy_long;       /* a fuzzy keyword has 62 bytes or more: no filter on lengths */
 } brand;
 
 /* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
@@ -42,6 +66,7 @@ typedef struct prefix {
 	uint32_t head;       /* the first four bytes, as loaded from the text */
 	char bytes[8];
 	size_t len;
+	bool nocase;         /* a pattern's literal: matched ignoring ASCII case, as PCRE2_CASELESS would */
 	uint64_t phrases;
 } prefix;
 
@@ -80,9 +105,9 @@ void scrm_brands_free(scrm_brands *b)
 		for (size_t j = 0; j < br->nexcludes; j++)
 			free(br->excludes[j].s);
 		for (size_t j = 0; j < br->npatterns; j++)
-			pcre2_code_free(br->patterns[j]);
+			pcre2_code_free(br->patterns[j].re);
 		for (size_t j = 0; j < br->nxpatterns; j++)
-			pcre2_code_free(br->xpatterns[j]);
+			pcre2_code_free(br->xpatterns[j].re);
 		free(br->keywords);
 		free(br->excludes);
 		free(br->patterns);
@@ -156,7 +181,7 @@ static void add_span(scrm_brands *b, size_t start, size_t end)
 }
 
 static bool phrase_scan(scrm_brands *b, const brand *br, const phrase *ph, const char *t, size_t n, bool record);
-static bool pattern_scan(scrm_brands *b, const brand *br, const pcre2_code *re, const char *t, size_t n, bool record);
+static bool pattern_scan(scrm_brands *b, const brand *br, const pattern *pat, const char *t, size_t n, bool record);
 
 /*
  * Whether [start, end) overlaps an exclusion of brand br. The exclusions
@@ -170,7 +195,7 @@ static bool excluded(scrm_brands *b, const brand *br, const char *t, size_t n, s
 		for (size_t j = 0; j < br->nexcludes; j++)
 			phrase_scan(b, br, &br->excludes[j], t, n, true);
 		for (size_t j = 0; j < br->nxpatterns; j++)
-			pattern_scan(b, br, br->xpatterns[j], t, n, true);
+			pattern_scan(b, br, &br->xpatterns[j], t, n, true);
 		b->spans_of = br;
 	}
 	for (size_t i = 0; i < b->nspans; i++)
@@ -208,10 +233,15 @@ static bool phrase_scan(scrm_brands *b, const brand *br, const phrase *ph, const
 	return false;
 }
 
-/* As phrase_scan, for a compiled pattern. */
-static bool pattern_scan(scrm_brands *b, const brand *br, const pcre2_code *re, const char *t, size_t n, bool record)
+/* As phrase_scan, for a compiled pattern; not run when its literal is absent from the text. */
+static bool pattern_scan(scrm_brands *b, const brand *br, const pattern *pat, const char *t, size_t n, bool record)
 {
 	PCRE2_SIZE off = 0;
+	const pcre2_code *re = pat->re;
+
+	for (unsigned c = 0; c < pat->nclauses; c++)
+		if (pat->need[c] && !(b->present & pat->need[c]))
+			return false;
 
 	while (off <= n) {
 		/* The folded text is valid UTF-8 (the contract above): no check on every call. */
@@ -282,7 +312,7 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 			w++;
 			wn--;
 		}
-		if (wn + 1 < FUZZY_MIN_LEN)
+		if (wn + 1 < FUZZY_MIN_LEN || (wn < 64 ? !(br->fuzzy_lens >> wn & 1) : !br->fuzzy_long))
 			continue;
 		size_t s = (size_t)(w - t);
 		if (fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
@@ -292,6 +322,24 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 		}
 	}
 	return false;
+}
+
+/*
+ * The set of prefixes holds the hashes of their first four bytes with this
+ * OR'ed in (ASCII lower case for letters), so that one test per text
+ * position serves exact phrases and case-blind literals alike.
+ */
+#define CASE_BITS UINT32_C(0x20202020)
+
+/* Does the case-blind prefix p (lower-case letters and digits) occur at t[i]? */
+static bool nocase_at(const char *t, size_t n, size_t i, const prefix *p)
+{
+	if (i + p->len > n)
+		return false;
+	for (size_t j = 0; j < p->len; j++)
+		if (((unsigned char)t[i + j] | 0x20) != (unsigned char)p->bytes[j])
+			return false;
+	return true;
 }
 
 static uint32_t prefix_hash(uint32_t bytes)
@@ -311,12 +359,13 @@ static void find_prefixes(scrm_brands *b, const char *t, size_t n)
 	for (size_t i = 0; i + 4 <= n; i++) {
 		uint32_t x;
 		memcpy(&x, t + i, 4);
-		uint32_t h = prefix_hash(x);
+		uint32_t h = prefix_hash(x | CASE_BITS);
 		if (!(b->prefix_set[h / 64] >> (h % 64) & 1))
 			continue;
 		for (size_t k = 0; k < b->nprefixes; k++) {
 			const prefix *p = &b->prefixes[k];
-			if (p->head != x || i + p->len > n || memcmp(t + i, p->bytes, p->len) != 0)
+			if (p->nocase ? !nocase_at(t, n, i, p) :
+			    (p->head != x || i + p->len > n || memcmp(t + i, p->bytes, p->len) != 0))
 				continue;
 			for (uint64_t fresh = p->phrases & ~b->present; fresh; fresh &= fresh - 1)
 				b->first[__builtin_ctzll(fresh)] = i;
@@ -340,7 +389,7 @@ size_t scrm_brands_match(scrm_brands *b, const char *t, size_t n, const scrm_tok
 		for (size_t j = 0; j < br->nkeywords && !hit; j++)
 			hit = phrase_scan(b, br, &br->keywords[j], t, n, false);
 		for (size_t j = 0; j < br->npatterns && !hit; j++)
-			hit = pattern_scan(b, br, br->patterns[j], t, n, false);
+			hit = pattern_scan(b, br, &br->patterns[j], t, n, false);
 		if (!hit && br->fuzzy)
 			hit = fuzzy_scan(b, br, t, n, toks, &m);
 		if (hit)
@@ -365,6 +414,186 @@ static void set_phrase(phrase *ph, const char *s, size_t n)
 	ph->fuzzy = ph->n >= FUZZY_MIN_LEN && !memchr(ph->s, ' ', ph->n);
 	scrm_buf_free(&norm);
 	scrm_buf_free(&scratch);
+}
+
+/* Bytes that stand for themselves in a pattern and, caselessly, match only themselves in either
+ * ASCII case ('k' and 's' also match U+212A and U+017F, so they are left out). */
+static bool plain_literal(unsigned char c)
+{
+	c |= 0x20;
+	return ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) && c != 'k' && c != 's';
+}
+
+/* Skips the character class opening at s[i] ('['); returns the index after it, or 0 when unsure. */
+static size_t skip_class(const char *s, size_t n, size_t i)
+{
+	i++;
+	if (i < n && s[i] == '^')
+		i++;
+	if (i < n && s[i] == ']')
+		i++;
+	for (; i < n; i++) {
+		if (s[i] == '\\')
+			i++;
+		else if (s[i] == '[')
+			return 0;   /* a POSIX class: give up */
+		else if (s[i] == ']')
+			return i + 1;
+	}
+	return 0;
+}
+
+/* Adds a literal (the first 8 bytes of run[0..len), lower case) to clause c of pat; false when full. */
+static bool add_literal(pattern *pat, const char *run, size_t len, unsigned c)
+{
+	if (pat->nlits == PATTERN_LITS)
+		return false;
+	pat->lits[pat->nlits].n = len < 8 ? len : 8;
+	for (size_t i = 0; i < pat->lits[pat->nlits].n; i++)
+		pat->lits[pat->nlits].s[i] = (char)(run[i] | 0x20);
+	pat->lits[pat->nlits].clause = c;
+	pat->nlits++;
+	return true;
+}
+
+static bool walk(const char *s, size_t n, pattern *pat, const char **best, size_t *bestn);
+
+/* Whether every alternative of the group body s[0..n) holds a literal: they make one clause of pat. */
+static bool group_clause(const char *s, size_t n, pattern *pat)
+{
+	const char *lit[PATTERN_LITS];
+	size_t litn[PATTERN_LITS], nalts = 0, from = 0, depth = 0;
+
+	for (size_t j = 0; j <= n; j++) {
+		if (j < n && s[j] == '\\') {
+			j++;
+			continue;
+		}
+		if (j < n && s[j] == '[') {
+			size_t end = skip_class(s, n, j);
+			if (!end)
+				return false;
+			j = end - 1;
+			continue;
+		}
+		if (j < n && s[j] == '(')
+			depth++;
+		else if (j < n && s[j] == ')')
+			depth--;
+		else if (j == n || (s[j] == '|' && !depth)) {
+			if (nalts == PATTERN_LITS)
+				return false;
+			lit[nalts] = NULL;
+			litn[nalts] = 0;
+			if (!walk(s + from, j - from, pat, &lit[nalts], &litn[nalts]) || litn[nalts] < 4)
+				return false;
+			nalts++;
+			from = j + 1;
+		}
+	}
+	if (pat->nclauses == PATTERN_CLAUSES || pat->nlits + nalts > PATTERN_LITS)
+		return false;
+	for (size_t a = 0; a < nalts; a++)
+		add_literal(pat, lit[a], litn[a], pat->nclauses);
+	pat->nclauses++;
+	return true;
+}
+
+/* A run of literal bytes has ended: a clause of its own at the top (best NULL), else the longest. */
+static void end_run(const char *run, size_t len, pattern *pat, const char **best, size_t *bestn)
+{
+	if (best) {
+		if (len > *bestn) {
+			*best = run;
+			*bestn = len;
+		}
+	} else if (len >= 4 && pat->nclauses < PATTERN_CLAUSES && add_literal(pat, run, len, pat->nclauses)) {
+		pat->nclauses++;
+	}
+}
+
+/*
+ * Walks the pattern s[0..n) for runs of plain letters and digits that every
+ * match contains (outside groups, classes and alternations, not
+ * quantified). At the top (best NULL) each run of 4 bytes or more becomes a
+ * clause of pat, and so does each group that must match (not quantified,
+ * not a negative assertion) whose every alternative holds such a run;
+ * inside an alternative, the longest run is returned in best. Returns false
+ * on anything it does not fully understand: option settings, verbs, escapes
+ * that are not a class or an assertion or punctuation, alternation at the
+ * top level.
+ */
+static bool walk(const char *s, size_t n, pattern *pat, const char **best, size_t *bestn)
+{
+	size_t start = 0, len = 0, depth = 0, group = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '(' && i + 1 < n && (s[i + 1] == '*' || (s[i + 1] == '?' && i + 2 < n &&
+		    (((s[i + 2] | 0x20) >= 'a' && (s[i + 2] | 0x20) <= 'z') || s[i + 2] == '-' || s[i + 2] == '^'))))
+			return false;
+		if (c == '\\') {
+			if (i + 1 >= n)
+				return false;
+			unsigned char e = (unsigned char)s[i + 1];
+			if ((((e | 0x20) >= 'a' && (e | 0x20) <= 'z') || (e >= '0' && e <= '9') || e >= 0x80) &&
+			    !strchr("bBsSwWdDhHvV", e))
+				return false;
+			i++;
+		} else if (c == '[') {
+			size_t end = skip_class(s, n, i);
+			if (!end)
+				return false;
+			i = end - 1;
+		} else if (c == '(') {
+			if (!depth)
+				group = i;
+			depth++;
+		} else if (c == ')') {
+			if (!depth)
+				return false;
+			if (!--depth && !best && !(i + 1 < n && strchr("?*+{", s[i + 1]))) {
+				/* A group that must match: (, (?:, (?=, (?<=, (?> open it. */
+				size_t body = group + 1;
+				if (s[body] == '?')
+					body += s[body + 1] == ':' || s[body + 1] == '=' || s[body + 1] == '>' ? 2 :
+					        s[body + 1] == '<' && s[body + 2] == '=' ? 3 : 0;
+				if (body > group + 1 || s[body] != '?')
+					group_clause(s + body, i - body, pat);
+			}
+		} else if (c == '|' && !depth) {
+			return false;
+		}
+		if (depth || c == '(' || c == ')' || c == '\\' || c == '[' || c == '|') {
+			end_run(s + start, len, pat, best, bestn);
+			len = 0;
+		} else if (c == '?' || c == '*' || c == '+' || c == '{') {
+			/* The byte before is optional or repeated: the run ends before it. */
+			end_run(s + start, len ? len - 1 : 0, pat, best, bestn);
+			len = 0;
+			if (c == '{')
+				while (i < n && s[i] != '}')
+					i++;
+		} else if (plain_literal(c)) {
+			if (!len)
+				start = i;
+			len++;
+		} else {
+			end_run(s + start, len, pat, best, bestn);
+			len = 0;
+		}
+	}
+	if (depth)
+		return false;
+	end_run(s + start, len, pat, best, bestn);
+	return true;
+}
+
+/* Finds literals that every match of pattern s[0..n) contains, so that texts without them skip PCRE2. */
+static void required_literals(const char *s, size_t n, pattern *pat)
+{
+	if (!walk(s, n, pat, NULL, NULL))
+		pat->nlits = pat->nclauses = 0;
 }
 
 static pcre2_code *compile(const char *s, size_t n, scrm_buf *why)
@@ -450,15 +679,17 @@ static bool rule_line(scrm_brands *b, const char *line, size_t n, scrm_buf *why)
 		return true;
 	}
 	if (is_directive(line, k, "pattern") || is_directive(line, k, "exclude-pattern")) {
-		pcre2_code *re = compile(arg, an, why);
-		if (!re)
+		pattern pat;
+		memset(&pat, 0, sizeof pat);
+		if (!(pat.re = compile(arg, an, why)))
 			return false;
+		required_literals(arg, an, &pat);
 		if (is_directive(line, k, "pattern")) {
-			br->patterns = grow(br->patterns, br->npatterns, sizeof re);
-			br->patterns[br->npatterns++] = re;
+			br->patterns = grow(br->patterns, br->npatterns, sizeof pat);
+			br->patterns[br->npatterns++] = pat;
 		} else {
-			br->xpatterns = grow(br->xpatterns, br->nxpatterns, sizeof re);
-			br->xpatterns[br->nxpatterns++] = re;
+			br->xpatterns = grow(br->xpatterns, br->nxpatterns, sizeof pat);
+			br->xpatterns[br->nxpatterns++] = pat;
 		}
 		return true;
 	}
@@ -478,38 +709,92 @@ static bool rule_line(scrm_brands *b, const char *line, size_t n, scrm_buf *why)
 	return false;
 }
 
-/* Gives the first PREFIX_BITS phrases of four bytes or more a bit and indexes their first (up to) eight bytes. */
-static void add_prefix(scrm_brands *b, phrase *ph, int *bits)
+/*
+ * Gives the first PREFIX_BITS phrases and pattern literals of four bytes or
+ * more a bit (in *bit) and indexes their first (up to) eight bytes s[0..n).
+ */
+static void add_prefix(scrm_brands *b, const char *s, size_t n, bool nocase, int *bit, int *bits)
 {
-	size_t k, len = ph->n < 8 ? ph->n : 8;
+	size_t k, len = n < 8 ? n : 8;
 
-	if (ph->n < 4 || *bits == PREFIX_BITS)
+	if (n < 4 || *bits == PREFIX_BITS)
 		return;
-	ph->bit = (*bits)++;
+	*bit = (*bits)++;
 	for (k = 0; k < b->nprefixes; k++)
-		if (b->prefixes[k].len == len && memcmp(b->prefixes[k].bytes, ph->s, len) == 0)
+		if (b->prefixes[k].len == len && b->prefixes[k].nocase == nocase &&
+		    memcmp(b->prefixes[k].bytes, s, len) == 0)
 			break;
 	if (k == b->nprefixes) {
 		b->prefixes = grow(b->prefixes, b->nprefixes, sizeof *b->prefixes);
 		prefix *p = &b->prefixes[b->nprefixes++];
 		memset(p, 0, sizeof *p);
-		memcpy(&p->head, ph->s, 4);
-		memcpy(p->bytes, ph->s, len);
+		memcpy(&p->head, s, 4);
+		memcpy(p->bytes, s, len);
 		p->len = len;
-		uint32_t h = prefix_hash(p->head);
+		p->nocase = nocase;
+		uint32_t h = prefix_hash(p->head | CASE_BITS);
 		b->prefix_set[h / 64] |= UINT64_C(1) << (h % 64);
 	}
-	b->prefixes[k].phrases |= UINT64_C(1) << ph->bit;
+	b->prefixes[k].phrases |= UINT64_C(1) << *bit;
+}
+
+/* A clause is tested only when each of its literals got a prefix bit. */
+static void index_pattern(scrm_brands *b, pattern *pat, int *bits)
+{
+	bool ok[PATTERN_CLAUSES];
+
+	for (unsigned c = 0; c < pat->nclauses; c++) {
+		pat->need[c] = 0;
+		ok[c] = true;
+	}
+	for (size_t k = 0; k < pat->nlits; k++) {
+		int bit = -1;
+		add_prefix(b, pat->lits[k].s, pat->lits[k].n, true, &bit, bits);
+		if (bit < 0)
+			ok[pat->lits[k].clause] = false;
+		else
+			pat->need[pat->lits[k].clause] |= UINT64_C(1) << bit;
+	}
+	for (unsigned c = 0; c < pat->nclauses; c++)
+		if (!ok[c])
+			pat->need[c] = 0;
+}
+
+/* The word lengths fuzzy_hit can accept for brand br: one byte more or less than a fuzzy keyword. */
+static void index_fuzzy_lengths(brand *br)
+{
+	for (size_t j = 0; j < br->nkeywords; j++) {
+		const phrase *ph = &br->keywords[j];
+		if (!ph->fuzzy)
+			continue;
+		if (ph->n + 1 >= 63)
+			br->fuzzy_long = true;
+		for (size_t L = ph->n - 1; L <= ph->n + 1 && L < 64; L++)
+			br->fuzzy_lens |= UINT64_C(1) << L;
+	}
 }
 
 static void index_prefixes(scrm_brands *b)
 {
 	int bits = 0;
+	for (size_t i = 0; i < b->n; i++)
+		index_fuzzy_lengths(&b->v[i]);
 	for (size_t i = 0; i < b->n; i++) {
-		for (size_t j = 0; j < b->v[i].nkeywords; j++)
-			add_prefix(b, &b->v[i].keywords[j], &bits);
-		for (size_t j = 0; j < b->v[i].nexcludes; j++)
-			add_prefix(b, &b->v[i].excludes[j], &bits);
+		for (size_t j = 0; j < b->v[i].nkeywords; j++) {
+			phrase *ph = &b->v[i].keywords[j];
+			add_prefix(b, ph->s, ph->n, false, &ph->bit, &bits);
+		}
+		for (size_t j = 0; j < b->v[i].nexcludes; j++) {
+			phrase *ph = &b->v[i].excludes[j];
+			add_prefix(b, ph->s, ph->n, false, &ph->bit, &bits);
+		}
+	}
+	/* Patterns after every phrase, so that the phrases' bits do not depend on them. */
+	for (size_t i = 0; i < b->n; i++) {
+		for (size_t j = 0; j < b->v[i].npatterns; j++)
+			index_pattern(b, &b->v[i].patterns[j], &bits);
+		for (size_t j = 0; j < b->v[i].nxpatterns; j++)
+			index_pattern(b, &b->v[i].xpatterns[j], &bits);
 	}
 }
 

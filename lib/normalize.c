@@ -58,28 +58,37 @@ static bool nfc_stable(uint32_t c)
 	       (c >= 0x1F000 && c <= 0x1FAFF);
 }
 
-/* Drops invisible characters and folds white space; returns whether the text needs an NFC pass. */
+/*
+ * Drops invisible characters and folds white space; returns whether the
+ * text needs an NFC pass. Every byte written stands for a byte read (a
+ * space for a run of white space), so the room reserved up front is enough.
+ */
 static bool strip_and_fold(const char *s, size_t n, scrm_buf *out)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, start = out->len;
+	size_t i = 0;
 	bool pending_space = false, compose = false;
 	uint32_t prev = ' ';
 
 	scrm_buf_reserve(out, n + 1);
+	char *const base = out->data + out->len;
+	char *o = base;
 	while (i < n) {
-		/* Copy a run of printable ASCII in one go. */
-		size_t run = i;
-		while (run < n && p[run] > 0x20 && p[run] < 0x7F)
-			run++;
-		if (run > i) {
+		/* Runs of printable ASCII, and the single spaces between them, most of any text. */
+		if (p[i] > 0x20 && p[i] < 0x7F) {
 			if (pending_space) {
-				scrm_buf_putc(out, ' ');
+				*o++ = ' ';
 				pending_space = false;
 			}
-			scrm_buf_append(out, p + i, run - i);
-			prev = p[run - 1];
-			i = run;
+			do
+				*o++ = (char)p[i++];
+			while (i < n && p[i] > 0x20 && p[i] < 0x7F);
+			prev = p[i - 1];
+			continue;
+		}
+		if (p[i] == ' ') {
+			pending_space = o > base;
+			i++;
 			continue;
 		}
 		uint32_t c;
@@ -91,7 +100,7 @@ static bool strip_and_fold(const char *s, size_t n, scrm_buf *out)
 			k = decode(p + i, n - i, &c);
 		}
 		if (is_space(c)) {
-			pending_space = out->len > start;
+			pending_space = o > base;
 			i += k;
 			continue;
 		}
@@ -109,45 +118,45 @@ static bool strip_and_fold(const char *s, size_t n, scrm_buf *out)
 			continue;
 		}
 		if (pending_space) {
-			scrm_buf_putc(out, ' ');
+			*o++ = ' ';
 			pending_space = false;
 		}
-		scrm_buf_append(out, p + i, k);
+		memcpy(o, p + i, k);
+		o += k;
 		compose |= k > 1 && !nfc_stable(c);
 		prev = c;
 		i += k;
 	}
+	out->len += (size_t)(o - base);
+	out->data[out->len] = '\0';
 	return compose;
 }
 
 void scrm_normalize_text(const char *s, size_t n, scrm_buf *out, scrm_buf *scratch)
 {
+	size_t start = out->len;
 	bool compose;
 
 	scrm_buf_clear(scratch);
 	if ((memchr(s, '<', n) || memchr(s, '&', n)) && scrm_html_looks_like_html(s, n)) {
-		scrm_buf html = SCRM_BUF_INIT;
-		scrm_html_to_line(s, n, &html);
-		compose = strip_and_fold(html.data ? html.data : "", html.len, scratch);
-		scrm_buf_free(&html);
+		scrm_html_to_line(s, n, scratch);
+		compose = strip_and_fold(scratch->data ? scratch->data : "", scratch->len, out);
 	} else {
-		compose = strip_and_fold(s, n, scratch);
+		compose = strip_and_fold(s, n, out);
 	}
-	if (!compose) {
-		scrm_buf_append(out, scratch->data ? scratch->data : "", scratch->len);
+	if (!compose)
 		return;
-	}
 	utf8proc_uint8_t *nfc = NULL;
-	utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)scratch->data,
-	                                  (utf8proc_ssize_t)scratch->len, &nfc,
+	utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)out->data + start,
+	                                  (utf8proc_ssize_t)(out->len - start), &nfc,
 	                                  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 	if (m < 0) {
 		if (m == UTF8PROC_ERROR_NOMEM)
 			scrm_die(SCRM_EXIT_IO, "out of memory");
 		/* Cannot happen on valid UTF-8; keep the text rather than lose it. */
-		scrm_buf_append(out, scratch->data, scratch->len);
 		return;
 	}
+	out->len = start;
 	scrm_buf_append(out, nfc, (size_t)m);
 	free(nfc);
 }
@@ -260,9 +269,14 @@ void scrm_normalize_fold(const char *s, size_t n, scrm_buf *out)
 	}
 }
 
-bool scrm_word_byte(unsigned char c)
+static inline bool word_byte(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+bool scrm_word_byte(unsigned char c)
+{
+	return word_byte(c);
 }
 
 /* URLs run to the next space; their length, or 0 when s does not start one. */
@@ -277,12 +291,13 @@ static size_t url_at(const char *s, size_t n)
 	return k;
 }
 
-bool scrm_token_next(const char *s, size_t n, size_t *pos, scrm_token *tok)
+/* scrm_token_next; scrm_tokenize calls it directly, without the exported wrapper. */
+static inline bool token_next(const char *s, size_t n, size_t *pos, scrm_token *tok)
 {
 	size_t i = *pos;
 
 	for (;;) {
-		while (i < n && !scrm_word_byte((unsigned char)s[i]) && s[i] != '#' && s[i] != '@')
+		while (i < n && !word_byte((unsigned char)s[i]) && s[i] != '#' && s[i] != '@')
 			i++;
 		if (i >= n) {
 			*pos = n;
@@ -291,9 +306,9 @@ bool scrm_token_next(const char *s, size_t n, size_t *pos, scrm_token *tok)
 		size_t start = i;
 		if (s[i] == '#' || s[i] == '@') {
 			size_t j = i + 1;
-			while (j < n && (scrm_word_byte((unsigned char)s[j]) || s[j] == '_' ||
+			while (j < n && (word_byte((unsigned char)s[j]) || s[j] == '_' ||
 			                 (s[i] == '@' && (s[j] == '.' || s[j] == '-') && j + 1 < n &&
-			                  scrm_word_byte((unsigned char)s[j + 1]))))
+			                  word_byte((unsigned char)s[j + 1]))))
 				j++;
 			if (j == i + 1) {  /* a lone '#' or '@' */
 				i = j;
@@ -313,7 +328,7 @@ bool scrm_token_next(const char *s, size_t n, size_t *pos, scrm_token *tok)
 			*pos = i + u;
 			return true;
 		}
-		while (i < n && scrm_word_byte((unsigned char)s[i]))
+		while (i < n && word_byte((unsigned char)s[i]))
 			i++;
 		tok->kind = SCRM_TOKEN_WORD;
 		tok->ptr = s + start;
@@ -323,13 +338,18 @@ bool scrm_token_next(const char *s, size_t n, size_t *pos, scrm_token *tok)
 	}
 }
 
+bool scrm_token_next(const char *s, size_t n, size_t *pos, scrm_token *tok)
+{
+	return token_next(s, n, pos, tok);
+}
+
 void scrm_tokenize(const char *s, size_t n, scrm_tokens *out)
 {
 	size_t pos = 0;
 	scrm_token tok;
 
 	out->n = 0;
-	while (scrm_token_next(s, n, &pos, &tok)) {
+	while (token_next(s, n, &pos, &tok)) {
 		if (out->n == out->cap) {
 			out->cap = out->cap ? 2 * out->cap : 64;
 			out->v = scrm_xrealloc(out->v, out->cap * sizeof *out->v);

@@ -14,25 +14,8 @@ static uint64_t mix(uint64_t x)
 	return x;
 }
 
-uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed)
-{
-	const unsigned char *s = p;
-	uint64_t h = seed ^ (0x9e3779b97f4a7c15ULL * (n + 1));
-
-	/* Words are short: one multiply per 8 bytes, and a single finaliser. */
-	while (n >= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdULL;
-		h = h << 31 | h >> 33;
-		s += 8;
-		n -= 8;
-	}
-	uint64_t w = 0;
-	memcpy(&w, s, n);
-	h = mix(h ^ w);
-	return h ? h : 1;
-}
+/* The external definition of the inline function in simhash.h. */
+extern inline uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed);
 
 uint64_t scrm_hash_combine(uint64_t a, uint64_t b)
 {
@@ -45,10 +28,15 @@ void scrm_simhash_init(scrm_simhash *s)
 	memset(s, 0, sizeof *s);
 }
 
-/* Spreads the 4 bits of x (< 16) to the low bit of 4 bytes; the shifted copies do not overlap, so no carries. */
-static uint64_t spread4(uint64_t x)
+/*
+ * Spreads the 8 bits of x (< 256) to the low bit of 8 bytes: x copied into
+ * every byte, byte k keeps bit k, and adding 0x7F sets a byte's top bit
+ * exactly when it is not zero (0x80 + 0x7F: no carry into the next byte).
+ */
+static uint64_t spread8(uint64_t x)
 {
-	return (x * 0x204081ULL) & 0x01010101ULL;
+	uint64_t kept = (x * 0x0101010101010101ULL) & 0x8040201008040201ULL;
+	return (kept + 0x7F7F7F7F7F7F7F7FULL) >> 7 & 0x0101010101010101ULL;
 }
 
 static void flush(scrm_simhash *s)
@@ -66,8 +54,7 @@ static void flush(scrm_simhash *s)
 void scrm_simhash_add(scrm_simhash *s, uint64_t feature)
 {
 	for (int b = 0; b < 8; b++) {
-		uint64_t byte = feature >> (8 * b) & 0xFF;
-		s->packed[b] += spread4(byte & 15) | spread4(byte >> 4) << 32;
+		s->packed[b] += spread8(feature >> (8 * b) & 0xFF);
 	}
 	s->features++;
 	if (++s->pending == 255)

@@ -8,9 +8,36 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
-/* Hash of p[0..n) with a seed; well mixed in every bit, not for security. Never returns 0. */
-uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed);
+/*
+ * Hash of p[0..n) with a seed; well mixed in every bit, not for security.
+ * Never returns 0. Inline: it runs once per token of every text.
+ */
+inline uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed)
+{
+	const unsigned char *s = p;
+	uint64_t h = seed ^ (0x9e3779b97f4a7c15ULL * (n + 1));
+
+	/* Words are short: one multiply per 8 bytes, and a single finaliser (splitmix64's). */
+	while (n >= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h = h << 31 | h >> 33;
+		s += 8;
+		n -= 8;
+	}
+	uint64_t w = 0;
+	memcpy(&w, s, n);
+	h ^= w;
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
+	return h ? h : 1;
+}
 /* Mixes two hashes into one (order matters), for sequences such as word bigrams. */
 uint64_t scrm_hash_combine(uint64_t a, uint64_t b);
 
