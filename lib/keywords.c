@@ -1,10 +1,10 @@
-/* keywords.c - case- and accent-insensitive keyword search, with utf8proc. */
+/* keywords.c - case- and accent-insensitive keyword search (folding: lib/normalize.h). */
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "keywords.h"
 #include "msg.h"
+#include "normalize.h"
 
 void scrm_keywords_init(scrm_keywords *k)
 {
@@ -13,31 +13,25 @@ void scrm_keywords_init(scrm_keywords *k)
 
 void scrm_keywords_fold(const char *s, size_t n, scrm_buf *out)
 {
-	utf8proc_uint8_t *res = NULL;
-	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &res,
-	                                    UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-	                                    UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP);
-	if (len < 0) {
-		/* Invalid UTF-8: fall back to ASCII lower-casing so plain words still match. */
-		for (size_t i = 0; i < n; i++) {
-			char c = s[i];
-			scrm_buf_putc(out, c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c);
-		}
-		return;
-	}
+	size_t start = out->len, w = start;
 	bool space = false;
-	for (utf8proc_ssize_t i = 0; i < len; i++) {
-		char c = (char)res[i];
+
+	scrm_normalize_fold(s, n, out);
+	/* Feed text is not normalised: runs of white space fold to one space here. */
+	for (size_t r = start; r < out->len; r++) {
+		char c = out->data[r];
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
 			space = true;
 			continue;
 		}
-		if (space && out->len > 0)
-			scrm_buf_putc(out, ' ');
+		if (space && w > 0)
+			out->data[w++] = ' ';
 		space = false;
-		scrm_buf_putc(out, c);
+		out->data[w++] = c;
 	}
-	free(res);
+	out->len = w;
+	if (out->data)
+		out->data[w] = '\0';
 }
 
 void scrm_keywords_add(scrm_keywords *k, const char *word)

@@ -19,12 +19,13 @@ typedef struct scrm_keywords {
 } scrm_keywords;
 
 void scrm_keywords_init(scrm_keywords *k);
-/* Adds one keyword (UTF-8; invalid bytes make it match nothing but itself). */
+/* Adds one keyword (UTF-8; an invalid byte folds to U+FFFD, as in mention text). */
 void scrm_keywords_add(scrm_keywords *k, const char *word);
 void scrm_keywords_free(scrm_keywords *k);
 
-/* Appends s[0..n) folded to out: NFKC, case-folded, accents stripped, runs of
- * white space as one space. Invalid UTF-8 is copied byte for byte. */
+/* Appends s[0..n) folded to out as scrm_normalize_fold() folds it (case,
+ * accents, compatibility forms, typographic apostrophes), runs of white space
+ * as one space. An invalid byte folds to U+FFFD. */
 void scrm_keywords_fold(const char *s, size_t n, scrm_buf *out);
 
 /*
