@@ -53,7 +53,9 @@ needs_look(uint64_t w)
 static inline void
 skip_ws(scanner *s)
 {
-	while (s->p < s->end && (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
+	/* Records are mostly compact: one test answers "no whitespace here". */
+	while (s->p < s->end && *s->p <= ' ' &&
+	       (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
 		s->p++;
 }
 
@@ -107,7 +109,7 @@ scan_string(scanner *s)
 			int mask = _mm_movemask_epi8(hit);
 			if (mask) {
 				p += __builtin_ctz((unsigned)mask);
-				break;
+				goto look;
 			}
 			p += 16;
 		}
@@ -119,6 +121,9 @@ scan_string(scanner *s)
 				break;
 			p += 8;
 		}
+#ifdef __SSE2__
+look:
+#endif
 		if (p >= end)
 			return fail(s, p, "unterminated string");
 		unsigned char c = *p;
@@ -158,6 +163,12 @@ scan_string(scanner *s)
 			return fail(s, p, c == 0 ? "NUL byte in string" : "control character in string");
 		if (c < 0x80) {
 			p++;
+			continue;
+		}
+		/* Two-byte sequences (accented Latin letters) are checked here,
+		 * the rest by the UTF-8 module. */
+		if (c >= 0xC2 && c < 0xE0 && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+			p += 2;
 			continue;
 		}
 		size_t k = scrm_utf8_seq_len(p, (size_t)(end - p));

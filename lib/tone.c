@@ -21,6 +21,8 @@ scrm_tone_engine *scrm_tone_engine_new(void)
 	if (!e->memo)
 		scrm_die(SCRM_EXIT_IO, "out of memory (tone memo)");
 	memset(e->memo, 0, SCRM_TONE_MEMO_SLOTS * sizeof *e->memo);
+	e->words = scrm_tone_words_new();
+	e->text.cache = e->words;
 	return e;
 }
 
@@ -33,6 +35,7 @@ void scrm_tone_engine_free(scrm_tone_engine *e)
 	scrm_tone_aspects_free(&e->aspects);
 	scrm_tone_model_free(e->model);
 	free(e->memo);
+	scrm_tone_words_free(e->words);
 	scrm_tone_text_free(&e->text);
 	free(e->contribs);
 	free(e->clause_sum);
@@ -44,6 +47,7 @@ void scrm_tone_engine_free(scrm_tone_engine *e)
 static void forget(scrm_tone_engine *e)
 {
 	memset(e->memo, 0, SCRM_TONE_MEMO_SLOTS * sizeof *e->memo);
+	scrm_tone_words_clear(e->words);
 }
 
 static bool load_into(scrm_tone_engine *e, int lang, const char *dir, const char *name, scrm_buf *err)

@@ -22,6 +22,8 @@
 #include "tone.h"
 
 typedef struct scrm_tone_memo_slot scrm_tone_memo_slot;   /* see tone_nb.c */
+typedef struct scrm_tone_word scrm_tone_word;             /* see tone_words.c */
+typedef struct scrm_tone_words scrm_tone_words;
 
 /* ---- tokens (tone_text.c) ---- */
 
@@ -51,6 +53,9 @@ typedef struct scrm_tone_token {
 	 * not follow entry */
 	uint8_t kind;
 	int16_t aspect;
+	/* the word cache's entry for this spelling (NULL: not cached), whose
+	 * per-language memo the scoring passes use instead of the engine's */
+	scrm_tone_word *word;
 } scrm_tone_token;
 
 typedef struct scrm_tone_text {
@@ -62,6 +67,9 @@ typedef struct scrm_tone_text {
 	uint16_t nclauses, nsentences;
 	uint16_t *clause_sentence;     /* sentence of each clause */
 	size_t clause_cap;
+	scrm_tone_words *cache;        /* spellings already tokenised, or NULL */
+	char *padded;                  /* with a cache: the text, then SCRM_TONE_PAD zeros */
+	size_t padded_cap;
 } scrm_tone_text;
 
 void scrm_tone_text_init(scrm_tone_text *t);
@@ -261,11 +269,17 @@ size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t
 struct scrm_tone_memo_slot {
 	_Alignas(64) uint64_t key;  /* token hash mixed with the language; 0: empty */
 	const struct scrm_tone_entry *entry;
+	/* what scrm_tone_resolve() makes of the word alone (resolved_ready:
+	 * it starts no phrase): entry through its alias, and its kind and aspect */
+	const struct scrm_tone_entry *resolved;
 	float w[2][SCRM_TONE_NCLASSES];
 	uint32_t wh;
-	uint16_t found[2];
-	bool lex_ready, wh_ready, ready[2];
-	bool phrase_ready, phrase;   /* phrase: the word as written starts a phrase */
+	uint8_t found[2];
+	uint8_t ready;               /* bit n: w[n] and found[n] are set */
+	uint8_t kind;
+	int16_t aspect;
+	bool lex_ready : 1, wh_ready : 1, resolved_ready : 1, aliased : 1;
+	bool phrase_ready : 1, phrase : 1;   /* phrase: the word as written starts a phrase */
 };
 
 /* The memo slot of a token (NULL when it must not be memoised: elongated
@@ -283,6 +297,101 @@ static inline scrm_tone_memo_slot *scrm_tone_memo_slot_of(scrm_tone_memo_slot *m
 		slot->key = key;
 	}
 	return slot;
+}
+
+/* ---- word cache (tone_words.c) ---- */
+
+/*
+ * What the tokenizer learnt about a spelling as written ("Déçu", "super"):
+ * its token (key, hash, flags) and, per language, the memo the scoring
+ * passes fill. Words repeat, so a spelling met before costs the tokenizer
+ * one probe instead of folding and hashing it letter by letter, and the
+ * scoring passes no probe at all. Only words whose token depends on their
+ * own bytes alone are cached: ASCII and Latin-1 letters, not elongated,
+ * ended by ASCII that is neither a digit nor an apostrophe.
+ */
+#define SCRM_TONE_WORD_MAX 23       /* longest spelling cached, in bytes */
+#define SCRM_TONE_PAD 32            /* zeros after the tokenizer's copy of a text: loads may run over */
+#define SCRM_TONE_WORD_LOG2 13
+#define SCRM_TONE_WORD_SLOTS (1u << SCRM_TONE_WORD_LOG2)   /* direct-mapped */
+
+struct scrm_tone_word {
+	_Alignas(64) uint64_t raw[3];  /* the spelling, zero-padded */
+	uint64_t hash;                 /* the token's key hash */
+	uint32_t text;                 /* serial of the last text that used it; 0: empty */
+	uint8_t rawlen, keylen, flags;
+	char key[SCRM_TONE_WORD_MAX + 1];   /* NUL-padded */
+	scrm_tone_memo_slot memo[SCRM_TONE_NLANGS];
+};
+
+struct scrm_tone_words {
+	scrm_tone_word *slot;
+	uint32_t text;                 /* serial of the text being tokenised */
+	bool stale;                    /* to be emptied before the next text */
+};
+
+scrm_tone_words *scrm_tone_words_new(void);
+void scrm_tone_words_free(scrm_tone_words *w);
+/* Forgets every spelling (the lexicon or model changed). */
+void scrm_tone_words_clear(scrm_tone_words *w);
+/* Starts a new text: entries it uses are not replaced until the next one. */
+void scrm_tone_words_next_text(scrm_tone_words *w);
+
+/* The slot index of a spelling loaded, zero-padded, into raw. */
+static inline size_t scrm_tone_words_home_raw(const uint64_t raw[3], size_t n)
+{
+	uint64_t h = (raw[0] * 0x9E3779B97F4A7C15ull) ^ (raw[1] * 0xC2B2AE3D27D4EB4Full) ^
+	             (raw[2] * 0x165667B19E3779F9ull) ^ n;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9ull;
+	return (size_t)(h >> (64 - SCRM_TONE_WORD_LOG2));
+}
+
+/*
+ * The spelling s[0..n) (n <= SCRM_TONE_WORD_MAX) loaded into raw, zero-padded,
+ * and its slot index. s must be readable for SCRM_TONE_WORD_MAX + 1 bytes
+ * (the tokenizer's padded copy of the text): whole words are loaded and
+ * masked, which a byte copy followed by word loads would stall on.
+ */
+static inline size_t scrm_tone_words_home(const char *s, size_t n, uint64_t raw[3])
+{
+	for (size_t w = 0; w < 3; w++) {
+		uint64_t v;
+		memcpy(&v, s + 8 * w, 8);
+		size_t have = n > 8 * w ? n - 8 * w : 0;
+		raw[w] = have >= 8 ? v : v & ((UINT64_C(1) << (8 * have)) - 1);
+	}
+	return scrm_tone_words_home_raw(raw, n);
+}
+
+/* The cached entry for a spelling (raw and home from scrm_tone_words_home()), or NULL. */
+static inline scrm_tone_word *scrm_tone_words_find(scrm_tone_words *w, const uint64_t raw[3], size_t n,
+                                                   size_t home)
+{
+	scrm_tone_word *e = &w->slot[home];
+	if (e->rawlen != n || e->raw[0] != raw[0] || e->raw[1] != raw[1] || e->raw[2] != raw[2] || !e->text)
+		return NULL;
+	e->text = w->text;
+	return e;
+}
+
+/*
+ * Remembers the token k (key at key) for a spelling; returns the entry, or
+ * NULL when the slot serves another spelling of the same text.
+ */
+scrm_tone_word *scrm_tone_words_add(scrm_tone_words *w, const uint64_t raw[3], size_t n, size_t home,
+                                    const scrm_tone_token *k, const char *key);
+
+/* The memo of a token: its cached word's for lang, else the engine's slot
+ * (NULL without a memo, or when the token must not be memoised). */
+static inline scrm_tone_memo_slot *scrm_tone_memo_of(scrm_tone_memo_slot *memo, const scrm_tone_token *k,
+                                                     scrm_tone_lang lang)
+{
+	if (!memo)
+		return NULL;
+	if (k->word)
+		return &k->word->memo[lang];
+	return scrm_tone_memo_slot_of(memo, k, lang);
 }
 
 /* Naive Bayes scores of a resolved text, as scrm_tone_nb_scores() would give
@@ -336,7 +445,8 @@ struct scrm_tone_engine {
 	scrm_tone_table table[SCRM_TONE_NLANGS];
 	scrm_tone_aspects aspects;
 	scrm_tone_model *model;
-	scrm_tone_memo_slot *memo;    /* SCRM_TONE_MEMO_SLOTS */
+	scrm_tone_memo_slot *memo;    /* SCRM_TONE_MEMO_SLOTS, for words the cache does not keep */
+	scrm_tone_words *words;
 	/* the last analysis */
 	const char *src;
 	size_t srclen;

@@ -181,10 +181,10 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 			clause = k->clause;
 			neg = false;
 		}
-		scrm_tone_memo_slot *slot = k->flags & SCRM_TOK_ALIASED ? NULL : scrm_tone_memo_slot_of(memo, k, lang);
+		scrm_tone_memo_slot *slot = k->flags & SCRM_TOK_ALIASED ? NULL : scrm_tone_memo_of(memo, k, lang);
 		size_t wl = 0;
 		const char *w = NULL;
-		if (slot && slot->ready[neg]) {
+		if (slot && (slot->ready >> neg & 1)) {
 			for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
 				s[c] += slot->w[neg][c];
 			found += slot->found[neg];
@@ -196,14 +196,16 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 			size_t wfound = 0;
 			for (size_t j = 0; j < n; j++)
 				add_feature(m, f[j], ws, &wfound);
+			/* Rounded as the memo keeps them: a text scores the same
+			 * whether its words were remembered or not. */
 			for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-				s[c] += ws[c];
+				s[c] += (float)ws[c];
 			found += wfound;
 			if (slot) {
 				for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
 					slot->w[neg][c] = (float)ws[c];
-				slot->found[neg] = (uint16_t)wfound;
-				slot->ready[neg] = true;
+				slot->found[neg] = (uint8_t)wfound;   /* at most 66 */
+				slot->ready |= (uint8_t)(1u << neg);
 			}
 		}
 		uint32_t h;

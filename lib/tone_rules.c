@@ -80,12 +80,12 @@ static const scrm_tone_entry *match_word(const scrm_tone_text *t, const scrm_ton
 	return e;
 }
 
-/* The longest phrase starting at token i (same clause), or the word alone. */
+/* The longest phrase starting at token i (same clause), or the word alone;
+ * slot is the token's memo or NULL. */
 static inline const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, const scrm_tone_table *table,
-                                           scrm_tone_memo_slot *memo, scrm_tone_lang lang, size_t *span)
+                                           scrm_tone_memo_slot *slot, size_t *span)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	scrm_tone_memo_slot *slot = scrm_tone_memo_slot_of(memo, k, lang);
 	const scrm_tone_entry *e = match_word(t, k, table, slot);
 	*span = 1;
 	/* Phrases start from the word as written (not an inflection or variant
@@ -151,27 +151,51 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 	uint16_t shift = 0, last_old = UINT16_MAX;
 	bool clause_has_tokens = false, contrast = false;
 	for (size_t i = 0; i < t->ntok;) {
-		size_t span;
-		const scrm_tone_entry *e = match(t, i, table, memo, lang, &span);
-		t->tok[i].flags &= (uint8_t)~SCRM_TOK_ALIASED;
-		if (e && e->kind == SCRM_TERM_ALIAS && e->alias) {
-			e = e->alias;
-			t->tok[i].flags |= SCRM_TOK_ALIASED;
+		size_t span = 1;
+		scrm_tone_token *k = &t->tok[i];
+		scrm_tone_memo_slot *slot = scrm_tone_memo_of(memo, k, lang);
+		const scrm_tone_entry *e;
+		bool aliased;
+		uint8_t kind;
+		int16_t aspect;
+		if (slot && slot->resolved_ready) {
+			/* A word met before that starts no phrase: no entry to read. */
+			e = slot->resolved;
+			aliased = slot->aliased;
+			kind = slot->kind;
+			aspect = slot->aspect;
+		} else {
+			e = match(t, i, table, slot, &span);
+			aliased = e && e->kind == SCRM_TERM_ALIAS && e->alias;
+			if (aliased)
+				e = e->alias;
+			kind = e ? e->kind : SCRM_TERM_NONE;
+			aspect = e ? e->aspect : -1;
+			if (slot && !slot->phrase) {
+				slot->resolved = e;
+				slot->aliased = aliased;
+				slot->kind = kind;
+				slot->aspect = aspect;
+				slot->resolved_ready = true;
+			}
 		}
-		if (t->tok[i].clause != last_old) {
-			last_old = t->tok[i].clause;
+		k->flags &= (uint8_t)~SCRM_TOK_ALIASED;
+		if (aliased)
+			k->flags |= SCRM_TOK_ALIASED;
+		if (k->clause != last_old) {
+			last_old = k->clause;
 			clause_has_tokens = false;
 		}
-		if (e && (e->kind == SCRM_TERM_CONTRAST || e->kind == SCRM_TERM_SEPARATOR) && clause_has_tokens &&
+		if ((kind == SCRM_TERM_CONTRAST || kind == SCRM_TERM_SEPARATOR) && clause_has_tokens &&
 		    shift < UINT16_MAX / 2)
 			shift++;
-		contrast = contrast || (e && e->kind == SCRM_TERM_CONTRAST);
+		contrast = contrast || kind == SCRM_TERM_CONTRAST;
 		/* Later clauses of the same original clause move up with it. */
-		t->tok[i].entry = e;
-		t->tok[i].kind = e ? e->kind : SCRM_TERM_NONE;
-		t->tok[i].aspect = e ? e->aspect : -1;
-		t->tok[i].span = (uint8_t)span;
-		t->tok[i].clause = (uint16_t)(t->tok[i].clause + shift);
+		k->entry = e;
+		k->kind = kind;
+		k->aspect = aspect;
+		k->span = (uint8_t)span;
+		k->clause = (uint16_t)(k->clause + shift);
 		for (size_t j = i + 1; j < i + span; j++) {
 			t->tok[j].entry = NULL;
 			t->tok[j].kind = SCRM_TERM_NONE;

@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "msg.h"
 #include "tone_impl.h"
@@ -24,6 +27,7 @@ void scrm_tone_text_free(scrm_tone_text *t)
 {
 	free(t->tok);
 	free(t->clause_sentence);
+	free(t->padded);
 	scrm_buf_free(&t->keys);
 	memset(t, 0, sizeof *t);
 }
@@ -419,13 +423,26 @@ static bool is_url_start(const char *s, size_t avail, size_t len)
 	return s[0] == 'w' && has_prefix(s, avail, "www.", 4);
 }
 
-/* Whether a chunk starting with byte b may be a URL, a handle or an emoticon. */
-static bool may_be_special(unsigned char b)
+/*
+ * Whether a chunk starting at p[i] may be a URL, a handle or an emoticon.
+ * A letter may start one only if a second letter does not rule it out:
+ * emoticons have at most one letter (but "xD"), and URLs start "http" or
+ * "www.".
+ */
+static bool may_be_special(const unsigned char *p, size_t n, size_t i)
 {
+	unsigned char b = p[i];
 	if (b >= 0x80 || ascii_class[b] == C_SPACE)
 		return false;
-	if (ascii_class[b] == C_LETTER)
-		return b == 'h' || b == 'w' || b == 'x' || b == 'X';
+	if (ascii_class[b] == C_LETTER) {
+		if (b != 'h' && b != 'w' && b != 'x' && b != 'X')
+			return false;
+		unsigned char next = i + 1 < n ? p[i + 1] : 0;
+		if (next < 0x80 && ascii_class[next] == C_LETTER)
+			return (b == 'h' && next == 't') || (b == 'w' && next == 'w') ||
+			       ((b == 'x' || b == 'X') && next == 'D');
+		return true;
+	}
 	if (ascii_class[b] == C_DIGIT)
 		return b == '8';
 	return true;
@@ -455,12 +472,243 @@ static void emit_emoticon(scrm_tone_text *t, const char *text, size_t i, size_t 
 	scrm_buf_putc(&t->keys, '\0');
 }
 
+/*
+ * Tokenises the word (letters, digits, inner apostrophes) starting at
+ * text[i], a letter or digit, into a new token; returns where it ends.
+ * bounded: an ASCII letter run may reach the end of the text.
+ */
+static size_t word_token(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	uint32_t cp;
+	size_t k;
+	enum cls c;
+	scrm_tone_token *tok = new_token(t);
+	size_t start = t->keys.len, wstart = i;
+	unsigned letters = 0;
+	bool lower = false;
+	/* The key's hash, while only the ASCII loop below writes the key. */
+	uint64_t h = 1469598103934665603ull;
+	bool hashed = true;
+	while (i < n) {
+		unsigned char b = p[i], lo = ascii_fold[b];
+		if (lo) {
+			/* ASCII letters: the common case, kept tight. */
+			size_t i0 = i;
+			unsigned ored = bounded ? ascii_letters(p, n, &i, &t->keys, &h, true)
+			                        : ascii_letters(p, n, &i, &t->keys, &h, false);
+			lower = lower || (ored & 0x20);
+			letters += (unsigned)(i - i0);
+			b = i < n ? p[i] : 0;
+			/* Space and ASCII punctuation end the word at once. */
+			if (i >= n || (b < 0x80 && ascii_class[b] != C_DIGIT && ascii_class[b] != C_APOS))
+				break;
+			continue;
+		}
+		if (b < 0x80) {
+			cp = b;
+			k = 1;
+			c = ascii_class[b];
+		} else {
+			k = decode(p + i, n - i, &cp);
+			c = classify(cp);
+		}
+		if (c == C_LETTER || c == C_DIGIT || c == C_APOS)
+			hashed = false;
+		if (c == C_LETTER) {
+			bool up;
+			put_letter(&t->keys, cp, &up);
+			letters++;
+			lower = lower || !up;
+		} else if (c == C_DIGIT) {
+			memcpy(t->keys.data + t->keys.len, text + i, k);
+			t->keys.len += k;
+		} else if (c == C_APOS) {
+			/* An elision ends the token; otherwise the apostrophe stays ("don't"). */
+			const char *full = elision(t->keys.data + start, t->keys.len - start);
+			if (full && i + k < n) {
+				t->keys.len = start;
+				raw_puts(&t->keys, full);
+				i += k;
+				break;
+			}
+			uint32_t next = 0;
+			if (i + k < n)
+				decode(p + i + k, n - i - k, &next);
+			if (i + k < n && classify(next) == C_LETTER)
+				raw_putc(&t->keys, '\'');
+			else {
+				i += k;
+				break;
+			}
+		} else if (c != C_SKIP || cp == 0x200D)
+			break;
+		i += k;
+	}
+	tok->src = (uint32_t)wstart;
+	tok->srclen = (uint32_t)(i - wstart);
+	if (letters) {
+		tok->flags |= SCRM_TOK_WORD;
+		t->words++;
+		if (letters >= 2 && !lower) {
+			tok->flags |= SCRM_TOK_CAPS;
+			t->capswords++;
+		}
+	}
+	finish_word(t, tok, start, hashed, h);
+	if (tok->flags & SCRM_TOK_ELONG)
+		add_alt(t, tok, text);
+	return i;
+}
+
+/*
+ * Whether the character at p[j] (j < n) ends the word before it whatever
+ * follows: word_token() stops there without looking further. Not so for
+ * letters, digits and apostrophes, which may continue the word, nor for
+ * the marks it skips inside a word (but a zero-width joiner ends it).
+ */
+static bool ends_word_alone(const unsigned char *p, size_t n, size_t j)
+{
+	if (p[j] < 0x80) {
+		enum cls c = ascii_class[p[j]];
+		return c != C_LETTER && c != C_DIGIT && c != C_APOS;
+	}
+	uint32_t cp;
+	decode(p + j, n - j, &cp);
+	enum cls c = classify(cp);
+	return c != C_LETTER && c != C_DIGIT && c != C_APOS && (c != C_SKIP || cp == 0x200D);
+}
+
+/*
+ * The end of the word at p[i] when its token depends on its own bytes
+ * alone, so that the word cache may keep it: ASCII digits, ASCII and Latin-1 letters, at
+ * most SCRM_TONE_WORD_MAX bytes, then the end of the text or a character
+ * that ends it alone (ends_word_alone()). 0 otherwise.
+ */
+static size_t plain_word_end(const unsigned char *p, size_t n, size_t i)
+{
+	size_t j = i, max = i + SCRM_TONE_WORD_MAX < n ? i + SCRM_TONE_WORD_MAX : n;
+	while (j < max) {
+		unsigned char b = p[j];
+		if (ascii_fold[b] || (b >= '0' && b <= '9')) {
+			j++;
+		} else if (b == 0xC3 && j + 1 < max && p[j + 1] >= 0x80 && p[j + 1] <= 0xBF && p[j + 1] != 0x97 &&
+		           p[j + 1] != 0xB7) {
+			j += 2;    /* U+00C0..U+00FF but for the signs x and / */
+		} else {
+			break;
+		}
+	}
+	if (j == n)
+		return j;
+	return ends_word_alone(p, n, j) ? j : 0;
+}
+
+/* The token of a word cached from an earlier text: its key copied, no folding or hashing. */
+static void emit_cached(scrm_tone_text *t, scrm_tone_word *w, size_t i, size_t e)
+{
+	scrm_tone_token *k = new_token(t);
+	k->src = (uint32_t)i;
+	k->srclen = (uint32_t)(e - i);
+	k->flags = w->flags;
+	k->hash = w->hash;
+	k->key = k->alt = (uint32_t)t->keys.len;
+	k->keylen = w->keylen;
+	k->word = w;
+	/* The whole padded key, NUL included: the reserve has room for it. */
+	memcpy(t->keys.data + t->keys.len, w->key, sizeof w->key);
+	t->keys.len += w->keylen + 1u;
+	if (w->flags & SCRM_TOK_WORD) {
+		t->words++;
+		if (w->flags & SCRM_TOK_CAPS)
+			t->capswords++;
+	}
+}
+
+#ifdef __SSE2__
+/*
+ * The ASCII letters and digits at the start of p[0..16) (readable), 16
+ * when all are, with the 16 bytes in *v: most words, found without a loop.
+ */
+static inline size_t ascii_alnum_run(const unsigned char *p, __m128i *v)
+{
+	*v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* Bytes of 0x80 and above are negative: below 'a' and '0'. */
+	__m128i lower = _mm_or_si128(*v, _mm_set1_epi8(0x20));
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+	                               _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(*v, _mm_set1_epi8('0' - 1)),
+	                              _mm_cmplt_epi8(*v, _mm_set1_epi8('9' + 1)));
+	unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+	return (size_t)__builtin_ctz(~mask);
+}
+
+/* The spelling of n (< 16) bytes in v, zero-padded into raw, and its slot index. */
+static inline size_t home_of_run(__m128i v, size_t n, uint64_t raw[3])
+{
+	uint64_t lo = (uint64_t)_mm_cvtsi128_si64(v), hi = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8));
+	if (n < 8) {
+		raw[0] = lo & ((UINT64_C(1) << (8 * n)) - 1);
+		raw[1] = 0;
+	} else {
+		raw[0] = lo;
+		raw[1] = hi & ((UINT64_C(1) << (8 * (n - 8))) - 1);
+	}
+	raw[2] = 0;
+	return scrm_tone_words_home_raw(raw, n);
+}
+#endif
+
+/* word_token() through the word cache: a spelling met before is copied from it, a new one added. */
+static size_t cached_word(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
+{
+	const unsigned char *p = (const unsigned char *)t->padded;
+	uint64_t raw[3];
+	size_t e = 0, home = 0;
+#ifdef __SSE2__
+	/* ASCII letters and digits then ASCII that ends a word: the common
+	 * case. The zeros after the text stop the run at its end. */
+	__m128i v;
+	size_t run = ascii_alnum_run(p + i, &v);
+	if (run > 0 && run < 16 && (i + run == n || (p[i + run] < 0x80 && ascii_class[p[i + run]] != C_APOS))) {
+		e = i + run;
+		home = home_of_run(v, run, raw);
+	}
+#endif
+	if (e == 0) {
+		e = plain_word_end(p, n, i);
+		if (e == 0)
+			return word_token(t, text, n, i, bounded);
+		home = scrm_tone_words_home(t->padded + i, e - i, raw);
+	}
+	scrm_tone_word *w = scrm_tone_words_find(t->cache, raw, e - i, home);
+	if (w) {
+		emit_cached(t, w, i, e);
+		return e;
+	}
+	size_t end = word_token(t, text, n, i, bounded);
+	scrm_tone_token *k = &t->tok[t->ntok - 1];
+	if (end == e && !(k->flags & SCRM_TOK_ELONG))
+		k->word = scrm_tone_words_add(t->cache, raw, e - i, home, k, t->keys.data + k->key);
+	return end;
+}
+
 void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	t->ntok = 0;
 	scrm_buf_clear(&t->keys);
-	scrm_buf_reserve(&t->keys, 6 * n + 64);
+	/* + a cached key's padding (emit_cached) */
+	scrm_buf_reserve(&t->keys, 6 * n + 64 + SCRM_TONE_WORD_MAX + 1);
+	if (t->cache) {
+		scrm_tone_words_next_text(t->cache);
+		if (n + SCRM_TONE_PAD > t->padded_cap) {
+			t->padded_cap = n + SCRM_TONE_PAD;
+			t->padded = scrm_xrealloc(t->padded, t->padded_cap);
+		}
+		memcpy(t->padded, text, n);
+		memset(t->padded + n, 0, SCRM_TONE_PAD);
+	}
 	raw_putc(&t->keys, '\0');   /* offset 0 is the empty key */
 	t->exclaims = t->questions = t->words = t->capswords = 0;
 	t->nclauses = t->nsentences = 0;
@@ -475,7 +723,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			chunk_start = true;
 			continue;
 		}
-		if (chunk_start && may_be_special(p[i])) {
+		if (chunk_start && may_be_special(p, n, i)) {
 			/* Emoticons are at most 6 bytes: the whole chunk is needed
 			 * only to skip a URL or a handle. */
 			size_t e = chunk_end(text, n, i, i + 7);
@@ -509,81 +757,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			continue;
 		}
 		if (c == C_LETTER || c == C_DIGIT) {
-			scrm_tone_token *tok = new_token(t);
-			size_t start = t->keys.len, wstart = i;
-			unsigned letters = 0;
-			bool lower = false;
-			/* The key's hash, while only the ASCII loop below writes the key. */
-			uint64_t h = 1469598103934665603ull;
-			bool hashed = true;
-			while (i < n) {
-				unsigned char b = p[i], lo = ascii_fold[b];
-				if (lo) {
-					/* ASCII letters: the common case, kept tight. */
-					size_t i0 = i;
-					unsigned ored = bounded ? ascii_letters(p, n, &i, &t->keys, &h, true)
-					                        : ascii_letters(p, n, &i, &t->keys, &h, false);
-					lower = lower || (ored & 0x20);
-					letters += (unsigned)(i - i0);
-					b = i < n ? p[i] : 0;
-					/* Space and ASCII punctuation end the word at once. */
-					if (i >= n || (b < 0x80 && ascii_class[b] != C_DIGIT && ascii_class[b] != C_APOS))
-						break;
-					continue;
-				}
-				if (b < 0x80) {
-					cp = b;
-					k = 1;
-					c = ascii_class[b];
-				} else {
-					k = decode(p + i, n - i, &cp);
-					c = classify(cp);
-				}
-				if (c == C_LETTER || c == C_DIGIT || c == C_APOS)
-					hashed = false;
-				if (c == C_LETTER) {
-					bool up;
-					put_letter(&t->keys, cp, &up);
-					letters++;
-					lower = lower || !up;
-				} else if (c == C_DIGIT) {
-					memcpy(t->keys.data + t->keys.len, text + i, k);
-					t->keys.len += k;
-				} else if (c == C_APOS) {
-					/* An elision ends the token; otherwise the apostrophe stays ("don't"). */
-					const char *full = elision(t->keys.data + start, t->keys.len - start);
-					if (full && i + k < n) {
-						t->keys.len = start;
-						raw_puts(&t->keys, full);
-						i += k;
-						break;
-					}
-					uint32_t next = 0;
-					if (i + k < n)
-						decode(p + i + k, n - i - k, &next);
-					if (i + k < n && classify(next) == C_LETTER)
-						raw_putc(&t->keys, '\'');
-					else {
-						i += k;
-						break;
-					}
-				} else if (c != C_SKIP || cp == 0x200D)
-					break;
-				i += k;
-			}
-			tok->src = (uint32_t)wstart;
-			tok->srclen = (uint32_t)(i - wstart);
-			if (letters) {
-				tok->flags |= SCRM_TOK_WORD;
-				t->words++;
-				if (letters >= 2 && !lower) {
-					tok->flags |= SCRM_TOK_CAPS;
-					t->capswords++;
-				}
-			}
-			finish_word(t, tok, start, hashed, h);
-			if (tok->flags & SCRM_TOK_ELONG)
-				add_alt(t, tok, text);
+			i = t->cache ? cached_word(t, text, n, i, bounded) : word_token(t, text, n, i, bounded);
 			continue;
 		}
 		if (c == C_EMOJI) {

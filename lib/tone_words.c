@@ -1,0 +1,62 @@
+/*
+ * tone_words.c - the tone engine's cache of spellings already tokenised
+ * (see tone_impl.h), owned by the engine and handed to the tokenizer.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "tone_impl.h"
+
+scrm_tone_words *scrm_tone_words_new(void)
+{
+	scrm_tone_words *w = scrm_xcalloc(1, sizeof *w);
+	w->slot = aligned_alloc(_Alignof(scrm_tone_word), SCRM_TONE_WORD_SLOTS * sizeof *w->slot);
+	if (!w->slot)
+		scrm_die(SCRM_EXIT_IO, "out of memory (tone word cache)");
+	scrm_tone_words_clear(w);
+	return w;
+}
+
+void scrm_tone_words_free(scrm_tone_words *w)
+{
+	if (!w)
+		return;
+	free(w->slot);
+	free(w);
+}
+
+/* Loading files clears the cache several times before any text: the
+ * emptying waits for the first text. */
+void scrm_tone_words_clear(scrm_tone_words *w)
+{
+	w->stale = true;
+}
+
+void scrm_tone_words_next_text(scrm_tone_words *w)
+{
+	/* Serial 0 marks empty slots: on wrapping, start afresh. */
+	if (w->stale || ++w->text == 0) {
+		memset(w->slot, 0, SCRM_TONE_WORD_SLOTS * sizeof *w->slot);
+		w->stale = false;
+		w->text = 1;
+	}
+}
+
+scrm_tone_word *scrm_tone_words_add(scrm_tone_words *w, const uint64_t raw[3], size_t n, size_t home,
+                                    const scrm_tone_token *k, const char *key)
+{
+	scrm_tone_word *e = &w->slot[home];
+	/* A token of this text may point at the entry: keep it until the next. */
+	if (e->text == w->text || n > SCRM_TONE_WORD_MAX || k->keylen > SCRM_TONE_WORD_MAX)
+		return NULL;
+	memset(e, 0, sizeof *e);
+	memcpy(e->raw, raw, sizeof e->raw);
+	e->rawlen = (uint8_t)n;
+	e->hash = k->hash;
+	e->text = w->text;
+	e->keylen = (uint8_t)k->keylen;
+	e->flags = k->flags;
+	memcpy(e->key, key, k->keylen);
+	return e;
+}
