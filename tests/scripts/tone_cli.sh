@@ -101,3 +101,16 @@ out=$(echo '{"text":"La livraison était rapide mais le SAV est nul !"}' | scrm-
 check "man example: mixed aspects" sh -c "echo '$out' | grep -q '\"delivery\":{\"score\":0.[0-9]*,\"label\":\"positive\"},\"customer_service\":{\"score\":-'"
 out=$(echo '{"text":"pas terrible"}' | scrm-tone --explain)
 check "man example: explain lists the phrase" sh -c "echo '$out' | grep -q '\"term\":\"pas terrible\",\"base\":-1.6'"
+
+# What the engine remembers of words met before (its word cache and memo)
+# changes nothing: each mention read a second time, every word now known,
+# gets the same tone and explanation as the first time; so does each one
+# read in the reverse order.
+n=$(wc -l < "$SRC/examples/mentions.ndjson")
+cat "$SRC/examples/mentions.ndjson" "$SRC/examples/mentions.ndjson" | scrm-tone --explain > "$T/twice"
+head -n "$n" "$T/twice" > "$T/first"
+tail -n "$n" "$T/twice" > "$T/second"
+check_file_eq "memo: the same tone on a second reading" "$T/first" "$T/second"
+awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' "$SRC/examples/mentions.ndjson" |
+	scrm-tone --explain | awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' > "$T/reversed"
+check_file_eq "memo: the same tone read in the reverse order" "$T/first" "$T/reversed"
