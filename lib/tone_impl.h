@@ -3,7 +3,8 @@
  *
  * The engine owns the lexicon tables, the aspect names, the model and the
  * per-analysis scratch (tokens, contributions); each tone_*.c file owns one
- * step: tokenising (tone_text.c), term tables and lexicon files
+ * step: tokenising (tone_text.c, with character classes in tone_chars.h),
+ * the cache of words already tokenised (tone_words.c), term tables and lexicon files
  * (tone_lex.c), scoring rules (tone_rules.c), aspects (tone_aspect.c),
  * aggressiveness (tone_aggr.c), naive Bayes features and scores
  * (tone_nb.c), the blend (tone_blend.c), the model file (tone_model.c),
@@ -19,6 +20,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "msg.h"
 #include "tone.h"
 
 typedef struct scrm_tone_memo_slot scrm_tone_memo_slot;   /* see tone_nb.c */
@@ -72,8 +74,28 @@ typedef struct scrm_tone_text {
 	size_t padded_cap;
 } scrm_tone_text;
 
+/* A new token at the end of t, in its current clause and sentence, otherwise zero. */
+static inline scrm_tone_token *scrm_tone_new_token(scrm_tone_text *t)
+{
+	if (t->ntok == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->tok = scrm_xrealloc(t->tok, t->cap * sizeof *t->tok);
+	}
+	scrm_tone_token *k = &t->tok[t->ntok++];
+	memset(k, 0, sizeof *k);
+	k->clause = t->nclauses;
+	k->sentence = t->nsentences;
+	return k;
+}
+
 void scrm_tone_text_init(scrm_tone_text *t);
 void scrm_tone_text_free(scrm_tone_text *t);
+/*
+ * Tokenises the word (letters, digits, inner apostrophes) starting at
+ * text[i], a letter or digit, into a new token; returns where it ends.
+ * bounded: an ASCII letter run may reach the end of the text.
+ */
+size_t scrm_tone_word_token(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded);
 /* Splits text[0..n) (valid UTF-8) into normalised tokens, replacing t's content. */
 void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n);
 /* Appends one term (lexicon, aspects) normalised the way texts are: its
@@ -336,51 +358,12 @@ void scrm_tone_words_free(scrm_tone_words *w);
 void scrm_tone_words_clear(scrm_tone_words *w);
 /* Starts a new text: entries it uses are not replaced until the next one. */
 void scrm_tone_words_next_text(scrm_tone_words *w);
-
-/* The slot index of a spelling loaded, zero-padded, into raw. */
-static inline size_t scrm_tone_words_home_raw(const uint64_t raw[3], size_t n)
-{
-	uint64_t h = (raw[0] * 0x9E3779B97F4A7C15ull) ^ (raw[1] * 0xC2B2AE3D27D4EB4Full) ^
-	             (raw[2] * 0x165667B19E3779F9ull) ^ n;
-	h ^= h >> 29;
-	h *= 0xBF58476D1CE4E5B9ull;
-	return (size_t)(h >> (64 - SCRM_TONE_WORD_LOG2));
-}
-
 /*
- * The spelling s[0..n) (n <= SCRM_TONE_WORD_MAX) loaded into raw, zero-padded,
- * and its slot index. s must be readable for SCRM_TONE_WORD_MAX + 1 bytes
- * (the tokenizer's padded copy of the text): whole words are loaded and
- * masked, which a byte copy followed by word loads would stall on.
+ * scrm_tone_word_token() through t's word cache: a spelling met before is
+ * copied from the cache, a new one tokenised and added (t->padded holds
+ * the text).
  */
-static inline size_t scrm_tone_words_home(const char *s, size_t n, uint64_t raw[3])
-{
-	for (size_t w = 0; w < 3; w++) {
-		uint64_t v;
-		memcpy(&v, s + 8 * w, 8);
-		size_t have = n > 8 * w ? n - 8 * w : 0;
-		raw[w] = have >= 8 ? v : v & ((UINT64_C(1) << (8 * have)) - 1);
-	}
-	return scrm_tone_words_home_raw(raw, n);
-}
-
-/* The cached entry for a spelling (raw and home from scrm_tone_words_home()), or NULL. */
-static inline scrm_tone_word *scrm_tone_words_find(scrm_tone_words *w, const uint64_t raw[3], size_t n,
-                                                   size_t home)
-{
-	scrm_tone_word *e = &w->slot[home];
-	if (e->rawlen != n || e->raw[0] != raw[0] || e->raw[1] != raw[1] || e->raw[2] != raw[2] || !e->text)
-		return NULL;
-	e->text = w->text;
-	return e;
-}
-
-/*
- * Remembers the token k (key at key) for a spelling; returns the entry, or
- * NULL when the slot serves another spelling of the same text.
- */
-scrm_tone_word *scrm_tone_words_add(scrm_tone_words *w, const uint64_t raw[3], size_t n, size_t home,
-                                    const scrm_tone_token *k, const char *key);
+size_t scrm_tone_cached_word(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded);
 
 /* The memo of a token: its cached word's for lang, else the engine's slot
  * (NULL without a memo, or when the token must not be memoised). */

@@ -11,11 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "msg.h"
+#include "tone_chars.h"
 #include "tone_impl.h"
 
 void scrm_tone_text_init(scrm_tone_text *t)
@@ -32,31 +30,6 @@ void scrm_tone_text_free(scrm_tone_text *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* Decodes one code point of valid UTF-8; returns its length. */
-static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	unsigned char c = s[0];
-	if (c < 0x80 || n < 2) {
-		*cp = c;
-		return 1;
-	}
-	if (c < 0xE0) {
-		*cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
-		return 2;
-	}
-	if (c < 0xF0 || n < 4) {
-		if (n < 3) {
-			*cp = c;
-			return 1;
-		}
-		*cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		return 3;
-	}
-	*cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
-	      ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-	return 4;
-}
-
 /* Lower-case ASCII spelling of U+00C0..U+00FF, accents removed ("" for × and ÷). */
 static const char *const latin1[64] = {
 	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
@@ -64,49 +37,6 @@ static const char *const latin1[64] = {
 	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
 	"d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y"
 };
-
-enum cls { C_SPACE, C_LETTER, C_DIGIT, C_APOS, C_HYPHEN, C_EMOJI, C_SKIP, C_PUNCT };
-
-static enum cls classify(uint32_t cp)
-{
-	if (cp < 0x80) {
-		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-			return C_LETTER;
-		if (cp >= '0' && cp <= '9')
-			return C_DIGIT;
-		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
-			return C_SPACE;
-		if (cp == '\'')
-			return C_APOS;
-		if (cp == '-')
-			return C_HYPHEN;
-		return C_PUNCT;
-	}
-	/* Latin-1 letters, most of French's accents, need no table lookup:
-	 * U+00C0..U+00FF are all letters but for the signs U+00D7 and U+00F7. */
-	if (cp >= 0xC0 && cp <= 0xFF)
-		return cp == 0xD7 || cp == 0xF7 ? C_PUNCT : C_LETTER;
-	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
-		return C_APOS;
-	if (cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
-	    cp == 0x20E3)
-		return C_SKIP;
-	switch (utf8proc_category((utf8proc_int32_t)cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC:
-		return C_LETTER;
-	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-		return C_DIGIT;
-	case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-	case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
-		return C_SPACE;
-	case UTF8PROC_CATEGORY_SO: case UTF8PROC_CATEGORY_SK:
-		return cp >= 0x2100 ? C_EMOJI : C_PUNCT;
-	default:
-		return C_PUNCT;
-	}
-}
 
 /*
  * The key buffer is reserved up front (keys never exceed six times the text:
@@ -123,39 +53,6 @@ static inline void raw_puts(scrm_buf *b, const char *s)
 	while (*s)
 		b->data[b->len++] = *s++;
 }
-
-/* classify() for ASCII, as a table: the tokenizer's hot path. */
-static const unsigned char ascii_class[128] = {
-	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
-	C_PUNCT, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_PUNCT, C_PUNCT,
-	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
-	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
-	C_SPACE, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_APOS,
-	C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_HYPHEN, C_PUNCT, C_PUNCT,
-	C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT,
-	C_DIGIT, C_DIGIT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
-	C_PUNCT, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
-	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
-	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
-	C_LETTER, C_LETTER, C_LETTER, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
-	C_PUNCT, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
-	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
-	C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER, C_LETTER,
-	C_LETTER, C_LETTER, C_LETTER, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
-};
-
-/* Lower case of the ASCII letters, 0 for every other byte: the letter
- * loop's one test. */
-static const unsigned char ascii_fold[256] = {
-	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
-	['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
-	['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
-	['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
-	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
-	['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
-	['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
-	['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
-};
 
 /*
  * Appends the ASCII letters at p[*i..n) (p[*i] is one) to keys folded to
@@ -238,19 +135,6 @@ static void normalize_span(const char *s, size_t n, scrm_buf *out)
 	out->data[out->len] = '\0';
 	while (out->len > 0 && out->data[out->len - 1] == ' ')
 		out->data[--out->len] = '\0';
-}
-
-static inline scrm_tone_token *new_token(scrm_tone_text *t)
-{
-	if (t->ntok == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 64;
-		t->tok = scrm_xrealloc(t->tok, t->cap * sizeof *t->tok);
-	}
-	scrm_tone_token *k = &t->tok[t->ntok++];
-	memset(k, 0, sizeof *k);
-	k->clause = t->nclauses;
-	k->sentence = t->nsentences;
-	return k;
 }
 
 static void close_clause(scrm_tone_text *t, bool sentence_end)
@@ -460,7 +344,7 @@ static size_t chunk_end(const char *s, size_t n, size_t i, size_t max)
 
 static void emit_emoticon(scrm_tone_text *t, const char *text, size_t i, size_t j)
 {
-	scrm_tone_token *k = new_token(t);
+	scrm_tone_token *k = scrm_tone_new_token(t);
 	k->src = (uint32_t)i;
 	k->srclen = (uint32_t)(j - i);
 	k->flags = SCRM_TOK_EMOJI;
@@ -472,18 +356,13 @@ static void emit_emoticon(scrm_tone_text *t, const char *text, size_t i, size_t 
 	scrm_buf_putc(&t->keys, '\0');
 }
 
-/*
- * Tokenises the word (letters, digits, inner apostrophes) starting at
- * text[i], a letter or digit, into a new token; returns where it ends.
- * bounded: an ASCII letter run may reach the end of the text.
- */
-static size_t word_token(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
+size_t scrm_tone_word_token(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	uint32_t cp;
 	size_t k;
 	enum cls c;
-	scrm_tone_token *tok = new_token(t);
+	scrm_tone_token *tok = scrm_tone_new_token(t);
 	size_t start = t->keys.len, wstart = i;
 	unsigned letters = 0;
 	bool lower = false;
@@ -561,138 +440,6 @@ static size_t word_token(scrm_tone_text *t, const char *text, size_t n, size_t i
 	return i;
 }
 
-/*
- * Whether the character at p[j] (j < n) ends the word before it whatever
- * follows: word_token() stops there without looking further. Not so for
- * letters, digits and apostrophes, which may continue the word, nor for
- * the marks it skips inside a word (but a zero-width joiner ends it).
- */
-static bool ends_word_alone(const unsigned char *p, size_t n, size_t j)
-{
-	if (p[j] < 0x80) {
-		enum cls c = ascii_class[p[j]];
-		return c != C_LETTER && c != C_DIGIT && c != C_APOS;
-	}
-	uint32_t cp;
-	decode(p + j, n - j, &cp);
-	enum cls c = classify(cp);
-	return c != C_LETTER && c != C_DIGIT && c != C_APOS && (c != C_SKIP || cp == 0x200D);
-}
-
-/*
- * The end of the word at p[i] when its token depends on its own bytes
- * alone, so that the word cache may keep it: ASCII digits, ASCII and Latin-1 letters, at
- * most SCRM_TONE_WORD_MAX bytes, then the end of the text or a character
- * that ends it alone (ends_word_alone()). 0 otherwise.
- */
-static size_t plain_word_end(const unsigned char *p, size_t n, size_t i)
-{
-	size_t j = i, max = i + SCRM_TONE_WORD_MAX < n ? i + SCRM_TONE_WORD_MAX : n;
-	while (j < max) {
-		unsigned char b = p[j];
-		if (ascii_fold[b] || (b >= '0' && b <= '9')) {
-			j++;
-		} else if (b == 0xC3 && j + 1 < max && p[j + 1] >= 0x80 && p[j + 1] <= 0xBF && p[j + 1] != 0x97 &&
-		           p[j + 1] != 0xB7) {
-			j += 2;    /* U+00C0..U+00FF but for the signs x and / */
-		} else {
-			break;
-		}
-	}
-	if (j == n)
-		return j;
-	return ends_word_alone(p, n, j) ? j : 0;
-}
-
-/* The token of a word cached from an earlier text: its key copied, no folding or hashing. */
-static void emit_cached(scrm_tone_text *t, scrm_tone_word *w, size_t i, size_t e)
-{
-	scrm_tone_token *k = new_token(t);
-	k->src = (uint32_t)i;
-	k->srclen = (uint32_t)(e - i);
-	k->flags = w->flags;
-	k->hash = w->hash;
-	k->key = k->alt = (uint32_t)t->keys.len;
-	k->keylen = w->keylen;
-	k->word = w;
-	/* The whole padded key, NUL included: the reserve has room for it. */
-	memcpy(t->keys.data + t->keys.len, w->key, sizeof w->key);
-	t->keys.len += w->keylen + 1u;
-	if (w->flags & SCRM_TOK_WORD) {
-		t->words++;
-		if (w->flags & SCRM_TOK_CAPS)
-			t->capswords++;
-	}
-}
-
-#ifdef __SSE2__
-/*
- * The ASCII letters and digits at the start of p[0..16) (readable), 16
- * when all are, with the 16 bytes in *v: most words, found without a loop.
- */
-static inline size_t ascii_alnum_run(const unsigned char *p, __m128i *v)
-{
-	*v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* Bytes of 0x80 and above are negative: below 'a' and '0'. */
-	__m128i lower = _mm_or_si128(*v, _mm_set1_epi8(0x20));
-	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-	                               _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(*v, _mm_set1_epi8('0' - 1)),
-	                              _mm_cmplt_epi8(*v, _mm_set1_epi8('9' + 1)));
-	unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-	return (size_t)__builtin_ctz(~mask);
-}
-
-/* The spelling of n (< 16) bytes in v, zero-padded into raw, and its slot index. */
-static inline size_t home_of_run(__m128i v, size_t n, uint64_t raw[3])
-{
-	uint64_t lo = (uint64_t)_mm_cvtsi128_si64(v), hi = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8));
-	if (n < 8) {
-		raw[0] = lo & ((UINT64_C(1) << (8 * n)) - 1);
-		raw[1] = 0;
-	} else {
-		raw[0] = lo;
-		raw[1] = hi & ((UINT64_C(1) << (8 * (n - 8))) - 1);
-	}
-	raw[2] = 0;
-	return scrm_tone_words_home_raw(raw, n);
-}
-#endif
-
-/* word_token() through the word cache: a spelling met before is copied from it, a new one added. */
-static size_t cached_word(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
-{
-	const unsigned char *p = (const unsigned char *)t->padded;
-	uint64_t raw[3];
-	size_t e = 0, home = 0;
-#ifdef __SSE2__
-	/* ASCII letters and digits then ASCII that ends a word: the common
-	 * case. The zeros after the text stop the run at its end. */
-	__m128i v;
-	size_t run = ascii_alnum_run(p + i, &v);
-	if (run > 0 && run < 16 && (i + run == n || (p[i + run] < 0x80 && ascii_class[p[i + run]] != C_APOS))) {
-		e = i + run;
-		home = home_of_run(v, run, raw);
-	}
-#endif
-	if (e == 0) {
-		e = plain_word_end(p, n, i);
-		if (e == 0)
-			return word_token(t, text, n, i, bounded);
-		home = scrm_tone_words_home(t->padded + i, e - i, raw);
-	}
-	scrm_tone_word *w = scrm_tone_words_find(t->cache, raw, e - i, home);
-	if (w) {
-		emit_cached(t, w, i, e);
-		return e;
-	}
-	size_t end = word_token(t, text, n, i, bounded);
-	scrm_tone_token *k = &t->tok[t->ntok - 1];
-	if (end == e && !(k->flags & SCRM_TOK_ELONG))
-		k->word = scrm_tone_words_add(t->cache, raw, e - i, home, k, t->keys.data + k->key);
-	return end;
-}
-
 void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
@@ -757,7 +504,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			continue;
 		}
 		if (c == C_LETTER || c == C_DIGIT) {
-			i = t->cache ? cached_word(t, text, n, i, bounded) : word_token(t, text, n, i, bounded);
+			i = t->cache ? scrm_tone_cached_word(t, text, n, i, bounded) : scrm_tone_word_token(t, text, n, i, bounded);
 			continue;
 		}
 		if (c == C_EMOJI) {
@@ -785,7 +532,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 				t->keys.len = start;
 				t->keys.data[start] = '\0';
 			} else {
-				scrm_tone_token *tok = new_token(t);
+				scrm_tone_token *tok = scrm_tone_new_token(t);
 				tok->src = (uint32_t)i;
 				tok->srclen = (uint32_t)(e - i);
 				tok->flags = SCRM_TOK_EMOJI;
