@@ -91,11 +91,11 @@ static inline scrm_tone_token *scrm_tone_new_token(scrm_tone_text *t)
 void scrm_tone_text_init(scrm_tone_text *t);
 void scrm_tone_text_free(scrm_tone_text *t);
 /*
- * Tokenises the word (letters, digits, inner apostrophes) starting at
- * text[i], a letter or digit, into a new token; returns where it ends.
- * bounded: an ASCII letter run may reach the end of the text.
+ * The chunk of text starting at text[i] (after whitespace) taken whole:
+ * a URL or an @handle is skipped, an emoticon becomes a token of t.
+ * Returns the chunk's end, or i when it is neither (tone_chunk.c).
  */
-size_t scrm_tone_word_token(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded);
+size_t scrm_tone_special_chunk(scrm_tone_text *t, const char *text, size_t n, size_t i);
 /* Splits text[0..n) (valid UTF-8) into normalised tokens, replacing t's content. */
 void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n);
 /* Appends one term (lexicon, aspects) normalised the way texts are: its
@@ -358,12 +358,57 @@ void scrm_tone_words_free(scrm_tone_words *w);
 void scrm_tone_words_clear(scrm_tone_words *w);
 /* Starts a new text: entries it uses are not replaced until the next one. */
 void scrm_tone_words_next_text(scrm_tone_words *w);
+/* The slot index of a spelling loaded, zero-padded, into raw. */
+static inline size_t scrm_tone_words_home_raw(const uint64_t raw[3], size_t n)
+{
+	uint64_t h = (raw[0] * 0x9E3779B97F4A7C15ull) ^ (raw[1] * 0xC2B2AE3D27D4EB4Full) ^
+	             (raw[2] * 0x165667B19E3779F9ull) ^ n;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9ull;
+	return (size_t)(h >> (64 - SCRM_TONE_WORD_LOG2));
+}
+
 /*
- * scrm_tone_word_token() through t's word cache: a spelling met before is
- * copied from the cache, a new one tokenised and added (t->padded holds
- * the text).
+ * The spelling s[0..n) (n <= SCRM_TONE_WORD_MAX) loaded into raw, zero-padded,
+ * and its slot index. s must be readable for SCRM_TONE_WORD_MAX + 1 bytes
+ * (the tokenizer's padded copy of the text): whole words are loaded and
+ * masked, which a byte copy followed by word loads would stall on.
  */
-size_t scrm_tone_cached_word(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded);
+static inline size_t scrm_tone_words_home(const char *s, size_t n, uint64_t raw[3])
+{
+	for (size_t w = 0; w < 3; w++) {
+		uint64_t v;
+		memcpy(&v, s + 8 * w, 8);
+		size_t have = n > 8 * w ? n - 8 * w : 0;
+		raw[w] = have >= 8 ? v : v & ((UINT64_C(1) << (8 * have)) - 1);
+	}
+	return scrm_tone_words_home_raw(raw, n);
+}
+
+/* The cached entry for a spelling (raw and home from scrm_tone_words_home()), or NULL. */
+static inline scrm_tone_word *scrm_tone_words_find(scrm_tone_words *w, const uint64_t raw[3], size_t n,
+                                                   size_t home)
+{
+	scrm_tone_word *e = &w->slot[home];
+	if (e->rawlen != n || e->raw[0] != raw[0] || e->raw[1] != raw[1] || e->raw[2] != raw[2] || !e->text)
+		return NULL;
+	e->text = w->text;
+	return e;
+}
+
+/*
+ * Remembers the token k (key at key) for a spelling; returns the entry, or
+ * NULL when the slot serves another spelling of the same text.
+ */
+scrm_tone_word *scrm_tone_words_add(scrm_tone_words *w, const uint64_t raw[3], size_t n, size_t home,
+                                    const scrm_tone_token *k, const char *key);
+/*
+ * The end of the word at p[i] when its token depends on its own bytes
+ * alone, so that the word cache may keep it: ASCII digits, ASCII and Latin-1 letters, at
+ * most SCRM_TONE_WORD_MAX bytes, then the end of the text or a character
+ * that ends it alone . 0 otherwise.
+ */
+size_t scrm_tone_plain_word_end(const unsigned char *p, size_t n, size_t i);
 
 /* The memo of a token: its cached word's for lang, else the engine's slot
  * (NULL without a memo, or when the token must not be memoised). */

@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "msg.h"
 #include "tone_chars.h"
@@ -262,52 +265,6 @@ static void add_alt(scrm_tone_text *t, scrm_tone_token *k, const char *text)
 }
 
 /*
- * An emoticon is a whole chunk of ASCII punctuation with eyes (":)", ";-(",
- * "=D", ":'("), a heart ("<3", "</3") or "xD"; others are plain punctuation.
- */
-static bool emoticon_chunk(const char *s, size_t n)
-{
-	if (n < 2 || n > 6)
-		return false;
-	if ((n == 2 && (s[0] == 'x' || s[0] == 'X') && s[1] == 'D') || (n == 2 && memcmp(s, "<3", 2) == 0) ||
-	    (n == 3 && memcmp(s, "</3", 3) == 0))
-		return true;
-	bool eyes = false;
-	size_t letters = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80)
-			return false;
-		if (c == ':' || c == ';' || c == '=')
-			eyes = true;
-		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-			letters++;
-		if (c >= '0' && c <= '9' && c != '8' && c != '3')
-			return false;
-	}
-	return eyes && letters <= 1;
-}
-
-static bool has_prefix(const char *s, size_t n, const char *prefix, size_t len)
-{
-	return n >= len && memcmp(s, prefix, len) == 0;
-}
-
-/*
- * Whether a chunk starting at s (avail bytes of text left), whose length is
- * len or, when len is 7, at least 7, is a URL: "http://...", "https://...",
- * "www...." or "http" alone. The prefixes hold no spaces, so matching them
- * in the text matches them in the chunk.
- */
-static bool is_url_start(const char *s, size_t avail, size_t len)
-{
-	if (s[0] == 'h')
-		return has_prefix(s, avail, "http://", 7) || has_prefix(s, avail, "https://", 8) ||
-		       (len == 4 && memcmp(s, "http", 4) == 0);
-	return s[0] == 'w' && has_prefix(s, avail, "www.", 4);
-}
-
-/*
  * Whether a chunk starting at p[i] may be a URL, a handle or an emoticon.
  * A letter may start one only if a second letter does not rule it out:
  * emoticons have at most one letter (but "xD"), and URLs start "http" or
@@ -332,31 +289,12 @@ static bool may_be_special(const unsigned char *p, size_t n, size_t i)
 	return true;
 }
 
-/* The end of the whitespace-separated chunk at i, looking no further than max. */
-static size_t chunk_end(const char *s, size_t n, size_t i, size_t max)
-{
-	if (max < n)
-		n = max;
-	while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
-		i++;
-	return i;
-}
-
-static void emit_emoticon(scrm_tone_text *t, const char *text, size_t i, size_t j)
-{
-	scrm_tone_token *k = scrm_tone_new_token(t);
-	k->src = (uint32_t)i;
-	k->srclen = (uint32_t)(j - i);
-	k->flags = SCRM_TOK_EMOJI;
-	k->key = (uint32_t)t->keys.len;
-	scrm_buf_append(&t->keys, text + i, j - i);
-	k->keylen = (uint16_t)(j - i);
-	k->alt = k->key;
-	k->hash = scrm_tone_hash(text + i, j - i);
-	scrm_buf_putc(&t->keys, '\0');
-}
-
-size_t scrm_tone_word_token(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
+/*
+ * Tokenises the word (letters, digits, inner apostrophes) starting at
+ * text[i], a letter or digit, into a new token; returns where it ends.
+ * bounded: an ASCII letter run may reach the end of the text.
+ */
+static size_t word_token(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	uint32_t cp;
@@ -440,6 +378,95 @@ size_t scrm_tone_word_token(scrm_tone_text *t, const char *text, size_t n, size_
 	return i;
 }
 
+/* The token of a word cached from an earlier text: its key copied, no folding or hashing. */
+static void emit_cached(scrm_tone_text *t, scrm_tone_word *w, size_t i, size_t e)
+{
+	scrm_tone_token *k = scrm_tone_new_token(t);
+	k->src = (uint32_t)i;
+	k->srclen = (uint32_t)(e - i);
+	k->flags = w->flags;
+	k->hash = w->hash;
+	k->key = k->alt = (uint32_t)t->keys.len;
+	k->keylen = w->keylen;
+	k->word = w;
+	/* The whole padded key, NUL included: the reserve has room for it. */
+	memcpy(t->keys.data + t->keys.len, w->key, sizeof w->key);
+	t->keys.len += w->keylen + 1u;
+	if (w->flags & SCRM_TOK_WORD) {
+		t->words++;
+		if (w->flags & SCRM_TOK_CAPS)
+			t->capswords++;
+	}
+}
+
+#ifdef __SSE2__
+/*
+ * The ASCII letters and digits at the start of p[0..16) (readable), 16
+ * when all are, with the 16 bytes in *v: most words, found without a loop.
+ */
+static inline size_t ascii_alnum_run(const unsigned char *p, __m128i *v)
+{
+	*v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* Bytes of 0x80 and above are negative: below 'a' and '0'. */
+	__m128i lower = _mm_or_si128(*v, _mm_set1_epi8(0x20));
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+	                               _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(*v, _mm_set1_epi8('0' - 1)),
+	                              _mm_cmplt_epi8(*v, _mm_set1_epi8('9' + 1)));
+	unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+	return (size_t)__builtin_ctz(~mask);
+}
+
+/* The spelling of n (< 16) bytes in v, zero-padded into raw, and its slot index. */
+static inline size_t run_home(__m128i v, size_t n, uint64_t raw[3])
+{
+	uint64_t lo = (uint64_t)_mm_cvtsi128_si64(v), hi = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8));
+	if (n < 8) {
+		raw[0] = lo & ((UINT64_C(1) << (8 * n)) - 1);
+		raw[1] = 0;
+	} else {
+		raw[0] = lo;
+		raw[1] = hi & ((UINT64_C(1) << (8 * (n - 8))) - 1);
+	}
+	raw[2] = 0;
+	return scrm_tone_words_home_raw(raw, n);
+}
+#endif
+
+/* word_token() through the word cache: a spelling met before is copied from it, a new one added. */
+static size_t cached_word(scrm_tone_text *t, const char *text, size_t n, size_t i, bool bounded)
+{
+	const unsigned char *p = (const unsigned char *)t->padded;
+	uint64_t raw[3];
+	size_t e = 0, home = 0;
+#ifdef __SSE2__
+	/* ASCII letters and digits then ASCII that ends a word: the common
+	 * case. The zeros after the text stop the run at its end. */
+	__m128i v;
+	size_t run = ascii_alnum_run(p + i, &v);
+	if (run > 0 && run < 16 && (i + run == n || (p[i + run] < 0x80 && ascii_class[p[i + run]] != C_APOS))) {
+		e = i + run;
+		home = run_home(v, run, raw);
+	}
+#endif
+	if (e == 0) {
+		e = scrm_tone_plain_word_end(p, n, i);
+		if (e == 0)
+			return word_token(t, text, n, i, bounded);
+		home = scrm_tone_words_home(t->padded + i, e - i, raw);
+	}
+	scrm_tone_word *w = scrm_tone_words_find(t->cache, raw, e - i, home);
+	if (w) {
+		emit_cached(t, w, i, e);
+		return e;
+	}
+	size_t end = word_token(t, text, n, i, bounded);
+	scrm_tone_token *k = &t->tok[t->ntok - 1];
+	if (end == e && !(k->flags & SCRM_TOK_ELONG))
+		k->word = scrm_tone_words_add(t->cache, raw, e - i, home, k, t->keys.data + k->key);
+	return end;
+}
+
 void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
@@ -471,15 +498,8 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			continue;
 		}
 		if (chunk_start && may_be_special(p, n, i)) {
-			/* Emoticons are at most 6 bytes: the whole chunk is needed
-			 * only to skip a URL or a handle. */
-			size_t e = chunk_end(text, n, i, i + 7);
-			if ((e > i && is_url_start(text + i, n - i, e - i)) || (text[i] == '@' && e > i + 1)) {
-				i = chunk_end(text, n, e, SIZE_MAX);
-				continue;
-			}
-			if (emoticon_chunk(text + i, e - i)) {
-				emit_emoticon(t, text, i, e);
+			size_t e = scrm_tone_special_chunk(t, text, n, i);
+			if (e != i) {
 				i = e;
 				chunk_start = false;
 				continue;
@@ -504,7 +524,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			continue;
 		}
 		if (c == C_LETTER || c == C_DIGIT) {
-			i = t->cache ? scrm_tone_cached_word(t, text, n, i, bounded) : scrm_tone_word_token(t, text, n, i, bounded);
+			i = t->cache ? cached_word(t, text, n, i, bounded) : word_token(t, text, n, i, bounded);
 			continue;
 		}
 		if (c == C_EMOJI) {
