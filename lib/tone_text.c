@@ -265,10 +265,10 @@ static void add_alt(scrm_tone_text *t, scrm_tone_token *k, const char *text)
 }
 
 /*
- * Whether a chunk starting at p[i] may be a URL, a handle or an emoticon.
- * A letter may start one only if a second letter does not rule it out:
- * emoticons have at most one letter (but "xD"), and URLs start "http" or
- * "www.".
+ * Whether a chunk starting at p[i] may be a URL, a handle or an emoticon
+ * (scrm_tone_special_chunk() decides). The letters that follow rule most
+ * chunks out at once: emoticons have at most one letter (but "xD"), and
+ * URLs start "http" or "www.".
  */
 static bool may_be_special(const unsigned char *p, size_t n, size_t i)
 {
@@ -286,6 +286,10 @@ static bool may_be_special(const unsigned char *p, size_t n, size_t i)
 	}
 	if (ascii_class[b] == C_DIGIT)
 		return b == '8';
+	/* Punctuation ("#hashtag", "(word"): two letters after it make too
+	 * many for an emoticon; a handle is special whatever follows. */
+	if (b != '@' && i + 2 < n && ascii_fold[p[i + 1]] && ascii_fold[p[i + 2]])
+		return false;
 	return true;
 }
 
