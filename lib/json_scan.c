@@ -88,11 +88,13 @@ read_u_escape(const unsigned char *p, const unsigned char *end)
 	return v;
 }
 
-/* s->p is at the opening quote; on success it ends after the closing quote. */
+/*
+ * The rest of a string from p (inside it): escapes, UTF-8 and whatever
+ * scan_string() leaves. On success s->p ends after the closing quote.
+ */
 static bool
-scan_string(scanner *s)
+scan_string_rest(scanner *s, const unsigned char *p)
 {
-	const unsigned char *p = s->p + 1;
 	const unsigned char *end = s->end;
 
 	for (;;) {
@@ -176,6 +178,35 @@ look:
 			return fail(s, p, "invalid UTF-8");
 		p += k;
 	}
+}
+
+/*
+ * s->p is at the opening quote; on success it ends after the closing
+ * quote. Most strings of a record are short and plain: sixteen bytes
+ * looked at once find their end, here, inline; the rest goes to
+ * scan_string_rest().
+ */
+static inline bool
+scan_string(scanner *s)
+{
+	const unsigned char *p = s->p + 1;
+#ifdef __SSE2__
+	if (s->end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+		                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+		                           _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+		int mask = _mm_movemask_epi8(hit);
+		if (!mask)
+			return scan_string_rest(s, p + 16);
+		p += __builtin_ctz((unsigned)mask);
+		if (*p == '"') {
+			s->p = p + 1;
+			return true;
+		}
+	}
+#endif
+	return scan_string_rest(s, p);
 }
 
 static bool
