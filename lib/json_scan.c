@@ -270,7 +270,7 @@ unexpected(scanner *s)
 }
 
 /* Scans "key" ws ':' ws; s->p ends at the value. */
-static bool
+static inline bool
 scan_key(scanner *s, scrm_json_value *key)
 {
 	skip_ws(s);
