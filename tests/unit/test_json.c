@@ -92,6 +92,19 @@ test_navigation(void)
 	CHECK(rec.nmembers == 6, "six top-level members indexed");
 	s = scrm_record_string(&rec, "id", &scratch, &n);
 	CHECK(s && n == 2 && memcmp(s, "m2", 2) == 0, "last duplicate key wins");
+	{
+		/* Keys with escapes are found by their value; a raw key of the
+		 * name's length but other bytes, or longer without escapes, is not. */
+		const char *esc = "{\"te\\u0078t\":\"a\",\"texts\":\"b\",\"tExt\":\"c\",\"\\u0074ext\":\"d\",\"x\":1}";
+		scrm_record r2;
+		scrm_record_init(&r2);
+		CHECK(scrm_record_parse(&r2, esc, strlen(esc), &reason_buf), "record with escaped keys parses");
+		s = scrm_record_string(&r2, "text", &scratch, &n);
+		CHECK(s && n == 1 && s[0] == 'd', "escaped key found, the last one");
+		CHECK(scrm_record_get(&r2, "tex").type == SCRM_JSON_NONE, "shorter name not matched");
+		CHECK(scrm_record_get(&r2, "textss").type == SCRM_JSON_NONE, "longer name not matched");
+		scrm_record_free(&r2);
+	}
 	s = scrm_record_string(&rec, "author.handle", &scratch, &n);
 	CHECK(s && n == 4 && memcmp(s, "@a\"b", 4) == 0, "nested string with escape decoded");
 	CHECK(scrm_json_int(scrm_record_get(&rec, "author.followers"), &i) && i == 1200,
@@ -158,6 +171,8 @@ test_splice(void)
 	             "{\"a\":1,\"tone\":3,\"b\":2}", "replaced in place");
 	CHECK_STR_EQ(splice("{\"tone\":0,\"a\":1,\"tone\":1,\"b\":2,\"tone\":2}", "tone", "9"),
 	             "{\"tone\":9,\"a\":1,\"b\":2}", "duplicates removed");
+	CHECK_STR_EQ(splice("{\"t\\u006fne\":0,\"tones\":1,\"ton\":2}", "tone", "9"),
+	             "{\"t\\u006fne\":9,\"tones\":1,\"ton\":2}", "escaped key replaced, longer and shorter kept");
 	CHECK_STR_EQ(splice("{\"t\\u006fne\":0}", "tone", "5"), "{\"t\\u006fne\":5}",
 	             "escaped key recognised");
 	CHECK_STR_EQ(splice("  {\"a\":1}  ", "b", "true"), "  {\"a\":1,\"b\":true}  ",
