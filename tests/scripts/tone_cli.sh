@@ -105,12 +105,22 @@ check "man example: explain lists the phrase" sh -c "echo '$out' | grep -q '\"te
 # What the engine remembers of words met before (its word cache and memo)
 # changes nothing: each mention read a second time, every word now known,
 # gets the same tone and explanation as the first time; so does each one
-# read in the reverse order.
-n=$(wc -l < "$SRC/examples/mentions.ndjson")
-cat "$SRC/examples/mentions.ndjson" "$SRC/examples/mentions.ndjson" | scrm-tone --explain > "$T/twice"
-head -n "$n" "$T/twice" > "$T/first"
-tail -n "$n" "$T/twice" > "$T/second"
-check_file_eq "memo: the same tone on a second reading" "$T/first" "$T/second"
-awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' "$SRC/examples/mentions.ndjson" |
-	scrm-tone --explain | awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' > "$T/reversed"
-check_file_eq "memo: the same tone read in the reverse order" "$T/first" "$T/reversed"
+# read in the reverse order. On the examples, and on texts made of what
+# the tokenizer treats specially (tests/fixtures/tone-tricky.py).
+same_whatever_came_before() {
+	n=$(wc -l < "$2")
+	cat "$2" "$2" | scrm-tone --explain > "$T/twice"
+	head -n "$n" "$T/twice" > "$T/first"
+	tail -n "$n" "$T/twice" > "$T/second"
+	check_file_eq "memo, $1: the same tone on a second reading" "$T/first" "$T/second"
+	awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' "$2" | scrm-tone --explain |
+		awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' > "$T/reversed"
+	check_file_eq "memo, $1: the same tone read in the reverse order" "$T/first" "$T/reversed"
+}
+same_whatever_came_before "examples" "$SRC/examples/mentions.ndjson"
+if command -v python3 > /dev/null 2>&1; then
+	python3 "$SRC/tests/fixtures/tone-tricky.py" 20000 > "$T/tricky.ndjson"
+	same_whatever_came_before "tricky texts" "$T/tricky.ndjson"
+else
+	skip "memo, tricky texts" "no python3"
+fi
