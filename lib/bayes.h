@@ -50,6 +50,12 @@ void scrm_bayes_score_start(const scrm_bayes *m, scrm_bayes_score *s);
 void scrm_bayes_score_token(const scrm_bayes *m, scrm_bayes_score *s, const char *tok, size_t n);
 /* As scrm_bayes_score_token, for a token already hashed with scrm_hash64(tok, n, 0). */
 void scrm_bayes_score_hash(const scrm_bayes *m, scrm_bayes_score *s, uint64_t h);
+/*
+ * Starts loading what scoring the token hashed h will read (the model's
+ * vocabulary is larger than the caches): a hint given some tokens ahead,
+ * so that the misses overlap. Changes nothing.
+ */
+void scrm_bayes_prefetch(const scrm_bayes *m, uint64_t h);
 /* Posterior probability of class cls. */
 double scrm_bayes_posterior(const scrm_bayes *m, const scrm_bayes_score *s, size_t cls);
 

@@ -59,6 +59,7 @@ typedef struct brand {
 	bool fuzzy;
 	uint64_t fuzzy_lens;   /* bit L: a word of L bytes (< 64) is within one edit of a fuzzy keyword's length */
 	bool fuzzy_long;       /* a fuzzy keyword has 62 bytes or more: no filter on lengths */
+	uint64_t fuzzy_heads[4];   /* the first two bytes of the fuzzy keywords, as a 256-bit set */
 } brand;
 
 /* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
@@ -299,6 +300,13 @@ static const phrase *fuzzy_hit(const brand *br, const char *w, size_t wn)
 	return NULL;
 }
 
+/* Whether byte c is in the 256-bit set. */
+static bool in_set(const uint64_t set[4], char c)
+{
+	unsigned char u = (unsigned char)c;
+	return set[u >> 6] >> (u & 63) & 1;
+}
+
 static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n, const scrm_tokens *toks,
                        scrm_brand_match *m)
 {
@@ -313,6 +321,9 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 			wn--;
 		}
 		if (wn + 1 < FUZZY_MIN_LEN || (wn < 64 ? !(br->fuzzy_lens >> wn & 1) : !br->fuzzy_long))
+			continue;
+		/* fuzzy_hit wants w[0] or w[1] to be one of a keyword's first two bytes: most words are not. */
+		if (!in_set(br->fuzzy_heads, w[0]) && !in_set(br->fuzzy_heads, w[1]))
 			continue;
 		size_t s = (size_t)(w - t);
 		if (fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
@@ -456,14 +467,25 @@ static bool add_literal(pattern *pat, const char *run, size_t len, unsigned c)
 	return true;
 }
 
-static bool walk(const char *s, size_t n, pattern *pat, const char **best, size_t *bestn);
+/* Literals of which every match of a part of a pattern contains one at least (a disjunction). */
+typedef struct lit_set {
+	const char *s[PATTERN_LITS];
+	size_t n[PATTERN_LITS];
+	size_t count;
+} lit_set;
 
-/* Whether every alternative of the group body s[0..n) holds a literal: they make one clause of pat. */
-static bool group_clause(const char *s, size_t n, pattern *pat)
+static bool walk(const char *s, size_t n, pattern *pat, lit_set *best);
+
+/*
+ * Collects into out a literal of 4 bytes or more for each alternative of the
+ * group body s[0..n) (or, for an alternative without one, the literals of a
+ * group it must match); false when an alternative has none or they do not fit.
+ */
+static bool group_literals(const char *s, size_t n, lit_set *out)
 {
-	const char *lit[PATTERN_LITS];
-	size_t litn[PATTERN_LITS], nalts = 0, from = 0, depth = 0;
+	size_t from = 0, depth = 0;
 
+	out->count = 0;
 	for (size_t j = 0; j <= n; j++) {
 		if (j < n && s[j] == '\\') {
 			j++;
@@ -481,31 +503,43 @@ static bool group_clause(const char *s, size_t n, pattern *pat)
 		else if (j < n && s[j] == ')')
 			depth--;
 		else if (j == n || (s[j] == '|' && !depth)) {
-			if (nalts == PATTERN_LITS)
+			lit_set alt = { .count = 0 };
+			if (!walk(s + from, j - from, NULL, &alt) || !alt.count || out->count + alt.count > PATTERN_LITS)
 				return false;
-			lit[nalts] = NULL;
-			litn[nalts] = 0;
-			if (!walk(s + from, j - from, pat, &lit[nalts], &litn[nalts]) || litn[nalts] < 4)
-				return false;
-			nalts++;
+			for (size_t a = 0; a < alt.count; a++) {
+				out->s[out->count] = alt.s[a];
+				out->n[out->count++] = alt.n[a];
+			}
 			from = j + 1;
 		}
 	}
-	if (pat->nclauses == PATTERN_CLAUSES || pat->nlits + nalts > PATTERN_LITS)
-		return false;
-	for (size_t a = 0; a < nalts; a++)
-		add_literal(pat, lit[a], litn[a], pat->nclauses);
-	pat->nclauses++;
 	return true;
 }
 
-/* A run of literal bytes has ended: a clause of its own at the top (best NULL), else the longest. */
-static void end_run(const char *run, size_t len, pattern *pat, const char **best, size_t *bestn)
+/* A group that every match of pat must match and whose alternatives all hold literals: one clause. */
+static void group_clause(const char *s, size_t n, pattern *pat)
+{
+	lit_set set;
+
+	if (!group_literals(s, n, &set) || pat->nclauses == PATTERN_CLAUSES || pat->nlits + set.count > PATTERN_LITS)
+		return;
+	for (size_t a = 0; a < set.count; a++)
+		add_literal(pat, set.s[a], set.n[a], pat->nclauses);
+	pat->nclauses++;
+}
+
+/*
+ * A run of literal bytes has ended: a clause of its own at the top (best
+ * NULL); inside an alternative, the longest run of 4 bytes or more, which
+ * replaces any group's literals found so far (one literal tests faster).
+ */
+static void end_run(const char *run, size_t len, pattern *pat, lit_set *best)
 {
 	if (best) {
-		if (len > *bestn) {
-			*best = run;
-			*bestn = len;
+		if (len >= 4 && (best->count != 1 || len > best->n[0])) {
+			best->s[0] = run;
+			best->n[0] = len;
+			best->count = 1;
 		}
 	} else if (len >= 4 && pat->nclauses < PATTERN_CLAUSES && add_literal(pat, run, len, pat->nclauses)) {
 		pat->nclauses++;
@@ -517,13 +551,14 @@ static void end_run(const char *run, size_t len, pattern *pat, const char **best
  * match contains (outside groups, classes and alternations, not
  * quantified). At the top (best NULL) each run of 4 bytes or more becomes a
  * clause of pat, and so does each group that must match (not quantified,
- * not a negative assertion) whose every alternative holds such a run;
- * inside an alternative, the longest run is returned in best. Returns false
- * on anything it does not fully understand: option settings, verbs, escapes
- * that are not a class or an assertion or punctuation, alternation at the
- * top level.
+ * not a negative assertion) whose every alternative holds such a run or
+ * such a group of its own. Inside an alternative (pat NULL), best gets the
+ * longest run, else the literals of the first group that must match.
+ * Returns false on anything it does not fully understand: option settings,
+ * verbs, escapes that are not a class or an assertion or punctuation,
+ * alternation at the top level.
  */
-static bool walk(const char *s, size_t n, pattern *pat, const char **best, size_t *bestn)
+static bool walk(const char *s, size_t n, pattern *pat, lit_set *best)
 {
 	size_t start = 0, len = 0, depth = 0, group = 0;
 
@@ -552,24 +587,29 @@ static bool walk(const char *s, size_t n, pattern *pat, const char **best, size_
 		} else if (c == ')') {
 			if (!depth)
 				return false;
-			if (!--depth && !best && !(i + 1 < n && strchr("?*+{", s[i + 1]))) {
+			if (!--depth && !(i + 1 < n && strchr("?*+{", s[i + 1]))) {
 				/* A group that must match: (, (?:, (?=, (?<=, (?> open it. */
 				size_t body = group + 1;
 				if (s[body] == '?')
 					body += s[body + 1] == ':' || s[body + 1] == '=' || s[body + 1] == '>' ? 2 :
 					        s[body + 1] == '<' && s[body + 2] == '=' ? 3 : 0;
-				if (body > group + 1 || s[body] != '?')
-					group_clause(s + body, i - body, pat);
+				if (body > group + 1 || s[body] != '?') {
+					lit_set set;
+					if (!best)
+						group_clause(s + body, i - body, pat);
+					else if (!best->count && group_literals(s + body, i - body, &set))
+						*best = set;
+				}
 			}
 		} else if (c == '|' && !depth) {
 			return false;
 		}
 		if (depth || c == '(' || c == ')' || c == '\\' || c == '[' || c == '|') {
-			end_run(s + start, len, pat, best, bestn);
+			end_run(s + start, len, pat, best);
 			len = 0;
 		} else if (c == '?' || c == '*' || c == '+' || c == '{') {
 			/* The byte before is optional or repeated: the run ends before it. */
-			end_run(s + start, len ? len - 1 : 0, pat, best, bestn);
+			end_run(s + start, len ? len - 1 : 0, pat, best);
 			len = 0;
 			if (c == '{')
 				while (i < n && s[i] != '}')
@@ -579,20 +619,20 @@ static bool walk(const char *s, size_t n, pattern *pat, const char **best, size_
 				start = i;
 			len++;
 		} else {
-			end_run(s + start, len, pat, best, bestn);
+			end_run(s + start, len, pat, best);
 			len = 0;
 		}
 	}
 	if (depth)
 		return false;
-	end_run(s + start, len, pat, best, bestn);
+	end_run(s + start, len, pat, best);
 	return true;
 }
 
 /* Finds literals that every match of pattern s[0..n) contains, so that texts without them skip PCRE2. */
 static void required_literals(const char *s, size_t n, pattern *pat)
 {
-	if (!walk(s, n, pat, NULL, NULL))
+	if (!walk(s, n, pat, NULL))
 		pat->nlits = pat->nclauses = 0;
 }
 
@@ -760,8 +800,12 @@ static void index_pattern(scrm_brands *b, pattern *pat, int *bits)
 			pat->need[c] = 0;
 }
 
-/* The word lengths fuzzy_hit can accept for brand br: one byte more or less than a fuzzy keyword. */
-static void index_fuzzy_lengths(brand *br)
+/*
+ * What fuzzy_hit can accept for brand br: word lengths one byte more or
+ * less than a fuzzy keyword's, and words whose first or second byte is one
+ * of a fuzzy keyword's first two.
+ */
+static void index_fuzzy(brand *br)
 {
 	for (size_t j = 0; j < br->nkeywords; j++) {
 		const phrase *ph = &br->keywords[j];
@@ -771,6 +815,10 @@ static void index_fuzzy_lengths(brand *br)
 			br->fuzzy_long = true;
 		for (size_t L = ph->n - 1; L <= ph->n + 1 && L < 64; L++)
 			br->fuzzy_lens |= UINT64_C(1) << L;
+		for (size_t k = 0; k < 2; k++) {
+			unsigned char c = (unsigned char)ph->s[k];
+			br->fuzzy_heads[c >> 6] |= UINT64_C(1) << (c & 63);
+		}
 	}
 }
 
@@ -778,7 +826,7 @@ static void index_prefixes(scrm_brands *b)
 {
 	int bits = 0;
 	for (size_t i = 0; i < b->n; i++)
-		index_fuzzy_lengths(&b->v[i]);
+		index_fuzzy(&b->v[i]);
 	for (size_t i = 0; i < b->n; i++) {
 		for (size_t j = 0; j < b->v[i].nkeywords; j++) {
 			phrase *ph = &b->v[i].keywords[j];

@@ -305,8 +305,29 @@ typedef struct fields {
 	scrm_json_value text, title, lang, id, url, source, created_at, author;
 } fields;
 
+/*
+ * The wanted names a key may be, by the first byte of its text (after the
+ * quote): a bit per entry of want[] in pick; a key that starts with an
+ * escape may be any of them.
+ */
+static unsigned candidates(char first)
+{
+	switch (first) {
+	case 't': return 1u << 0 | 1u << 1;   /* text, title */
+	case 'l': return 1u << 2;
+	case 'i': return 1u << 3;
+	case 'u': return 1u << 4;
+	case 's': return 1u << 5;
+	case 'c': return 1u << 6;
+	case 'a': return 1u << 7;
+	case '\\': return 0xff;
+	default: return 0;
+	}
+}
+
 static void pick(const scrm_record *rec, fields *f)
 {
+	/* In the order of the bits of candidates(). */
 	static const struct {
 		const char *name;
 		size_t len, off;
@@ -320,10 +341,11 @@ static void pick(const scrm_record *rec, fields *f)
 	memset(f, 0, sizeof *f);
 	for (size_t m = 0; m < rec->nmembers; m++) {
 		scrm_json_value k = rec->members[m].key;
-		for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
-			if ((k.ptr[1] == want[i].name[0] || k.ptr[1] == '\\') &&
-			    scrm_json_string_equals(k, want[i].name, want[i].len))
+		for (unsigned c = candidates(k.ptr[1]); c; c &= c - 1) {
+			size_t i = (size_t)__builtin_ctz(c);
+			if (scrm_json_string_equals(k, want[i].name, want[i].len))
 				*(scrm_json_value *)((char *)f + want[i].off) = rec->members[m].value;
+		}
 	}
 }
 
@@ -412,6 +434,8 @@ static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
 {
 	int words = 0;
 	scrm_simhash sh;
+	uint64_t batch[64];   /* features waiting to be added together */
+	size_t nb = 0;
 
 	memset(k, 0, sizeof *k);
 	scrm_simhash_init(&sh);
@@ -427,9 +451,14 @@ static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
 			continue;
 		uint64_t h = toks->hash[i];
 		k->seq = scrm_hash_combine(k->seq, h);
-		scrm_simhash_add(&sh, h);
+		batch[nb++] = h;
+		if (nb == sizeof batch / sizeof batch[0]) {
+			scrm_simhash_add_all(&sh, batch, nb);
+			nb = 0;
+		}
 		words++;
 	}
+	scrm_simhash_add_all(&sh, batch, nb);
 	k->fp = words >= min_words ? scrm_simhash_value(&sh) : 0;
 }
 

@@ -9,11 +9,13 @@
  * Each distinct n-gram of a text counts once.
  */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "langid.h"
 #include "langid_model.h"
+#include "swar.h"
 #include "utf8.h"
 
 /* Only the first TEXT_MAX normalised bytes are scored: beyond that the answer no longer changes. */
@@ -72,64 +74,6 @@ static int letter_at(const unsigned char *s, size_t n, size_t i)
 	return is_letter(next_cp(s, n, &i));
 }
 
-/*
- * Writes the lower-case words of text into out (at most cap bytes), one space
- * after each word, in one pass. Letters are Unicode categories L*; an
- * apostrophe stays when a letter follows it (l'homme, don't); everything else
- * separates words. Whitespace-delimited tokens that say nothing about the
- * language are left out whole: URLs, @mentions, #hashtags, e-mail addresses,
- * anything holding a digit (the words already written for such a token are
- * taken back when the digit or the "@" or "://" shows up).
- * Returns the bytes written.
- */
-static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, size_t cap)
-{
-	size_t o = 0, i = 0;
-	while (i < n && o + 8 < cap) {
-		while (i < n && is_space(s[i]))
-			i++;
-		if (i == n)
-			break;
-		size_t token_o = o;
-		int in_word = 0, noise = s[i] == '@' || s[i] == '#' || (n - i >= 4 && memcmp(s + i, "www.", 4) == 0);
-		while (!noise && i < n && !is_space(s[i]) && o + 8 < cap) {
-			/* Runs of ASCII letters, most of any text, straight to the output. */
-			if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
-				do
-					out[o++] = (unsigned char)(s[i++] | 0x20);
-				while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && o + 8 < cap);
-				in_word = 1;
-				continue;
-			}
-			int32_t cp = s[i] < 0x80 ? s[i++] : next_cp(s, n, &i);
-			if (cp >= 0 && cp < 0x80 && is_letter(cp)) {
-				out[o++] = (unsigned char)(cp | 0x20);
-				in_word = 1;
-			} else if ((cp >= '0' && cp <= '9') || cp == '@' ||
-			           (cp == ':' && n - i >= 2 && s[i] == '/' && s[i + 1] == '/')) {
-				noise = 1;
-			} else if (cp >= 0 && is_apostrophe(cp) && letter_at(s, n, i)) {
-				o += scrm_utf8_encode((uint32_t)cp, (char *)out + o);
-				in_word = 1;
-			} else if (cp >= 0x80 && is_letter(cp)) {
-				o += scrm_utf8_encode((uint32_t)utf8proc_tolower(cp), (char *)out + o);
-				in_word = 1;
-			} else if (in_word) {
-				out[o++] = ' ';
-				in_word = 0;
-			}
-		}
-		if (noise) {
-			o = token_o;
-			while (i < n && !is_space(s[i]))
-				i++;
-		} else if (in_word) {
-			out[o++] = ' ';
-		}
-	}
-	return o;
-}
-
 /* The 4 bytes at b as a key, first byte lowest. */
 static scrm_langid_key four(const unsigned char *b)
 {
@@ -157,6 +101,100 @@ static size_t word_ngrams(const unsigned char *w, size_t len, scrm_langid_key *k
 	return nk;
 }
 
+/*
+ * Writes the run of ASCII letters at s[i] (one at least), lower-cased, to
+ * out, at most max of them (max >= 1, and out has room for max + 8
+ * bytes); returns how many. Eight bytes a step: all eight are stored, and
+ * the run's end, found with one bit scan, says how many count.
+ */
+static size_t copy_letters(const unsigned char *s, size_t n, size_t i, unsigned char *out, size_t max)
+{
+	size_t k = 0;
+	while (n - i - k >= 8) {
+		uint64_t w = scrm_swar_load(s + i + k);
+		uint64_t stop = ~scrm_swar_letters(w) & scrm_swar_bytes(0x80);
+		w |= scrm_swar_bytes(0x20);
+		memcpy(out + k, &w, 8);
+		k += stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+		if (stop || k >= max)
+			return k < max ? k : max;
+	}
+	while (k < max && i + k < n && (s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z') {
+		out[k] = (unsigned char)(s[i + k] | 0x20);
+		k++;
+	}
+	return k;
+}
+
+/* Ends the word written at out[*word..*o): its n-grams into keys, a space after it. */
+static inline void end_word(unsigned char *out, size_t *o, size_t *word, scrm_langid_key *keys, size_t *nk)
+{
+	*nk = word_ngrams(out + *word, *o - *word, keys, *nk);
+	out[(*o)++] = ' ';
+	*word = *o;
+}
+
+/*
+ * Writes the lower-case words of text into out (at most cap bytes), one
+ * space after each word, and their n-grams into keys (room for
+ * NGRAMS_MAX), in one pass.
+ * Letters are Unicode categories L*; an apostrophe stays when a letter
+ * follows it (l'homme, don't); everything else separates words.
+ * Whitespace-delimited tokens that say nothing about the language are left
+ * out whole: URLs, @mentions, #hashtags, e-mail addresses, anything holding
+ * a digit (the words and n-grams already written for such a token are
+ * taken back when the digit or the "@" or "://" shows up).
+ * Returns the number of n-grams.
+ */
+static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, size_t cap, scrm_langid_key *keys)
+{
+	size_t i = 0, o = 0, word = 0, nk = 0;
+	while (i < n && o + 8 < cap) {
+		while (i < n && is_space(s[i]))
+			i++;
+		if (i == n)
+			break;
+		size_t token_o = o, token_nk = nk;
+		int in_word = 0, noise = s[i] == '@' || s[i] == '#' || (n - i >= 4 && memcmp(s + i, "www.", 4) == 0);
+		while (!noise && i < n && !is_space(s[i]) && o + 8 < cap) {
+			/* Runs of ASCII letters, most of any text, straight to the output while o + 8 < cap. */
+			if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
+				size_t k = copy_letters(s, n, i, out + o, cap - 8 - o);
+				i += k;
+				o += k;
+				in_word = 1;
+				continue;
+			}
+			int32_t cp = s[i] < 0x80 ? s[i++] : next_cp(s, n, &i);
+			if (cp >= 0 && cp < 0x80 && is_letter(cp)) {
+				out[o++] = (unsigned char)(cp | 0x20);
+				in_word = 1;
+			} else if ((cp >= '0' && cp <= '9') || cp == '@' ||
+			           (cp == ':' && n - i >= 2 && s[i] == '/' && s[i + 1] == '/')) {
+				noise = 1;
+			} else if (cp >= 0 && is_apostrophe(cp) && letter_at(s, n, i)) {
+				o += scrm_utf8_encode((uint32_t)cp, (char *)out + o);
+				in_word = 1;
+			} else if (cp >= 0x80 && is_letter(cp)) {
+				o += scrm_utf8_encode((uint32_t)utf8proc_tolower(cp), (char *)out + o);
+				in_word = 1;
+			} else if (in_word) {
+				end_word(out, &o, &word, keys, &nk);
+				in_word = 0;
+			}
+		}
+		if (noise) {
+			o = word = token_o;
+			nk = token_nk;
+			while (i < n && !is_space(s[i]))
+				i++;
+		} else if (in_word) {
+			end_word(out, &o, &word, keys, &nk);
+		}
+	}
+	return nk;
+}
+
 void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev)
 {
 	unsigned char norm[TEXT_MAX];
@@ -167,15 +205,7 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 	memset(ev, 0, sizeof *ev);
 	memcpy(ev->best, "und", 4);
 	memcpy(ev->second, "und", 4);
-	size_t nn = normalise((const unsigned char *)text, len, norm, sizeof norm);
-	size_t nk = 0;
-	for (size_t i = 0; i < nn;) {
-		size_t e = i;
-		while (norm[e] != ' ')
-			e++;
-		nk = word_ngrams(norm + i, e - i, keys, nk);
-		i = e + 1;
-	}
+	size_t nk = normalise((const unsigned char *)text, len, norm, sizeof norm, keys);
 	/*
 	 * Each distinct n-gram counts once, so that "yay yay yay yay" is no
 	 * stronger evidence than "yay". Hash the keys, drop repeats through a

@@ -10,6 +10,7 @@
 #include "html_text.h"
 #include "msg.h"
 #include "simhash.h"
+#include "swar.h"
 #include "utf8.h"
 
 /* Decodes the (valid) UTF-8 sequence at s; returns its length, 1 for a stray byte. */
@@ -25,6 +26,19 @@ static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
 		return 4;
 	default: *cp = k == 1 ? s[0] : 0xFFFD; return 1;
 	}
+}
+
+/*
+ * Whether w is eight bytes of printable ASCII with single spaces between
+ * them (none first, last or next to another): what strip_and_fold's byte
+ * loop would write for them is then w itself.
+ */
+static bool plain_run8(uint64_t w)
+{
+	if (scrm_swar_in_range(w, ' ', 0x7E) != scrm_swar_bytes(0x80))
+		return false;
+	uint64_t space = scrm_swar_in_range(w, ' ', ' ');
+	return (space & (space >> 8 | space << 8 | UINT64_C(0x80) | UINT64_C(0x80) << 56)) == 0;
 }
 
 static bool is_space(uint32_t c)
@@ -80,9 +94,29 @@ static bool strip_and_fold(const char *s, size_t n, scrm_buf *out)
 				*o++ = ' ';
 				pending_space = false;
 			}
-			do
+			/*
+			 * Eight at a time while they last, then the rest of the run
+			 * eight at a time too, its end found with a bit scan (the
+			 * bytes stored past it are overwritten or beyond the length):
+			 * o never runs ahead of p, so the room holds them.
+			 */
+			while (n - i >= 8 && plain_run8(scrm_swar_load(p + i))) {
+				memcpy(o, p + i, 8);
+				o += 8;
+				i += 8;
+			}
+			while (n - i >= 8) {
+				uint64_t w = scrm_swar_load(p + i);
+				uint64_t stop = ~scrm_swar_in_range(w, 0x21, 0x7E) & scrm_swar_bytes(0x80);
+				size_t k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+				memcpy(o, &w, 8);
+				o += k;
+				i += k;
+				if (stop)
+					break;
+			}
+			while (i < n && p[i] > 0x20 && p[i] < 0x7F)
 				*o++ = (char)p[i++];
-			while (i < n && p[i] > 0x20 && p[i] < 0x7F);
 			prev = p[i - 1];
 			continue;
 		}
@@ -254,6 +288,13 @@ void scrm_normalize_fold(const char *s, size_t n, scrm_buf *out)
 		/* ASCII runs are lower-cased straight into the buffer (room reserved above or below). */
 		char *o = out->data + out->len;
 		size_t start = i;
+		while (n - i >= 8 && (scrm_swar_load(p + i) & scrm_swar_bytes(0x80)) == 0) {
+			uint64_t w = scrm_swar_load(p + i);
+			w |= scrm_swar_in_range(w, 'A', 'Z') >> 2;   /* 0x80 >> 2: the case bit */
+			memcpy(o, &w, 8);
+			o += 8;
+			i += 8;
+		}
 		while (i < n && p[i] < 0x80) {
 			unsigned char c = p[i++];
 			*o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -277,6 +318,23 @@ static inline bool word_byte(unsigned char c)
 bool scrm_word_byte(unsigned char c)
 {
 	return word_byte(c);
+}
+
+/* The end of the run of word bytes starting at s[i]: eight bytes a step, the first non-word byte
+ * found with one bit scan rather than a branch per byte. */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+	while (n - i >= 8) {
+		uint64_t w = scrm_swar_load(s + i);
+		/* Non-word bytes: ASCII other than letters and digits. */
+		uint64_t stop = ~(w | scrm_swar_letters(w) | scrm_swar_in_range(w, '0', '9')) & scrm_swar_bytes(0x80);
+		if (stop)
+			return i + (size_t)__builtin_ctzll(stop) / 8;
+		i += 8;
+	}
+	while (i < n && word_byte((unsigned char)s[i]))
+		i++;
+	return i;
 }
 
 /* URLs run to the next space; their length, or 0 when s does not start one. */
@@ -328,8 +386,7 @@ static inline bool token_next(const char *s, size_t n, size_t *pos, scrm_token *
 			*pos = i + u;
 			return true;
 		}
-		while (i < n && word_byte((unsigned char)s[i]))
-			i++;
+		i = word_end(s, n, i);
 		tok->kind = SCRM_TOKEN_WORD;
 		tok->ptr = s + start;
 		tok->len = i - start;

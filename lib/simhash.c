@@ -3,62 +3,75 @@
 
 #include <string.h>
 
-static uint64_t mix(uint64_t x)
-{
-	/* splitmix64's finaliser: every input bit reaches every output bit. */
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
-/* The external definition of the inline function in simhash.h. */
+/* The external definitions of the inline functions in simhash.h. */
 extern inline uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed);
-
-uint64_t scrm_hash_combine(uint64_t a, uint64_t b)
-{
-	uint64_t h = mix(a * 0x9e3779b97f4a7c15ULL + b);
-	return h ? h : 1;
-}
+extern inline uint64_t scrm_hash_combine(uint64_t a, uint64_t b);
 
 void scrm_simhash_init(scrm_simhash *s)
 {
 	memset(s, 0, sizeof *s);
 }
 
-/*
- * Spreads the 8 bits of x (< 256) to the low bit of 8 bytes: x copied into
- * every byte, byte k keeps bit k, and adding 0x7F sets a byte's top bit
- * exactly when it is not zero (0x80 + 0x7F: no carry into the next byte).
- */
-static uint64_t spread8(uint64_t x)
-{
-	uint64_t kept = (x * 0x0101010101010101ULL) & 0x8040201008040201ULL;
-	return (kept + 0x7F7F7F7F7F7F7F7FULL) >> 7 & 0x0101010101010101ULL;
-}
-
 static void flush(scrm_simhash *s)
 {
-	for (int b = 0; b < 8; b++) {
-		for (int k = 0; k < 8; k++)
-			s->ones[8 * b + k] += (uint32_t)(s->packed[b] >> (8 * k) & 0xFF);
-		s->packed[b] = 0;
-	}
+	for (int k = 0; k < 8; k++)
+		for (uint64_t x = s->plane[k]; x; x &= x - 1)
+			s->ones[__builtin_ctzll(x)] += UINT32_C(1) << k;
+	memset(s->plane, 0, sizeof s->plane);
 	s->pending = 0;
 }
 
-/* Counts the bits of eight features' bytes at once: byte b of the feature adds 1 to the
- * counters of its set bits, held as bytes of packed[b] (at most 255 adds before a flush). */
 void scrm_simhash_add(scrm_simhash *s, uint64_t feature)
 {
-	for (int b = 0; b < 8; b++) {
-		s->packed[b] += spread8(feature >> (8 * b) & 0xFF);
+	scrm_simhash_add_all(s, &feature, 1);
+}
+
+/*
+ * The counters are bit-sliced: bit i of plane[k] is bit k of the count of
+ * features with bit i set, so adding a feature is a ripple-carry through
+ * the planes, a few word operations for all 64 counters. The planes stay in
+ * registers across the features, and the carry goes through all eight
+ * without a test (a branch on it would mispredict often). 8 planes hold
+ * 255 adds: then they are flushed into ones[].
+ */
+void scrm_simhash_add_all(scrm_simhash *s, const uint64_t *features, size_t n)
+{
+	while (n > 0) {
+		size_t room = 255 - s->pending, k = n < room ? n : room;
+		uint64_t plane[8];
+		memcpy(plane, s->plane, sizeof plane);
+		for (size_t i = 0; i < k; i++) {
+			uint64_t carry = features[i];
+			/* Unrolled, so that the planes stay in registers. */
+#pragma GCC unroll 8
+			for (int b = 0; b < 8; b++) {
+				uint64_t t = plane[b] & carry;
+				plane[b] ^= carry;
+				carry = t;
+			}
+		}
+		memcpy(s->plane, plane, sizeof plane);
+		s->features += (unsigned)k;
+		s->pending += (unsigned)k;
+		features += k;
+		n -= k;
+		if (s->pending == 255)
+			flush(s);
 	}
-	s->features++;
-	if (++s->pending == 255)
-		flush(s);
+}
+
+/*
+ * The bits whose bit-sliced count (< 256) is at least c (<= 255), each
+ * lane of the planes subtracting c at once: the lanes left with no borrow.
+ */
+static uint64_t at_least(const uint64_t plane[8], unsigned c)
+{
+	uint64_t borrow = 0;
+	for (int k = 0; k < 8; k++) {
+		uint64_t a = plane[k];
+		borrow = c >> k & 1 ? ~a | borrow : ~a & borrow;
+	}
+	return ~borrow;
 }
 
 uint64_t scrm_simhash_value(scrm_simhash *s)
@@ -67,6 +80,9 @@ uint64_t scrm_simhash_value(scrm_simhash *s)
 
 	if (!s->features)
 		return 0;
+	/* Most texts have fewer than 255 features: every count is still in the planes. */
+	if (s->pending == s->features)
+		return at_least(s->plane, s->features / 2 + 1);
 	flush(s);
 	for (int i = 0; i < 64; i++)
 		if (2 * s->ones[i] > s->features)

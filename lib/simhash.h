@@ -28,8 +28,21 @@ inline uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed)
 		s += 8;
 		n -= 8;
 	}
+	/*
+	 * The last 0 to 7 bytes as a little-endian number, assembled from loads
+	 * that cover them (overlapping for 4 to 7) rather than copied byte by
+	 * byte into a stack word: reading that word back whole cannot be
+	 * forwarded from the narrow stores and stalls on every token.
+	 */
 	uint64_t w = 0;
-	memcpy(&w, s, n);
+	if (n >= 4) {
+		uint32_t lo, hi;
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		w = (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+	} else if (n > 0) {
+		w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+	}
 	h ^= w;
 	h ^= h >> 30;
 	h *= 0xbf58476d1ce4e5b9ULL;
@@ -38,12 +51,23 @@ inline uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed)
 	h ^= h >> 31;
 	return h ? h : 1;
 }
-/* Mixes two hashes into one (order matters), for sequences such as word bigrams. */
-uint64_t scrm_hash_combine(uint64_t a, uint64_t b);
+/* Mixes two hashes into one (order matters), for sequences such as word bigrams. Never
+ * returns 0. Inline: it runs once per token of every text. */
+inline uint64_t scrm_hash_combine(uint64_t a, uint64_t b)
+{
+	/* splitmix64's finaliser: every input bit reaches every output bit. */
+	uint64_t h = a * 0x9e3779b97f4a7c15ULL + b;
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
+	return h ? h : 1;
+}
 
 /* A SimHash being accumulated (all features weigh the same): ones counted per bit. */
 typedef struct scrm_simhash {
-	uint64_t packed[8];     /* eight 8-bit counters each, flushed into ones[] before they overflow */
+	uint64_t plane[8];      /* bit-sliced 8-bit counters (see simhash.c), flushed into ones[] before they overflow */
 	uint32_t ones[64];
 	unsigned features;
 	unsigned pending;
@@ -52,6 +76,8 @@ typedef struct scrm_simhash {
 void scrm_simhash_init(scrm_simhash *s);
 /* Adds a feature (its hash). */
 void scrm_simhash_add(scrm_simhash *s, uint64_t feature);
+/* Adds n features at once: the same as adding each in turn, faster. */
+void scrm_simhash_add_all(scrm_simhash *s, const uint64_t *features, size_t n);
 /* The fingerprint: bit i set when most features have bit i set; 0 when no feature was added. */
 uint64_t scrm_simhash_value(scrm_simhash *s);
 int scrm_hamming(uint64_t a, uint64_t b);
