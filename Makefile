@@ -87,12 +87,13 @@ check: $(DEPS_OK)
 		sh tests/run.sh build/asan asan build/check-counts || true
 	@sh tests/summary.sh build/check-counts
 
-# Quick run without the sanitizer pass.
+# Quick run without the sanitizer pass, of the build in $(BUILD).
 check-fast: $(DEPS_OK)
 	@$(MAKE) --no-print-directory tests-built
-	@rm -f build/check-counts
-	@sh tests/run.sh build plain build/check-counts || true
-	@sh tests/summary.sh build/check-counts
+	@mkdir -p $(BUILD)
+	@rm -f $(BUILD)/check-counts
+	@sh tests/run.sh $(BUILD) plain $(BUILD)/check-counts || true
+	@sh tests/summary.sh $(BUILD)/check-counts
 
 lint:
 	mandoc -Tlint -Wwarning $(MANPAGES)

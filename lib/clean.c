@@ -40,7 +40,7 @@ struct scrm_clean {
 	scrm_buf counts_line;
 	unsigned long dropped[NDROP + 1];   /* per reason, then records */
 	/* scratch, reused from record to record */
-	scrm_buf s_text, s_title, s_id, s_field, s_url;
+	scrm_buf s_text, s_title, s_id, s_field, s_url, s_lang;
 	scrm_buf norm, norm_title, tmp, folded, obj, kvtext, kvlang, id;
 	scrm_tokens toks;
 };
@@ -257,7 +257,7 @@ void scrm_clean_free(scrm_clean *c)
 		char why[200];
 		(void)scrm_writer_close(c->counts, why, sizeof why);   /* only after a failure elsewhere */
 	}
-	scrm_buf *bufs[] = { &c->counts_line, &c->s_text, &c->s_title, &c->s_id, &c->s_field, &c->s_url,
+	scrm_buf *bufs[] = { &c->counts_line, &c->s_text, &c->s_title, &c->s_id, &c->s_field, &c->s_url, &c->s_lang,
 	                     &c->norm, &c->norm_title, &c->tmp, &c->folded, &c->obj, &c->kvtext,
 	                     &c->kvlang, &c->id };
 	for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
@@ -644,7 +644,8 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
 		scrm_langid_detect(c->langid, lt->data ? lt->data : "", lt->len, &lr);
 		write_lang(&w, &lr);
 	}
-	const char *given = str(f.lang, &c->s_field, &n);
+	/* Its own scratch: the language is read again after the other fields. */
+	const char *given = str(f.lang, &c->s_lang, &n);
 	if (given && !n)
 		given = NULL;
 	bool detected = strcmp(lr.lang, "und") != 0;

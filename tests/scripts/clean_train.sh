@@ -26,6 +26,16 @@ scrm-clean --no-lang --spam-model model test.ndjson >out
 check "a user model applies to every language: spam flagged by it" sh -c 'sed -n 1p out | grep -q "\"flags\":\[[^]]*\"model\""'
 check "and ham not" sh -c 'sed -n 2p out | grep -vq flags'
 
+# The built-in model (English SMS) applies to English records; a "lang"
+# written with escapes is the same language, whatever other fields read
+# with escapes come after it.
+echo '{"id":"1","text":"free entry win a prize now call","lang":"en","source":"sms","author":{"id":"a"}}' |
+	scrm-clean --no-lang | sed 's/.*"clean"://' > plain.out
+echo '{"id":"1","text":"free entry win a prize now call","lang":"e\u006e","source":"sm\u0073","author":{"id":"\u0061"}}' |
+	scrm-clean --no-lang | sed 's/.*"clean"://' > esc.out
+check_eq "escaped lang: the built-in model used as for plain \"en\"" "$(cat plain.out)" "$(cat esc.out)"
+check "escaped lang: the model flag is there" grep -q '"model"' esc.out
+
 sms=${SHARED:-}/data/spam/SMSSpamCollection.tsv
 if ! have_shared || [ ! -f "$sms" ]; then
 	skip "SMS Spam Collection held-out F1 >= 0.9" "no ../shared"
@@ -38,3 +48,4 @@ scrm-clean --spam-model sms.model --no-lang --bot-rate 0 sms-test.ndjson >sms.ou
 f1=$(awk '{ gold = /"label":"spam"/; pred = /"flags":\[[^]]*"model"/; tp += gold && pred; fp += !gold && pred; fn += gold && !pred }
 	END { p = tp / (tp + fp); r = tp / (tp + fn); printf "%.3f", 2 * p * r / (p + r) }' sms.out)
 check "SMS Spam Collection held-out F1 >= 0.9 (got $f1)" awk -v f="$f1" 'BEGIN { exit !(f >= 0.9) }'
+
