@@ -9,7 +9,7 @@
 #include "msg.h"
 
 void
-scrm_buf_reserve(scrm_buf *b, size_t extra)
+scrm_buf_grow(scrm_buf *b, size_t extra)
 {
 	size_t need, cap;
 
@@ -26,27 +26,9 @@ scrm_buf_reserve(scrm_buf *b, size_t extra)
 }
 
 void
-scrm_buf_append(scrm_buf *b, const void *p, size_t n)
-{
-	scrm_buf_reserve(b, n);
-	if (n > 0)
-		memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void
 scrm_buf_puts(scrm_buf *b, const char *s)
 {
 	scrm_buf_append(b, s, strlen(s));
-}
-
-void
-scrm_buf_putc(scrm_buf *b, char c)
-{
-	scrm_buf_reserve(b, 1);
-	b->data[b->len++] = c;
-	b->data[b->len] = '\0';
 }
 
 void
