@@ -322,6 +322,20 @@ scrm_json_int(scrm_json_value v, int64_t *out)
 	return true;
 }
 
+/* Whether one of the eight bytes at p is '"', '\\' or a control character. */
+static inline bool
+needs_escape(const char *p)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t w, q, b;
+
+	memcpy(&w, p, 8);
+	q = w ^ (ones * '"');
+	b = w ^ (ones * '\\');
+	/* A zero byte in q or b, or a byte below 0x20 in w (bytes of 0x80 and up excluded). */
+	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & highs;
+}
+
 void
 scrm_json_quote(scrm_buf *out, const char *s, size_t n)
 {
@@ -335,6 +349,12 @@ scrm_json_quote(scrm_buf *out, const char *s, size_t n)
 		const char *esc = NULL;
 		char ubuf[6];
 
+		/* Eight bytes at a time while none needs escaping (texts are long). */
+		while (n - i >= 8 && !needs_escape(s + i))
+			i += 8;
+		if (i == n)
+			break;
+		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		scrm_buf_append(out, s + run, i - run);

@@ -179,6 +179,63 @@ test_splice(void)
 	             "surrounding whitespace kept");
 }
 
+/* The quoting of s[0..n) byte by byte, as RFC 8259 has it: the reference. */
+static void
+quote_bytewise(scrm_buf *out, const char *s, size_t n)
+{
+	scrm_buf_putc(out, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\') {
+			scrm_buf_putc(out, '\\');
+			scrm_buf_putc(out, (char)c);
+		} else if (c == '\n') {
+			scrm_buf_puts(out, "\\n");
+		} else if (c == '\r') {
+			scrm_buf_puts(out, "\\r");
+		} else if (c == '\t') {
+			scrm_buf_puts(out, "\\t");
+		} else if (c == '\b') {
+			scrm_buf_puts(out, "\\b");
+		} else if (c == '\f') {
+			scrm_buf_puts(out, "\\f");
+		} else if (c < 0x20) {
+			scrm_buf_printf(out, "\\u%04x", c);
+		} else {
+			scrm_buf_putc(out, (char)c);
+		}
+	}
+	scrm_buf_putc(out, '"');
+}
+
+/* scrm_json_quote looks at eight bytes at a time: escapes at every offset and length. */
+static void
+test_quote(void)
+{
+	static const char pick[] = { 'a', 'b', ' ', '"', '\\', '\n', '\t', 0x01, 0x1f, 0x20, 0x7f, (char)0x80, (char)0xc3,
+	                             (char)0xa9, (char)0xff, 0 };
+	scrm_buf a = SCRM_BUF_INIT, b = SCRM_BUF_INIT;
+	char s[40];
+	unsigned seed = 1, bad = 0;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = (size_t)(round % 40);
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			/* mostly plain bytes, so that runs of eight occur */
+			s[i] = (seed >> 16) % 4 ? 'x' : pick[(seed >> 20) % sizeof pick];
+		}
+		scrm_buf_clear(&a);
+		scrm_buf_clear(&b);
+		scrm_json_quote(&a, s, n);
+		quote_bytewise(&b, s, n);
+		bad += a.len != b.len || memcmp(a.data, b.data, a.len) != 0;
+	}
+	CHECK(bad == 0, "quoting agrees with byte-by-byte quoting on 20000 strings");
+	scrm_buf_free(&a);
+	scrm_buf_free(&b);
+}
+
 static void
 test_writer(void)
 {
@@ -269,6 +326,7 @@ main(void)
 	test_validate();
 	test_navigation();
 	test_splice();
+	test_quote();
 	test_writer();
 	test_fixed_against_printf();
 	test_utf8();
