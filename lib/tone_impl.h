@@ -329,8 +329,7 @@ static inline scrm_tone_memo_slot *scrm_tone_memo_slot_of(scrm_tone_memo_slot *m
  * passes fill. Words repeat, so a spelling met before costs the tokenizer
  * one probe instead of folding and hashing it letter by letter, and the
  * scoring passes no probe at all. Only words whose token depends on their
- * own bytes alone are cached: ASCII and Latin-1 letters, not elongated,
- * ended by ASCII that is neither a digit nor an apostrophe.
+ * own bytes alone are cached (scrm_tone_plain_word_end()), not elongated.
  */
 #define SCRM_TONE_WORD_MAX 23       /* longest spelling cached, in bytes */
 #define SCRM_TONE_PAD 32            /* zeros after the tokenizer's copy of a text: loads may run over */
@@ -404,9 +403,10 @@ scrm_tone_word *scrm_tone_words_add(scrm_tone_words *w, const uint64_t raw[3], s
                                     const scrm_tone_token *k, const char *key);
 /*
  * The end of the word at p[i] when its token depends on its own bytes
- * alone, so that the word cache may keep it: ASCII digits, ASCII and Latin-1 letters, at
- * most SCRM_TONE_WORD_MAX bytes, then the end of the text or a character
- * that ends it alone . 0 otherwise.
+ * alone, so that the word cache may keep it: ASCII digits, ASCII and
+ * Latin-1 letters, at most SCRM_TONE_WORD_MAX bytes, then the end of the
+ * text or a character that ends a word whatever follows (not a letter,
+ * digit, apostrophe or mark skipped inside words). 0 otherwise.
  */
 size_t scrm_tone_plain_word_end(const unsigned char *p, size_t n, size_t i);
 
