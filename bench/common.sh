@@ -67,17 +67,17 @@ bench_have() {
 	return 1
 }
 
-# Runs "$@" on FILE; prints "SECONDS KIB STATUS" into $_bench_res.
+# Runs "$@" on FILE; puts "SECONDS KIB STATUS CPU-SECONDS" into $_bench_res.
 bench_run() {
 	_file=$1
 	shift
 	_tf=${TMPDIR:-/tmp}/bench.$$.time
 	if [ -z "${BENCH_NO_GNU_TIME:-}" ] && /usr/bin/time --version 2>&1 | grep -q GNU; then
 		_t0=$(date +%s%N)
-		/usr/bin/time -f '%M %x' -o "$_tf" "$@" < "$_file" > /dev/null
+		/usr/bin/time -f '%M %x %U %S' -o "$_tf" "$@" < "$_file" > /dev/null
 		_st=$?
 		_t1=$(date +%s%N)
-		_bench_res="$(awk -v a="$_t0" -v b="$_t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') $(tail -n 1 "$_tf" | cut -d' ' -f1) $_st"
+		_bench_res="$(awk -v a="$_t0" -v b="$_t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') $(tail -n 1 "$_tf" | cut -d' ' -f1) $_st $(tail -n 1 "$_tf" | awk '{ printf "%.3f", $3 + $4 }')"
 	else
 		# No GNU time: the children's rusage as seen from python3.  Linux
 		# counts the memory a process had before exec in its peak, so
@@ -91,7 +91,8 @@ pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ, file_actions=[
     (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0)])
 st = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 e = time.monotonic() - t
-print("%.3f %d %d" % (e, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, st))
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("%.3f %d %d %.3f" % (e, u.ru_maxrss, st, u.ru_utime + u.ru_stime))
 ' "$_file" "$@")
 	fi
 	rm -f "$_tf"
@@ -115,15 +116,18 @@ measure() {
 		_repro="$_repro$(bench_quote "$_w") "
 	done
 	_repro="$_repro< $(bench_quote "$_mfile") > /dev/null"
-	# shellcheck disable=SC2086 # "SECONDS KIB STATUS", split on purpose
+	# shellcheck disable=SC2086 # "SECONDS KIB STATUS CPU-SECONDS", split on purpose
 	set -- $_bench_res
 	if [ "$3" != 0 ]; then
 		printf '%s: FAILED (exit %s)\n  reproduce: %s\n' "$_label" "$3" "$_repro"
 		return "$3"
 	fi
-	awk -v l="$_label" -v n="$_lines" -v b="$_bytes" -v t="$1" -v k="$2" 'BEGIN {
+	# Wall clock, then per CPU second (user + system): the fair figure on a
+	# machine shared with other work.
+	awk -v l="$_label" -v n="$_lines" -v b="$_bytes" -v t="$1" -v k="$2" -v c="$4" 'BEGIN {
 		if (t <= 0) t = 0.001
-		printf "%s: %d mentions, %.1f MB in %.2f s: %.0f mentions/s, %.1f MB/s, peak RSS %d KiB\n",
-			l, n, b / 1e6, t, n / t, b / 1e6 / t, k }'
+		if (c <= 0) c = 0.001
+		printf "%s: %d mentions, %.1f MB in %.2f s: %.0f mentions/s, %.1f MB/s, peak RSS %d KiB; CPU %.2f s: %.0f mentions/s, %.1f MB/s per CPU second\n",
+			l, n, b / 1e6, t, n / t, b / 1e6 / t, k, c, n / c, b / 1e6 / c }'
 	printf '  reproduce: %s\n' "$_repro"
 }
