@@ -157,39 +157,14 @@ void scrm_tone_nb_scores(const scrm_tone_model *m, const uint32_t *feats, size_t
 	finish_scores(s, found, out);
 }
 
-/* The token's plain word hash (for pairs), remembered in its memo slot. */
-static uint32_t word_hash(const scrm_tone_text *t, const scrm_tone_token *k, scrm_tone_memo_slot *slot)
-{
-	if (slot && slot->wh_ready)
-		return slot->wh;
-	size_t wl;
-	const char *w = feature_word(t, k, &wl);
-	uint32_t h = fnv32(SEED_WORD, w, wl);
-	if (slot) {
-		slot->wh = h;
-		slot->wh_ready = true;
-	}
-	return h;
-}
-
-/* The memo slot naive Bayes uses for a token (none for aliased words, whose features are their target's). */
-static scrm_tone_memo_slot *nb_slot(scrm_tone_memo_slot *memo, const scrm_tone_token *k, scrm_tone_lang lang)
-{
-	return k->flags & SCRM_TOK_ALIASED ? NULL : scrm_tone_memo_of(memo, k, lang);
-}
-
-#define PAIR_BLOCK 64
-
 /*
  * The scores scrm_tone_nb_scores() would give for scrm_tone_features(), in
- * one walk: scoring runs on every record, so it takes each token's memo
+ * one loop: scoring runs on every record, so it takes each token's memo
  * slot once. A word's own features depend only on the word, its language
- * and its negation state: their sum is remembered per word (see
- * scrm_tone_memo_of()), which real text, whose words repeat, hits most of
- * the time. Word pairs cannot be remembered so: tokens go by blocks whose
- * pair features are hashed first and their filter words fetched ahead,
- * as each is a likely cache miss. Sums are added in the same order as
- * scrm_tone_nb_scores() would, word before pair.
+ * and its negation state: their sum is remembered per word in a
+ * direct-mapped memo, which real text, whose words repeat, hits most of
+ * the time. Sums are added in the same order as scrm_tone_nb_scores()
+ * would, word before pair.
  */
 void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, const scrm_tone_text *t,
                        scrm_tone_lang lang, double out[SCRM_TONE_NCLASSES])
@@ -200,59 +175,56 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 	bool neg = false;
 	uint16_t clause = UINT16_MAX;
 	uint32_t prev = 0;
-	for (size_t from = 0; from < t->ntok; from += PAIR_BLOCK) {
-		size_t to = from + PAIR_BLOCK < t->ntok ? from + PAIR_BLOCK : t->ntok;
-		uint32_t pair[PAIR_BLOCK];   /* 0: the token closes no pair */
-		uint32_t h = prev;
-		for (size_t i = from; i < to; i++) {
-			const scrm_tone_token *k = &t->tok[i];
-			uint32_t wh = word_hash(t, k, nb_slot(memo, k, lang));
-			pair[i - from] = 0;
-			if (i > 0 && t->tok[i - 1].sentence == k->sentence) {
-				pair[i - from] = bigram(h, wh, l);
-				uint32_t bit = scrm_tone_filter_bit(pair[i - from]);
-				__builtin_prefetch(&m->filter[bit >> 6]);
-			}
-			h = wh;
+	for (size_t i = 0; i < t->ntok; i++) {
+		const scrm_tone_token *k = &t->tok[i];
+		if (k->clause != clause) {
+			clause = k->clause;
+			neg = false;
 		}
-		for (size_t i = from; i < to; i++) {
-			const scrm_tone_token *k = &t->tok[i];
-			if (k->clause != clause) {
-				clause = k->clause;
-				neg = false;
-			}
-			scrm_tone_memo_slot *slot = nb_slot(memo, k, lang);
-			if (slot && (slot->ready >> neg & 1)) {
+		scrm_tone_memo_slot *slot = k->flags & SCRM_TOK_ALIASED ? NULL : scrm_tone_memo_of(memo, k, lang);
+		size_t wl = 0;
+		const char *w = NULL;
+		if (slot && (slot->ready >> neg & 1)) {
+			for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
+				s[c] += slot->w[neg][c];
+			found += slot->found[neg];
+		} else {
+			w = feature_word(t, k, &wl);
+			uint32_t f[66];
+			size_t n = word_features(w, wl, k->flags & SCRM_TOK_WORD, neg, l, f);
+			double ws[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
+			size_t wfound = 0;
+			for (size_t j = 0; j < n; j++)
+				add_feature(m, f[j], ws, &wfound);
+			/* Rounded as the memo keeps them: a text scores the same
+			 * whether its words were remembered or not. */
+			for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
+				s[c] += (float)ws[c];
+			found += wfound;
+			if (slot) {
 				for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-					s[c] += slot->w[neg][c];
-				found += slot->found[neg];
-			} else {
-				size_t wl;
-				const char *w = feature_word(t, k, &wl);
-				uint32_t f[66];
-				size_t n = word_features(w, wl, k->flags & SCRM_TOK_WORD, neg, l, f);
-				double ws[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
-				size_t wfound = 0;
-				for (size_t j = 0; j < n; j++)
-					add_feature(m, f[j], ws, &wfound);
-				/* Rounded as the memo keeps them: a text scores the
-				 * same whether its words were remembered or not. */
-				for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-					s[c] += (float)ws[c];
-				found += wfound;
-				if (slot) {
-					for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-						slot->w[neg][c] = (float)ws[c];
-					slot->found[neg] = (uint8_t)wfound;   /* at most 66 */
-					slot->ready |= (uint8_t)(1u << neg);
-				}
+					slot->w[neg][c] = (float)ws[c];
+				slot->found[neg] = (uint8_t)wfound;   /* at most 66 */
+				slot->ready |= (uint8_t)(1u << neg);
 			}
-			if (pair[i - from])
-				add_feature(m, pair[i - from], s, &found);
-			if (k->kind == SCRM_TERM_NEGATOR)
-				neg = true;
 		}
+		uint32_t h;
+		if (slot && slot->wh_ready) {
+			h = slot->wh;
+		} else {
+			if (!w)
+				w = feature_word(t, k, &wl);
+			h = fnv32(SEED_WORD, w, wl);
+			if (slot) {
+				slot->wh = h;
+				slot->wh_ready = true;
+			}
+		}
+		if (i > 0 && t->tok[i - 1].sentence == k->sentence)
+			add_feature(m, bigram(prev, h, l), s, &found);
 		prev = h;
+		if (k->kind == SCRM_TERM_NEGATOR)
+			neg = true;
 	}
 	finish_scores(s, found, out);
 }
