@@ -8,6 +8,9 @@
 
 #include <pcre2.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "msg.h"
 #include "normalize.h"
@@ -65,6 +68,7 @@ typedef struct brand {
 /* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
 typedef struct prefix {
 	uint32_t head;       /* the first four bytes, as loaded from the text */
+	uint32_t hash;       /* prefix_hash(head | CASE_BITS): only a text position of that hash can match */
 	char bytes[8];
 	size_t len;
 	bool nocase;         /* a pattern's literal: matched ignoring ASCII case, as PCRE2_CASELESS would */
@@ -74,6 +78,12 @@ typedef struct prefix {
 /* Phrases (keywords, exclusions) with a prefix bit: the first 64 of four bytes or more. */
 #define PREFIX_BITS 64
 /* A set of 4-byte prefixes as a bitmap of their hashes: 8 kB, stays in the L1 cache. */
+/*
+ * Before the bitmap, sixteen text positions at a time are tested with
+ * vector compares against the prefixes' first two bytes, when they have at
+ * most this many distinct pairs: most positions are ruled out for less.
+ */
+#define HEADS_MAX 16
 #define PREFIX_HASH_BITS 16
 
 typedef struct span {
@@ -90,6 +100,9 @@ struct scrm_brands {
 	prefix *prefixes;        /* the distinct prefixes of the phrases with a bit */
 	size_t nprefixes;
 	uint64_t prefix_set[(1u << PREFIX_HASH_BITS) / 64];
+	/* The prefixes' distinct first two bytes, 0x20 OR'ed in; HEADS_MAX + 1: too many to test. */
+	unsigned char head0[HEADS_MAX], head1[HEADS_MAX];
+	size_t nheads;
 	uint64_t present;        /* phrases whose prefix occurs in the text being matched */
 	size_t first[PREFIX_BITS];   /* where, the first time */
 };
@@ -358,6 +371,27 @@ static uint32_t prefix_hash(uint32_t bytes)
 	return (uint32_t)(bytes * 2654435761u) >> (32 - PREFIX_HASH_BITS);
 }
 
+/* The prefixes occurring at t[i] (i + 4 <= n): into present, and first where new. */
+static inline void prefix_at(scrm_brands *b, const char *t, size_t n, size_t i)
+{
+	uint32_t x;
+	memcpy(&x, t + i, 4);
+	uint32_t h = prefix_hash(x | CASE_BITS);
+	if (!(b->prefix_set[h / 64] >> (h % 64) & 1))
+		return;
+	for (size_t k = 0; k < b->nprefixes; k++) {
+		const prefix *p = &b->prefixes[k];
+		if (p->hash != h)
+			continue;
+		if (p->nocase ? !nocase_at(t, n, i, p) :
+		    (p->head != x || i + p->len > n || memcmp(t + i, p->bytes, p->len) != 0))
+			continue;
+		for (uint64_t fresh = p->phrases & ~b->present; fresh; fresh &= fresh - 1)
+			b->first[__builtin_ctzll(fresh)] = i;
+		b->present |= p->phrases;
+	}
+}
+
 /*
  * Sets present to the phrases whose prefix occurs in t, and first to where
  * it first does: one pass over the text for all of them, after which a
@@ -366,23 +400,34 @@ static uint32_t prefix_hash(uint32_t bytes)
  */
 static void find_prefixes(scrm_brands *b, const char *t, size_t n)
 {
+	size_t i = 0;
+
 	b->present = 0;
-	for (size_t i = 0; i + 4 <= n; i++) {
-		uint32_t x;
-		memcpy(&x, t + i, 4);
-		uint32_t h = prefix_hash(x | CASE_BITS);
-		if (!(b->prefix_set[h / 64] >> (h % 64) & 1))
-			continue;
-		for (size_t k = 0; k < b->nprefixes; k++) {
-			const prefix *p = &b->prefixes[k];
-			if (p->nocase ? !nocase_at(t, n, i, p) :
-			    (p->head != x || i + p->len > n || memcmp(t + i, p->bytes, p->len) != 0))
-				continue;
-			for (uint64_t fresh = p->phrases & ~b->present; fresh; fresh &= fresh - 1)
-				b->first[__builtin_ctzll(fresh)] = i;
-			b->present |= p->phrases;
+#ifdef __SSE2__
+	/* Positions in increasing order still: first[] keeps the first occurrence. */
+	if (b->nheads <= HEADS_MAX) {
+		__m128i h0[HEADS_MAX], h1[HEADS_MAX];
+		const __m128i lower = _mm_set1_epi8(0x20);
+		for (size_t k = 0; k < b->nheads; k++) {
+			h0[k] = _mm_set1_epi8((char)b->head0[k]);
+			h1[k] = _mm_set1_epi8((char)b->head1[k]);
+		}
+		for (; i + 17 <= n; i += 16) {
+			__m128i v0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i)), lower);
+			__m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 1)), lower);
+			__m128i hit = _mm_setzero_si128();
+			for (size_t k = 0; k < b->nheads; k++)
+				hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v0, h0[k]), _mm_cmpeq_epi8(v1, h1[k])));
+			for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1) {
+				size_t p = i + (size_t)__builtin_ctz(mask);
+				if (p + 4 <= n)
+					prefix_at(b, t, n, p);
+			}
 		}
 	}
+#endif
+	for (; i + 4 <= n; i++)
+		prefix_at(b, t, n, i);
 }
 
 size_t scrm_brands_match(scrm_brands *b, const char *t, size_t n, const scrm_tokens *toks, scrm_brand_match *out)
@@ -749,6 +794,20 @@ static bool rule_line(scrm_brands *b, const char *line, size_t n, scrm_buf *why)
 	return false;
 }
 
+/* Adds a prefix's first two bytes (0x20 OR'ed in) to the heads tested first, if not there. */
+static void add_head(scrm_brands *b, unsigned char c0, unsigned char c1)
+{
+	for (size_t k = 0; k < b->nheads && k < HEADS_MAX; k++)
+		if (b->head0[k] == c0 && b->head1[k] == c1)
+			return;
+	if (b->nheads < HEADS_MAX) {
+		b->head0[b->nheads] = c0;
+		b->head1[b->nheads] = c1;
+	}
+	if (b->nheads <= HEADS_MAX)
+		b->nheads++;
+}
+
 /*
  * Gives the first PREFIX_BITS phrases and pattern literals of four bytes or
  * more a bit (in *bit) and indexes their first (up to) eight bytes s[0..n).
@@ -773,7 +832,9 @@ static void add_prefix(scrm_brands *b, const char *s, size_t n, bool nocase, int
 		p->len = len;
 		p->nocase = nocase;
 		uint32_t h = prefix_hash(p->head | CASE_BITS);
+		p->hash = h;
 		b->prefix_set[h / 64] |= UINT64_C(1) << (h % 64);
+		add_head(b, (unsigned char)(s[0] | 0x20), (unsigned char)(s[1] | 0x20));
 	}
 	b->prefixes[k].phrases |= UINT64_C(1) << *bit;
 }

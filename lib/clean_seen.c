@@ -41,6 +41,7 @@ struct scrm_seen {
 	int64_t seconds;
 	int distance;
 	uint64_t last;            /* last insertion number (from 1) */
+	size_t last_slot;         /* its slot, (last - 1) % window */
 	hot *hot;                 /* per slot */
 	uint64_t *keys;           /* per slot, NKEYS */
 	entry *ring;              /* per slot */
@@ -48,6 +49,8 @@ struct scrm_seen {
 	uint64_t *recent;         /* distance + 1 tables of band_mask + 1 buckets of RECENT entries */
 	uint64_t mask;            /* of the exact-key tables; a band table has no more slots than band values */
 	uint64_t band_mask;
+	uint8_t band_lo[SCRM_SEEN_MAX_DISTANCE + 1];   /* band j is bits [band_lo[j], band_hi[j]) of a fingerprint */
+	uint8_t band_hi[SCRM_SEEN_MAX_DISTANCE + 1];   /* (worked out once: the divisions cost per candidate) */
 	scrm_seen_counts_fn counts_fn;
 	void *counts_ctx;
 };
@@ -73,7 +76,7 @@ struct scrm_seen {
 
 static uint64_t fold24(const scrm_seen *s, uint64_t fp, int j)
 {
-	int nb = s->distance + 1, lo = j * 64 / nb, hi = (j + 1) * 64 / nb;
+	int lo = s->band_lo[j], hi = s->band_hi[j];
 	if (hi - lo < 64)   /* a single band is the whole fingerprint: fold it all */
 		fp &= ~(((UINT64_C(1) << (hi - lo)) - 1) << lo);
 	fp = (fp ^ fp >> 32) & 0xffffffff;
@@ -82,7 +85,7 @@ static uint64_t fold24(const scrm_seen *s, uint64_t fp, int j)
 
 static uint64_t band(const scrm_seen *s, uint64_t fp, int j)
 {
-	int nb = s->distance + 1, lo = j * 64 / nb, hi = (j + 1) * 64 / nb;
+	int lo = s->band_lo[j], hi = s->band_hi[j];
 	uint64_t v = fp >> lo;
 	return hi - lo == 64 ? v : v & ((1ULL << (hi - lo)) - 1);
 }
@@ -120,6 +123,10 @@ scrm_seen *scrm_seen_new(size_t window, int64_t seconds, int distance)
 	s->window = window;
 	s->seconds = seconds;
 	s->distance = distance;
+	for (int j = 0; j <= distance; j++) {
+		s->band_lo[j] = (uint8_t)(j * 64 / (distance + 1));
+		s->band_hi[j] = (uint8_t)((j + 1) * 64 / (distance + 1));
+	}
 	s->mask = size - 1;
 	/* 16-bit bands (distance 3) have 65536 values: a bigger table would only spread misses. */
 	int width = (64 + distance) / (distance + 1);
@@ -208,32 +215,45 @@ static bool visit_exact(const scrm_seen *s, size_t slot, const scrm_seen_item *i
  * The nearest live original within the distance (ties: the oldest) among
  * the RECENT newest entries of each band's bucket b[0..distance], or -1;
  * *dist its distance. The entries of a bucket are newest first: the first
- * forgotten one ends it.
+ * forgotten one ends it. The candidates that the folds let through are
+ * gathered first and their slots prefetched, so that their cache misses
+ * overlap; the answer, a minimum, does not depend on the order they are
+ * weighed in.
  */
 static long near(const scrm_seen *s, const uint64_t *b, const scrm_seen_item *it, int *dist)
 {
-	long best = -1;
-	int best_d = 0;
+	size_t cand[(SCRM_SEEN_MAX_DISTANCE + 1) * RECENT];
+	uint8_t cand_band[(SCRM_SEEN_MAX_DISTANCE + 1) * RECENT];
+	size_t nc = 0;
 
 	for (int j = 0; j <= s->distance; j++) {
 		const uint64_t *r = recent_of(s, j, b[j]);
-		uint64_t want = band(s, it->fp, j), fold = fold24(s, it->fp, j);
+		uint64_t fold = fold24(s, it->fp, j);
 		for (int n = 0; n < RECENT && r[n]; n++) {
-			uint64_t q = s->last - ((s->last - r[n]) & SEQ_MASK);
-			if (s->last - q >= s->window)
+			uint64_t age = (s->last - r[n]) & SEQ_MASK;
+			if (age >= s->window)
 				break;
 			if (scrm_hamming(r[n] >> SEQ_BITS, fold) > s->distance)
 				continue;
-			size_t i = (size_t)((q - 1) % s->window);
-			const hot *h = &s->hot[i];
-			if (band(s, h->fp, j) != want)
-				continue;   /* another band value in the same bucket */
-			int d = scrm_hamming(h->fp, it->fp);
-			if (d <= s->distance && (best < 0 || d < best_d || (d == best_d && h->seq < s->hot[best].seq)) &&
-			    !expired(s, i, it->time)) {
-				best = (long)i;
-				best_d = d;
-			}
+			/* The slot of insertion last - age, without a division. */
+			size_t i = age <= s->last_slot ? s->last_slot - (size_t)age : s->last_slot + s->window - (size_t)age;
+			__builtin_prefetch(&s->hot[i]);
+			cand[nc] = i;
+			cand_band[nc++] = (uint8_t)j;
+		}
+	}
+	long best = -1;
+	int best_d = 0;
+	for (size_t c = 0; c < nc; c++) {
+		size_t i = cand[c];
+		const hot *h = &s->hot[i];
+		if (band(s, h->fp, cand_band[c]) != band(s, it->fp, cand_band[c]))
+			continue;   /* another band value in the same bucket */
+		int d = scrm_hamming(h->fp, it->fp);
+		if (d <= s->distance && (best < 0 || d < best_d || (d == best_d && h->seq < s->hot[best].seq)) &&
+		    !expired(s, i, it->time)) {
+			best = (long)i;
+			best_d = d;
 		}
 	}
 	*dist = best_d;
@@ -250,6 +270,7 @@ static void insert(scrm_seen *s, const scrm_seen_item *it)
 {
 	uint64_t seq = ++s->last;
 	size_t slot = (size_t)((seq - 1) % s->window);
+	s->last_slot = slot;
 	entry *e = &s->ring[slot];
 
 	if (s->hot[slot].seq) {
@@ -302,11 +323,25 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 		b[x] = bucket(s, x, keys[x]);
 		__builtin_prefetch(head_of(s, x, b[x]));
 	}
+	/*
+	 * A band bucket is read and rewritten for this record only, then not
+	 * for a long while (32 MB of them by default): fetched without
+	 * temporal locality, so that it does not push the language model's
+	 * hot lines out of the caches.
+	 */
 	for (int j = 0; j <= s->distance; j++) {
 		b[NKEYS + j] = bucket(s, NKEYS + j, band(s, it->fp, j));
 		const uint64_t *rb = recent_of(s, j, b[NKEYS + j]);
-		__builtin_prefetch(rb);
-		__builtin_prefetch(rb + RECENT - 1);
+		__builtin_prefetch(rb, 0, 0);
+		__builtin_prefetch(rb + RECENT - 1, 0, 0);
+	}
+	/* Then the newest slot of each exact key's chain: what the walks below read first. */
+	for (int x = 0; x < NKEYS; x++) {
+		int32_t slot = keys[x] ? *head_of(s, x, b[x]) : -1;
+		if (slot >= 0) {
+			__builtin_prefetch(&s->hot[slot]);
+			__builtin_prefetch(&s->keys[(size_t)slot * NKEYS + (size_t)x]);
+		}
 	}
 	for (int x = 0; x < NKEYS && found < 0; x++) {
 		if (!keys[x])
@@ -381,11 +416,31 @@ static char *put_dec(char *p, int64_t v)
 	return p + n;
 }
 
+/* The eight hex digits of the 32 bits of v, most significant first, as the bytes of a word in memory order. */
+static inline uint64_t hex8(uint32_t v)
+{
+	uint64_t x = v;
+	/* Spread the nibbles one a byte, the lowest nibble in the lowest byte. */
+	x = (x | x << 16) & UINT64_C(0x0000ffff0000ffff);
+	x = (x | x << 8) & UINT64_C(0x00ff00ff00ff00ff);
+	x = (x | x << 4) & UINT64_C(0x0f0f0f0f0f0f0f0f);
+	/* 'a' - '0' - 10 more where a nibble is 10 or more. */
+	uint64_t letter = ((x + UINT64_C(0x0606060606060606)) >> 4) & UINT64_C(0x0101010101010101);
+	x += UINT64_C(0x3030303030303030) + letter * ('a' - '0' - 10);
+	/* The most significant digit, in the highest byte, first in memory. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return x;
+#else
+	return __builtin_bswap64(x);
+#endif
+}
+
 /* Writes v as 16 lower-case hex digits and a space at p, as printf's "%016" PRIx64 " " would; returns the end. */
 static char *put_hex(char *p, uint64_t v)
 {
-	for (int i = 15; i >= 0; i--, v >>= 4)
-		p[i] = "0123456789abcdef"[v & 15];
+	uint64_t hi = hex8((uint32_t)(v >> 32)), lo = hex8((uint32_t)v);
+	memcpy(p, &hi, 8);
+	memcpy(p + 8, &lo, 8);
 	p[16] = ' ';
 	return p + 17;
 }

@@ -12,6 +12,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "langid.h"
 #include "langid_model.h"
@@ -195,13 +198,70 @@ static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, si
 	return nk;
 }
 
+#ifdef __SSE2__
+/* Adds the eight 16-bit lanes of a to score[0..8). */
+static inline void add_lanes(uint32_t *score, __m128i a)
+{
+	const __m128i zero = _mm_setzero_si128();
+	__m128i *s = (__m128i *)(void *)score;
+	_mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), _mm_unpacklo_epi16(a, zero)));
+	_mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), _mm_unpackhi_epi16(a, zero)));
+}
+#endif
+
+/*
+ * Adds rows r[0..n) to score (SCRM_LANGID_ROW_LANGS entries at least,
+ * zero beyond the model's languages). The rows are summed into 16-bit
+ * lanes, which 256 rows of bytes cannot overflow, then into score: with
+ * SSE2 the lanes stay in eight registers.
+ */
+static void add_rows(const scrm_langid *m, const uint32_t *r, size_t n, uint32_t *score)
+{
+	for (size_t i = 0; i < n;) {
+		size_t end = i + 256 < n ? i + 256 : n;
+#ifdef __SSE2__
+		const __m128i zero = _mm_setzero_si128();
+		__m128i a0 = zero, a1 = zero, a2 = zero, a3 = zero, a4 = zero, a5 = zero, a6 = zero, a7 = zero;
+		for (; i < end; i++) {
+			const __m128i *row = (const __m128i *)(const void *)m->rows[r[i]];
+			__m128i v0 = _mm_loadu_si128(row), v1 = _mm_loadu_si128(row + 1);
+			__m128i v2 = _mm_loadu_si128(row + 2), v3 = _mm_loadu_si128(row + 3);
+			a0 = _mm_add_epi16(a0, _mm_unpacklo_epi8(v0, zero));
+			a1 = _mm_add_epi16(a1, _mm_unpackhi_epi8(v0, zero));
+			a2 = _mm_add_epi16(a2, _mm_unpacklo_epi8(v1, zero));
+			a3 = _mm_add_epi16(a3, _mm_unpackhi_epi8(v1, zero));
+			a4 = _mm_add_epi16(a4, _mm_unpacklo_epi8(v2, zero));
+			a5 = _mm_add_epi16(a5, _mm_unpackhi_epi8(v2, zero));
+			a6 = _mm_add_epi16(a6, _mm_unpacklo_epi8(v3, zero));
+			a7 = _mm_add_epi16(a7, _mm_unpackhi_epi8(v3, zero));
+		}
+		add_lanes(score, a0);
+		add_lanes(score + 8, a1);
+		add_lanes(score + 16, a2);
+		add_lanes(score + 24, a3);
+		add_lanes(score + 32, a4);
+		add_lanes(score + 40, a5);
+		add_lanes(score + 48, a6);
+		add_lanes(score + 56, a7);
+#else
+		uint16_t acc[SCRM_LANGID_ROW_LANGS] = { 0 };
+		for (; i < end; i++)
+			for (size_t l = 0; l < SCRM_LANGID_ROW_LANGS; l++)
+				acc[l] += m->rows[r[i]][l];
+		for (size_t l = 0; l < SCRM_LANGID_ROW_LANGS; l++)
+			score[l] += acc[l];
+#endif
+	}
+}
+
 void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev)
 {
 	unsigned char norm[TEXT_MAX];
 	scrm_langid_key keys[NGRAMS_MAX];
 	uint32_t score[SCRM_LANGID_MAX_LANGS];
 
-	memset(score, 0, m->nlangs * sizeof *score);
+	/* Rows add to SCRM_LANGID_ROW_LANGS entries whatever the number of languages. */
+	memset(score, 0, (m->nlangs > SCRM_LANGID_ROW_LANGS ? m->nlangs : SCRM_LANGID_ROW_LANGS) * sizeof *score);
 	memset(ev, 0, sizeof *ev);
 	memcpy(ev->best, "und", 4);
 	memcpy(ev->second, "und", 4);
@@ -232,9 +292,9 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 	}
 	nk = nd;
 	ev->ngrams = nk;
-	/* Pairs of the n-grams whose weights are not in their slot: prefetched, added last. */
-	uint32_t refs[NGRAMS_MAX];
-	size_t nr = 0;
+	/* Pairs and rows of the n-grams whose weights are not in their slot: prefetched, added last. */
+	uint32_t refs[NGRAMS_MAX], rows[NGRAMS_MAX];
+	size_t nr = 0, nrow = 0;
 	for (size_t i = 0; i < nk; i++) {
 		uint32_t fp = scrm_langid_fp(mixed[i]);
 		size_t h = (size_t)mixed[i] & m->mask;
@@ -245,6 +305,9 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 		uint32_t ref = m->table[h].ref;
 		if (ref & SCRM_LANGID_INLINE) {
 			score[ref >> 8 & 0xff] += (ref & 0xff) + m->base;
+		} else if ((ref & 0xff) == 0) {
+			rows[nrow++] = ref >> 8;
+			__builtin_prefetch(m->rows[ref >> 8]);
 		} else {
 			refs[nr++] = ref;
 			__builtin_prefetch(m->pairs + 2 * (size_t)(ref >> 8));
@@ -255,18 +318,25 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 		for (uint32_t c = refs[i] & 0xff; c > 0; c--, p += 2)
 			score[p[0]] += p[1] + m->base;
 	}
+	add_rows(m, rows, nrow, score);
 	/* Strict comparisons in index order: ties go to the lower index, so the answer depends on the model alone. */
+	/* The two scores are kept in registers: reloading score[best] made each step wait on the last. */
 	size_t best = 0, second = 1;
 	if (score[1] > score[0]) {
 		best = 1;
 		second = 0;
 	}
+	uint32_t best_v = score[best], second_v = score[second];
 	for (size_t l = 2; l < m->nlangs; l++) {
-		if (score[l] > score[best]) {
+		uint32_t v = score[l];
+		if (v > best_v) {
 			second = best;
+			second_v = best_v;
 			best = l;
-		} else if (score[l] > score[second]) {
+			best_v = v;
+		} else if (v > second_v) {
 			second = l;
+			second_v = v;
 		}
 	}
 	if (score[best] == 0)

@@ -15,7 +15,7 @@ typedef struct scrm_langid scrm_langid;
 /*
  * Loads a model file (data/clean/langid.bin; format in langid_load.c, gzip
  * or not). NULL path: scrm_datadir()/clean/langid.bin. On failure returns
- * NULL and puts "PATH: reason" into err (when non-NULL). About 5 MB in memory.
+ * NULL and puts "PATH: reason" into err (when non-NULL). About 6 MB in memory.
  */
 scrm_langid *scrm_langid_load(const char *path, scrm_buf *err);
 void scrm_langid_free(scrm_langid *m);
@@ -34,7 +34,7 @@ typedef struct {
  * below 0.3 lang is "und" (confidence then still says how weak the best
  * guess was); a text with no letters, or with none the model knows, gives
  * "und" with confidence 0.
- * Thread-safe on a shared model; no allocation; about 56 kB of stack.
+ * Thread-safe on a shared model; no allocation; about 60 kB of stack.
  */
 void scrm_langid_detect(const scrm_langid *m, const char *text, size_t len, scrm_langid_result *out);
 

@@ -90,6 +90,25 @@ static const char *slurp(const char *path, scrm_buf *buf)
 	return why;
 }
 
+/*
+ * Lays out count (language, weight) pairs as a row (see langid_model.h),
+ * each weight plus base; false, the row left to be reused, when a
+ * language's sum does not fit a byte. The languages are already checked.
+ */
+static int row_fill(uint8_t *row, const unsigned char *pairs, size_t count, unsigned base)
+{
+	memset(row, 0, SCRM_LANGID_ROW_LANGS);
+	for (size_t k = 0; k < count; k++) {
+		unsigned v = row[pairs[2 * k]] + pairs[2 * k + 1] + base;
+		if (v > UINT8_MAX) {
+			memset(row, 0, SCRM_LANGID_ROW_LANGS);
+			return 0;
+		}
+		row[pairs[2 * k]] = (uint8_t)v;
+	}
+	return 1;
+}
+
 /* Builds the model from the decompressed bytes; NULL and *why set when they do not form a model. */
 static scrm_langid *parse(const unsigned char *data, size_t len, const char **why)
 {
@@ -140,6 +159,16 @@ static scrm_langid *parse(const unsigned char *data, size_t len, const char **wh
 			goto fail;
 		}
 
+	/* Rows: counted first (the pairs are checked further down, the rows filled as they are). */
+	size_t nrows = 0;
+	if (nlangs <= SCRM_LANGID_ROW_LANGS)
+		for (size_t i = 0; i < nngrams; i++)
+			nrows += counts[i] >= SCRM_LANGID_ROW_MIN;
+	if (nrows)
+		m->rows = scrm_big_alloc(nrows * sizeof *m->rows);
+	m->nrows = nrows;
+	nrows = 0;
+
 	uint32_t first = 0;
 	for (size_t i = 0; i < nngrams; i++) {
 		scrm_langid_key k = get_u64(keys + 8 * i);
@@ -161,6 +190,9 @@ static scrm_langid *parse(const unsigned char *data, size_t len, const char **wh
 		uint32_t ref = first << 8 | counts[i];
 		if (counts[i] == 1)
 			ref = SCRM_LANGID_INLINE | (uint32_t)pairs[2 * first] << 8 | pairs[2 * first + 1];
+		else if (m->rows && counts[i] >= SCRM_LANGID_ROW_MIN &&
+		         row_fill(m->rows[nrows], pairs + 2 * first, counts[i], base))
+			ref = (uint32_t)nrows++ << 8;   /* < npairs / 4 < 2^21 rows: clear of the inline bit */
 		m->table[h] = (scrm_langid_slot){ fp, ref };
 		first += counts[i];
 	}
@@ -202,6 +234,7 @@ void scrm_langid_free(scrm_langid *m)
 	free(m->codes);
 	scrm_big_free(m->table, (m->mask + 1) * sizeof *m->table);
 	scrm_big_free(m->pairs, m->npairs * 2 + 1);
+	scrm_big_free(m->rows, m->nrows * sizeof *m->rows);
 	free(m);
 }
 

@@ -17,7 +17,8 @@ typedef uint64_t scrm_langid_key;
  * One hash-table slot, 8 bytes so that the table stays in cache: a 32-bit
  * fingerprint of the n-gram (0: empty slot) and its weights. Most n-grams
  * have one (language, weight) pair: it is kept in the slot itself,
- * SCRM_LANGID_INLINE | language << 8 | weight, saving a cache miss; others
+ * SCRM_LANGID_INLINE | language << 8 | weight, saving a cache miss; those
+ * with a row (see rows below) say row index << 8 (a count of 0); others
  * say where their pairs are, first index << 8 | count. A text's n-gram that
  * is not in the model matches a slot by chance about once in 2^32 probes.
  */
@@ -31,6 +32,17 @@ typedef struct {
 
 #define SCRM_LANGID_MAX_LANGS 255
 
+/*
+ * An n-gram common to many languages (" de ", " la ") is the costly kind:
+ * most of a text's pairs are theirs. With SCRM_LANGID_ROW_MIN pairs or
+ * more, and a model of at most SCRM_LANGID_ROW_LANGS languages, its
+ * weights (base added) are laid out as a row of one byte per language, 0
+ * where it has none, one cache line that the scorer adds with vector
+ * instructions. Only n-grams whose weights fit a byte get one.
+ */
+#define SCRM_LANGID_ROW_MIN 4
+#define SCRM_LANGID_ROW_LANGS 64
+
 struct scrm_langid {
 	size_t nlangs;
 	char (*codes)[8];       /* nlangs ISO 639-1 codes */
@@ -39,6 +51,8 @@ struct scrm_langid {
 	scrm_langid_slot *table;
 	uint8_t *pairs;         /* (language index, weight) byte pairs */
 	size_t npairs;
+	uint8_t (*rows)[SCRM_LANGID_ROW_LANGS];   /* nrows rows; NULL when none */
+	size_t nrows;
 };
 
 /* Mixes an n-gram key (splitmix64's finaliser): the low bits pick the slot, the high 32 are the fingerprint. */

@@ -89,13 +89,3 @@ uint64_t scrm_simhash_value(scrm_simhash *s)
 			fp |= 1ULL << i;
 	return fp;
 }
-
-/* Bit counting in registers: without -mpopcnt the builtin is a library call, a few percent of a run. */
-int scrm_hamming(uint64_t a, uint64_t b)
-{
-	uint64_t x = a ^ b;
-	x -= (x >> 1) & UINT64_C(0x5555555555555555);
-	x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
-	x = (x + (x >> 4)) & UINT64_C(0x0f0f0f0f0f0f0f0f);
-	return (int)((x * UINT64_C(0x0101010101010101)) >> 56);
-}

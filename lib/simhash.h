@@ -80,6 +80,15 @@ void scrm_simhash_add(scrm_simhash *s, uint64_t feature);
 void scrm_simhash_add_all(scrm_simhash *s, const uint64_t *features, size_t n);
 /* The fingerprint: bit i set when most features have bit i set; 0 when no feature was added. */
 uint64_t scrm_simhash_value(scrm_simhash *s);
-int scrm_hamming(uint64_t a, uint64_t b);
+/* Number of differing bits; inline, counted in registers: without -mpopcnt the builtin is a
+ * library call, and the duplicate check calls this for every candidate. */
+static inline int scrm_hamming(uint64_t a, uint64_t b)
+{
+	uint64_t x = a ^ b;
+	x -= (x >> 1) & UINT64_C(0x5555555555555555);
+	x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
+	x = (x + (x >> 4)) & UINT64_C(0x0f0f0f0f0f0f0f0f);
+	return (int)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
 
 #endif
