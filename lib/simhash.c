@@ -4,6 +4,7 @@
 #include <string.h>
 
 /* The external definitions of the inline functions in simhash.h. */
+extern inline uint64_t scrm_hash_finish(uint64_t h);
 extern inline uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed);
 extern inline uint64_t scrm_hash_combine(uint64_t a, uint64_t b);
 

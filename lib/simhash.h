@@ -10,6 +10,17 @@
 #include <stdint.h>
 #include <string.h>
 
+/* splitmix64's finaliser, never 0: every input bit reaches every output bit. */
+inline uint64_t scrm_hash_finish(uint64_t h)
+{
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
+	return h ? h : 1;
+}
+
 /*
  * Hash of p[0..n) with a seed; well mixed in every bit, not for security.
  * Never returns 0. Inline: it runs once per token of every text.
@@ -43,26 +54,13 @@ inline uint64_t scrm_hash64(const void *p, size_t n, uint64_t seed)
 	} else if (n > 0) {
 		w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
 	}
-	h ^= w;
-	h ^= h >> 30;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 27;
-	h *= 0x94d049bb133111ebULL;
-	h ^= h >> 31;
-	return h ? h : 1;
+	return scrm_hash_finish(h ^ w);
 }
 /* Mixes two hashes into one (order matters), for sequences such as word bigrams. Never
  * returns 0. Inline: it runs once per token of every text. */
 inline uint64_t scrm_hash_combine(uint64_t a, uint64_t b)
 {
-	/* splitmix64's finaliser: every input bit reaches every output bit. */
-	uint64_t h = a * 0x9e3779b97f4a7c15ULL + b;
-	h ^= h >> 30;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 27;
-	h *= 0x94d049bb133111ebULL;
-	h ^= h >> 31;
-	return h ? h : 1;
+	return scrm_hash_finish(a * 0x9e3779b97f4a7c15ULL + b);
 }
 
 /* A SimHash being accumulated (all features weigh the same): ones counted per bit. */
