@@ -138,6 +138,16 @@ scrm_json_object_next(scrm_json_iter *it, scrm_json_value *key, scrm_json_value 
 	return true;
 }
 
+/* Keys are short: a loop beats a call to memchr. */
+static inline bool
+has_backslash(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '\\')
+			return true;
+	return false;
+}
+
 bool
 scrm_json_string_equals(scrm_json_value str, const char *name, size_t n)
 {
@@ -150,9 +160,9 @@ scrm_json_string_equals(scrm_json_value str, const char *name, size_t n)
 	raw = str.len - 2;
 	if (raw < n)
 		return false;
-	if (raw == n && memcmp(str.ptr + 1, name, n) == 0)
-		return memchr(str.ptr + 1, '\\', raw) == NULL;
-	if (raw == n || memchr(str.ptr + 1, '\\', raw) == NULL)
+	if (raw == n)
+		return memcmp(str.ptr + 1, name, n) == 0 && !has_backslash(name, n);
+	if (!has_backslash(str.ptr + 1, raw))
 		return false;
 
 	scrm_buf scratch = SCRM_BUF_INIT;

@@ -62,27 +62,6 @@ scrm_record_parse(scrm_record *rec, const char *line, size_t len, scrm_buf *reas
 	return true;
 }
 
-/*
- * Whether a member's key may be name[0..n): a cheap first look, as every
- * lookup walks the members. A decoded key is never longer than its raw
- * text, and shorter only when it holds an escape; so a raw key of n bytes
- * is name only byte for byte, and a longer one only with a backslash.
- */
-static inline bool
-key_may_be(scrm_json_value key, const char *name, size_t n)
-{
-	size_t raw = key.len - 2;
-
-	if (raw == n)
-		return memcmp(key.ptr + 1, name, n) == 0;
-	if (raw < n)
-		return false;
-	for (size_t i = 1; i <= raw; i++)
-		if (key.ptr[i] == '\\')
-			return true;
-	return false;
-}
-
 scrm_json_value
 scrm_record_get(const scrm_record *rec, const char *path)
 {
@@ -92,8 +71,7 @@ scrm_record_get(const scrm_record *rec, const char *path)
 
 	/* The top level is indexed already: search it from the end, so the last duplicate wins. */
 	for (size_t i = rec->nmembers; i-- > 0;) {
-		if (key_may_be(rec->members[i].key, path, n) &&
-		    scrm_json_string_equals(rec->members[i].key, path, n)) {
+		if (scrm_json_string_equals(rec->members[i].key, path, n)) {
 			v = rec->members[i].value;
 			break;
 		}
@@ -148,7 +126,7 @@ scrm_record_splice(const scrm_record *rec, const char *key, const char *value_js
 	scrm_buf_reserve(out, rec->len + keylen + value_len + 8);
 	for (size_t i = 0; i < rec->nmembers; i++) {
 		const scrm_record_member *m = &rec->members[i];
-		if (!key_may_be(m->key, key, keylen) || !scrm_json_string_equals(m->key, key, keylen))
+		if (!scrm_json_string_equals(m->key, key, keylen))
 			continue;
 		if (!replaced) {
 			/* Replace the first occurrence in place: its position is kept. */
