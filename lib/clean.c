@@ -340,10 +340,10 @@ static void pick(const scrm_record *rec, fields *f)
 
 	memset(f, 0, sizeof *f);
 	for (size_t m = 0; m < rec->nmembers; m++) {
-		scrm_json_value k = rec->members[m].key;
-		for (unsigned c = candidates(k.ptr[1]); c; c &= c - 1) {
+		const scrm_record_member *k = &rec->members[m];
+		for (unsigned c = candidates(k->key.ptr[1]); c; c &= c - 1) {
 			size_t i = (size_t)__builtin_ctz(c);
-			if (scrm_json_string_equals(k, want[i].name, want[i].len))
+			if (scrm_record_member_is(k, want[i].name, want[i].len))
 				*(scrm_json_value *)((char *)f + want[i].off) = rec->members[m].value;
 		}
 	}

@@ -46,8 +46,13 @@ typedef struct scrm_json_error {
 	const char *reason;   /* static string, e.g. "invalid UTF-8" */
 } scrm_json_error;
 
-/* Callback for each member of the top-level object, called in text order. */
-typedef void (*scrm_json_member_fn)(void *ctx, scrm_json_value key, scrm_json_value value);
+/*
+ * Callback for each member of the top-level object, called in text order.
+ * key_plain says the key's raw bytes are its decoded bytes (no escape), so
+ * that a byte comparison decides equality; false means it may hold one.
+ */
+typedef void (*scrm_json_member_fn)(void *ctx, scrm_json_value key, bool key_plain,
+                                    scrm_json_value value);
 
 /*
  * Validates text (exactly len bytes; leading and trailing JSON whitespace

@@ -160,6 +160,10 @@ scrm_json_string_equals(scrm_json_value str, const char *name, size_t n)
 	raw = str.len - 2;
 	if (raw < n)
 		return false;
+	/* A first byte that is not a backslash is the first decoded byte:
+	 * most keys are told apart here. */
+	if (n > 0 && str.ptr[1] != name[0] && str.ptr[1] != '\\')
+		return false;
 	if (raw == n)
 		return memcmp(str.ptr + 1, name, n) == 0 && !has_backslash(name, n);
 	if (!has_backslash(str.ptr + 1, raw))

@@ -184,10 +184,11 @@ look:
  * s->p is at the opening quote; on success it ends after the closing
  * quote. Most strings of a record are short and plain: sixteen bytes
  * looked at once find their end, here, inline; the rest goes to
- * scan_string_rest().
+ * scan_string_rest(). *plain is set when the string was seen to hold no
+ * escape (the fast path); false means it may hold one.
  */
 static inline bool
-scan_string(scanner *s)
+scan_string(scanner *s, bool *plain)
 {
 	const unsigned char *p = s->p + 1;
 #ifdef __SSE2__
@@ -202,10 +203,12 @@ scan_string(scanner *s)
 		p += __builtin_ctz((unsigned)mask);
 		if (*p == '"') {
 			s->p = p + 1;
+			*plain = true;
 			return true;
 		}
 	}
 #endif
+	*plain = false;
 	return scan_string_rest(s, p);
 }
 
@@ -269,24 +272,195 @@ unexpected(scanner *s)
 	return fail(s, s->p, "unexpected character");
 }
 
-/* Scans "key" ws ':' ws; s->p ends at the value. */
+/*
+ * Consumes optional whitespace and then c. Records are mostly compact, so
+ * c is looked for first, whitespace only when it is not there.
+ */
 static inline bool
-scan_key(scanner *s, scrm_json_value *key)
+expect(scanner *s, unsigned char c)
 {
-	skip_ws(s);
-	if (s->p >= s->end || *s->p != '"')
-		return unexpected(s);
+	if (s->p >= s->end || *s->p != c) {
+		skip_ws(s);
+		if (s->p >= s->end || *s->p != c)
+			return false;
+	}
+	s->p++;
+	return true;
+}
+
+/* Scans ws "key" ws ':'; s->p ends just after the colon. Inlined by
+ * force: called from two places per member, it is most of the loop. */
+static inline __attribute__((always_inline)) bool
+scan_key(scanner *s, scrm_json_value *key, bool *plain)
+{
+	if (s->p >= s->end || *s->p != '"') {
+		skip_ws(s);
+		if (s->p >= s->end || *s->p != '"')
+			return unexpected(s);
+	}
 	key->type = SCRM_JSON_STRING;
 	key->ptr = (const char *)s->p;
-	if (!scan_string(s))
+	if (!scan_string(s, plain))
 		return false;
 	key->len = (size_t)((const char *)s->p - key->ptr);
-	skip_ws(s);
-	if (s->p >= s->end || *s->p != ':')
+	if (!expect(s, ':'))
 		return unexpected(s);
+	return true;
+}
+
+/* A string, number or literal at s->p (which is before s->end). */
+static inline __attribute__((always_inline)) bool
+scan_scalar(scanner *s, scrm_json_type *type)
+{
+	bool plain;
+
+	switch (*s->p) {
+	case '"':
+		*type = SCRM_JSON_STRING;
+		return scan_string(s, &plain);
+	case 't':
+		*type = SCRM_JSON_TRUE;
+		return scan_literal(s, "true", 4);
+	case 'f':
+		*type = SCRM_JSON_FALSE;
+		return scan_literal(s, "false", 5);
+	case 'n':
+		*type = SCRM_JSON_NULL;
+		return scan_literal(s, "null", 4);
+	default:
+		if (*s->p == '-' || (*s->p >= '0' && *s->p <= '9')) {
+			*type = SCRM_JSON_NUMBER;
+			return scan_number(s);
+		}
+		return unexpected(s);
+	}
+}
+
+/*
+ * The array or object at s->p and all it holds, with outer containers
+ * already open around it; s->p ends after it. Iterative, with an explicit
+ * stack of container kinds, so deep nesting cannot overflow the C stack.
+ */
+static bool
+scan_container(scanner *s, int outer)
+{
+	unsigned char stack[SCRM_JSON_MAX_DEPTH]; /* '{' or '[' per open container */
+	int depth = 0;
+	scrm_json_value key;    /* scanned, not kept */
+	scrm_json_type type;
+	bool plain;
+
+open:
+	if (outer + depth == SCRM_JSON_MAX_DEPTH)
+		return fail(s, s->p, "nesting too deep");
+	stack[depth++] = *s->p++;
+	skip_ws(s);
+	if (s->p < s->end && (*s->p == '}' || *s->p == ']')) {
+		if ((*s->p == '}') != (stack[depth - 1] == '{'))
+			return unexpected(s);
+		s->p++;
+		depth--;
+		goto after_value;
+	}
+	if (stack[depth - 1] == '{' && !scan_key(s, &key, &plain))
+		return false;
+value:
+	if (s->p >= s->end)
+		return unexpected(s);
+	switch (*s->p) {
+	case ' ':
+	case '\t':
+	case '\n':
+	case '\r':
+		skip_ws(s);
+		goto value;
+	case '{':
+	case '[':
+		goto open;
+	default:
+		if (!scan_scalar(s, &type))
+			return false;
+	}
+after_value:
+	if (depth == 0)
+		return true;
+	if (s->p >= s->end || *s->p <= ' ') {
+		skip_ws(s);
+		if (s->p >= s->end)
+			return unexpected(s);
+	}
+	if (*s->p == ',') {
+		s->p++;
+		if (stack[depth - 1] == '{' && !scan_key(s, &key, &plain))
+			return false;
+		goto value;	/* whitespace before a value is skipped there */
+	}
+	if ((*s->p == '}' && stack[depth - 1] == '{') || (*s->p == ']' && stack[depth - 1] == '[')) {
+		s->p++;
+		depth--;
+		goto after_value;
+	}
+	return unexpected(s);
+}
+
+/* Any value at s->p, whitespace first; outer containers are open around it. */
+static inline bool
+scan_value(scanner *s, int outer, scrm_json_value *v)
+{
+	if (s->p >= s->end || *s->p <= ' ') {
+		skip_ws(s);
+		if (s->p >= s->end)
+			return unexpected(s);
+	}
+	v->ptr = (const char *)s->p;
+	if (*s->p == '{' || *s->p == '[') {
+		v->type = *s->p == '{' ? SCRM_JSON_OBJECT : SCRM_JSON_ARRAY;
+		if (!scan_container(s, outer))
+			return false;
+	} else if (!scan_scalar(s, &v->type)) {
+		return false;
+	}
+	v->len = (size_t)((const char *)s->p - v->ptr);
+	return true;
+}
+
+/*
+ * The top-level object at s->p, each member passed to on_member (when not
+ * NULL) as it is read: a record's own loop, with none of the bookkeeping
+ * of nested containers.
+ */
+static bool
+scan_members(scanner *s, scrm_json_member_fn on_member, void *ctx)
+{
 	s->p++;
 	skip_ws(s);
-	return true;
+	if (s->p < s->end && *s->p == '}') {
+		s->p++;
+		return true;
+	}
+	for (;;) {
+		scrm_json_value key, value;
+		bool plain = false;
+
+		if (!scan_key(s, &key, &plain) || !scan_value(s, 1, &value))
+			return false;
+		if (on_member)
+			on_member(ctx, key, plain, value);
+		if (s->p >= s->end || *s->p <= ' ') {
+			skip_ws(s);
+			if (s->p >= s->end)
+				return unexpected(s);
+		}
+		if (*s->p == ',') {
+			s->p++;
+			continue;
+		}
+		if (*s->p == '}') {
+			s->p++;
+			return true;
+		}
+		return unexpected(s);
+	}
 }
 
 bool
@@ -295,119 +469,24 @@ scrm_json_validate(const char *text, size_t len, scrm_json_value *top,
 {
 	scanner s = { (const unsigned char *)text, (const unsigned char *)text,
 	              (const unsigned char *)text + len, err };
-	unsigned char stack[SCRM_JSON_MAX_DEPTH]; /* '{' or '[' per open container */
-	int depth = 0;
-	bool top_is_object = false;
-	scrm_json_value inner_key; /* keys below the top level: scanned, not kept */
-	scrm_json_value key = { SCRM_JSON_NONE, NULL, 0 }, member = { SCRM_JSON_NONE, NULL, 0 };
-	scrm_json_value top_value = { SCRM_JSON_NONE, NULL, 0 };
+	scrm_json_value v;
 
 	skip_ws(&s);
-value:
-	if (s.p >= s.end)
-		return unexpected(&s);
-	{
-		const unsigned char *vstart = s.p;
-		scrm_json_type type;
-
-		switch (*s.p) {
-		case '{':
-		case '[':
-			if (depth == SCRM_JSON_MAX_DEPTH)
-				return fail(&s, s.p, "nesting too deep");
-			type = *s.p == '{' ? SCRM_JSON_OBJECT : SCRM_JSON_ARRAY;
-			if (depth == 0) {
-				top_value.type = type;
-				top_value.ptr = (const char *)vstart;
-				top_is_object = type == SCRM_JSON_OBJECT;
-			} else if (depth == 1 && top_is_object) {
-				member.type = type;
-				member.ptr = (const char *)vstart;
-			}
-			stack[depth++] = *s.p++;
-			skip_ws(&s);
-			if (s.p < s.end && (*s.p == '}' || *s.p == ']')) {
-				if ((*s.p == '}') != (stack[depth - 1] == '{'))
-					return unexpected(&s);
-				s.p++;
-				depth--;
-				goto after_value;
-			}
-			if (stack[depth - 1] == '{') {
-				if (!scan_key(&s, depth == 1 ? &key : &inner_key))
-					return false;
-			}
-			goto value;
-		case '"':
-			type = SCRM_JSON_STRING;
-			if (!scan_string(&s))
-				return false;
-			break;
-		case 't':
-			type = SCRM_JSON_TRUE;
-			if (!scan_literal(&s, "true", 4))
-				return false;
-			break;
-		case 'f':
-			type = SCRM_JSON_FALSE;
-			if (!scan_literal(&s, "false", 5))
-				return false;
-			break;
-		case 'n':
-			type = SCRM_JSON_NULL;
-			if (!scan_literal(&s, "null", 4))
-				return false;
-			break;
-		default:
-			if (*s.p == '-' || (*s.p >= '0' && *s.p <= '9')) {
-				type = SCRM_JSON_NUMBER;
-				if (!scan_number(&s))
-					return false;
-				break;
-			}
-			return unexpected(&s);
-		}
-		if (depth == 0) {
-			top_value.type = type;
-			top_value.ptr = (const char *)vstart;
-		} else if (depth == 1 && top_is_object) {
-			member.type = type;
-			member.ptr = (const char *)vstart;
-		}
-	}
-after_value:
-	if (depth == 0) {
-		top_value.len = (size_t)((const char *)s.p - top_value.ptr);
-		skip_ws(&s);
-		if (s.p != s.end)
-			return fail(&s, s.p, *s.p == 0 ? "NUL byte" : "trailing characters after the value");
-		if (top)
-			*top = top_value;
-		return true;
-	}
-	if (depth == 1 && top_is_object && on_member) {
-		member.len = (size_t)((const char *)s.p - member.ptr);
-		on_member(ctx, key, member);
+	if (s.p < s.end && *s.p == '{') {
+		v.type = SCRM_JSON_OBJECT;
+		v.ptr = (const char *)s.p;
+		if (!scan_members(&s, on_member, ctx))
+			return false;
+		v.len = (size_t)((const char *)s.p - v.ptr);
+	} else if (!scan_value(&s, 0, &v)) {
+		return false;
 	}
 	skip_ws(&s);
-	if (s.p >= s.end)
-		return unexpected(&s);
-	if (*s.p == ',') {
-		s.p++;
-		if (stack[depth - 1] == '{') {
-			if (!scan_key(&s, depth == 1 ? &key : &inner_key))
-				return false;
-		} else {
-			skip_ws(&s);
-		}
-		goto value;
-	}
-	if ((*s.p == '}' && stack[depth - 1] == '{') || (*s.p == ']' && stack[depth - 1] == '[')) {
-		s.p++;
-		depth--;
-		goto after_value;
-	}
-	return unexpected(&s);
+	if (s.p != s.end)
+		return fail(&s, s.p, *s.p == 0 ? "NUL byte" : "trailing characters after the value");
+	if (top)
+		*top = v;
+	return true;
 }
 
 const char *

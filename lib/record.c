@@ -21,7 +21,7 @@ scrm_record_free(scrm_record *rec)
 }
 
 static void
-collect_member(void *ctx, scrm_json_value key, scrm_json_value value)
+collect_member(void *ctx, scrm_json_value key, bool key_plain, scrm_json_value value)
 {
 	scrm_record *rec = ctx;
 
@@ -31,6 +31,7 @@ collect_member(void *ctx, scrm_json_value key, scrm_json_value value)
 	}
 	rec->members[rec->nmembers].key = key;
 	rec->members[rec->nmembers].value = value;
+	rec->members[rec->nmembers].key_plain = key_plain;
 	rec->nmembers++;
 }
 
@@ -71,7 +72,7 @@ scrm_record_get(const scrm_record *rec, const char *path)
 
 	/* The top level is indexed already: search it from the end, so the last duplicate wins. */
 	for (size_t i = rec->nmembers; i-- > 0;) {
-		if (scrm_json_string_equals(rec->members[i].key, path, n)) {
+		if (scrm_record_member_is(&rec->members[i], path, n)) {
 			v = rec->members[i].value;
 			break;
 		}
@@ -126,7 +127,7 @@ scrm_record_splice(const scrm_record *rec, const char *key, const char *value_js
 	scrm_buf_reserve(out, rec->len + keylen + value_len + 8);
 	for (size_t i = 0; i < rec->nmembers; i++) {
 		const scrm_record_member *m = &rec->members[i];
-		if (!scrm_json_string_equals(m->key, key, keylen))
+		if (!scrm_record_member_is(m, key, keylen))
 			continue;
 		if (!replaced) {
 			/* Replace the first occurrence in place: its position is kept. */

@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
 #include "json.h"
@@ -23,6 +24,7 @@
 typedef struct scrm_record_member {
 	scrm_json_value key;    /* STRING, quotes included */
 	scrm_json_value value;
+	bool key_plain;         /* key holds no escape: compare its bytes */
 } scrm_record_member;
 
 typedef struct scrm_record {
@@ -33,6 +35,17 @@ typedef struct scrm_record {
 	size_t nmembers;
 	size_t cap;
 } scrm_record;
+
+/* Whether member m's key is name[0..n). Stages look keys up several times
+ * a record: plain keys, nearly all of them, are told apart by length and
+ * bytes without a call. */
+static inline bool
+scrm_record_member_is(const scrm_record_member *m, const char *name, size_t n)
+{
+	if (m->key_plain)
+		return m->key.len == n + 2 && memcmp(m->key.ptr + 1, name, n) == 0;
+	return scrm_json_string_equals(m->key, name, n);
+}
 
 void scrm_record_init(scrm_record *rec);
 void scrm_record_free(scrm_record *rec);
