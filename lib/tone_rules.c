@@ -30,22 +30,30 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 {
 	const scrm_tone_token *k = &t->tok[i];
 	char buf[256];
-	size_t len = k->keylen;
+	size_t len = k->keylen;     /* of the words up to j, spaces between */
+	size_t built = 0, blen = 0; /* tokens in buf (none yet), their length */
 	uint64_t h = k->hash;
 	const scrm_tone_entry *best = e->kind || e->aspect >= 0 ? e : NULL;
 	if (len >= sizeof buf)
 		return best;
-	memcpy(buf, e->key, len);
 	for (size_t j = i + 1; j < t->ntok && j < i + 5 && t->tok[j].clause == k->clause; j++) {
 		const scrm_tone_token *kj = &t->tok[j];
 		if (len + kj->keylen + 1 >= sizeof buf)
 			break;
-		buf[len++] = ' ';
-		memcpy(buf + len, scrm_tone_key(t, kj), kj->keylen);
-		h = scrm_tone_hash_more(h, buf + len - 1, kj->keylen + 1u);
-		len += kj->keylen;
+		h = scrm_tone_hash_more(h, " ", 1);
+		h = scrm_tone_hash_more(h, scrm_tone_key(t, kj), kj->keylen);
+		len += kj->keylen + 1u;
+		/* Most words start no phrase with the next: the filter says so
+		 * before any text is put together. */
 		if (!scrm_tone_table_may_have_phrase(table, h))
 			break;
+		for (; built < j - i + 1; built++) {
+			const scrm_tone_token *kb = &t->tok[i + built];
+			if (built)
+				buf[blen++] = ' ';
+			memcpy(buf + blen, scrm_tone_key(t, kb), kb->keylen);
+			blen += kb->keylen;
+		}
 		const scrm_tone_entry *p = scrm_tone_table_find(table, buf, len, h);
 		if (!p)
 			break;
