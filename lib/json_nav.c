@@ -10,6 +10,9 @@
 #include <string.h>
 
 #include "utf8.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const char *
 skip_ws(const char *p, const char *end)
@@ -350,6 +353,35 @@ needs_escape(const char *p)
 	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & highs;
 }
 
+/* The first byte at or after i that JSON must escape, or n: sixteen
+ * bytes at a time, then eight, while none does (texts are long). */
+static inline size_t
+next_escape(const char *s, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+	const __m128i below_space = _mm_set1_epi8(0x1F);
+	while (n - i >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* v <= 0x1F unsigned: the maximum of v and 0x1F is 0x1F. */
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+		                           _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space));
+		int mask = _mm_movemask_epi8(hit);
+		if (mask)
+			return i + (size_t)__builtin_ctz((unsigned)mask);
+		i += 16;
+	}
+#endif
+	while (n - i >= 8 && !needs_escape(s + i))
+		i += 8;
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == '"' || c == '\\')
+			return i;
+	}
+	return n;
+}
+
 void
 scrm_json_quote(scrm_buf *out, const char *s, size_t n)
 {
@@ -358,19 +390,11 @@ scrm_json_quote(scrm_buf *out, const char *s, size_t n)
 
 	scrm_buf_reserve(out, n + 2);
 	scrm_buf_putc(out, '"');
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = next_escape(s, n, 0); i < n; i = next_escape(s, n, run)) {
 		unsigned char c = (unsigned char)s[i];
-		const char *esc = NULL;
+		const char *esc;
 		char ubuf[6];
 
-		/* Eight bytes at a time while none needs escaping (texts are long). */
-		while (n - i >= 8 && !needs_escape(s + i))
-			i += 8;
-		if (i == n)
-			break;
-		c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
 		scrm_buf_append(out, s + run, i - run);
 		run = i + 1;
 		switch (c) {

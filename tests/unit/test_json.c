@@ -208,21 +208,21 @@ quote_bytewise(scrm_buf *out, const char *s, size_t n)
 	scrm_buf_putc(out, '"');
 }
 
-/* scrm_json_quote looks at eight bytes at a time: escapes at every offset and length. */
+/* scrm_json_quote looks at sixteen, then eight bytes at a time: escapes at every offset and length. */
 static void
 test_quote(void)
 {
 	static const char pick[] = { 'a', 'b', ' ', '"', '\\', '\n', '\t', 0x01, 0x1f, 0x20, 0x7f, (char)0x80, (char)0xc3,
 	                             (char)0xa9, (char)0xff, 0 };
 	scrm_buf a = SCRM_BUF_INIT, b = SCRM_BUF_INIT;
-	char s[40];
+	char s[72];
 	unsigned seed = 1, bad = 0;
 
 	for (int round = 0; round < 20000; round++) {
-		size_t n = (size_t)(round % 40);
+		size_t n = (size_t)(round % 72);
 		for (size_t i = 0; i < n; i++) {
 			seed = seed * 1103515245u + 12345u;
-			/* mostly plain bytes, so that runs of eight occur */
+			/* mostly plain bytes, so that runs of sixteen occur */
 			s[i] = (seed >> 16) % 4 ? 'x' : pick[(seed >> 20) % sizeof pick];
 		}
 		scrm_buf_clear(&a);
