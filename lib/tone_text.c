@@ -264,6 +264,20 @@ static void add_alt(scrm_tone_text *t, scrm_tone_token *k, const char *text)
 	k->alt = (uint32_t)start;
 }
 
+/* The ASCII letters and digits that start no URL ("http", "www."), no
+ * emoticon ("xD", "8)") and no handle: a chunk starting with one is a word
+ * without further look. */
+static const unsigned char word_only[256] = {
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['Y'] = 1,
+	['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['y'] = 1, ['z'] = 1,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['9'] = 1
+};
+
 /*
  * Whether a chunk starting at p[i] may be a URL, a handle or an emoticon
  * (scrm_tone_special_chunk() decides). The letters that follow rule most
@@ -501,33 +515,36 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			chunk_start = true;
 			continue;
 		}
-		if (chunk_start && may_be_special(p, n, i)) {
-			size_t e = scrm_tone_special_chunk(t, text, n, i);
-			if (e != i) {
-				i = e;
-				chunk_start = false;
+		/* The next most common: a word that cannot be a URL, a handle
+		 * or an emoticon, whatever starts it. */
+		uint32_t cp = p[i];
+		size_t k = 1;
+		enum cls c = C_LETTER;
+		if (!word_only[p[i]]) {
+			if (chunk_start && may_be_special(p, n, i)) {
+				size_t e = scrm_tone_special_chunk(t, text, n, i);
+				if (e != i) {
+					i = e;
+					chunk_start = false;
+					continue;
+				}
+			}
+			if (p[i] < 0x80) {
+				c = ascii_class[p[i]];
+			} else {
+				k = decode(p + i, n - i, &cp);
+				c = classify(cp);
+			}
+			chunk_start = c == C_SPACE;
+			if (c == C_SPACE) {
+				if (cp == '\n' || cp == 0x2029)
+					close_clause(t, true);
+				i += k;
 				continue;
 			}
 		}
-		uint32_t cp;
-		size_t k;
-		enum cls c;
-		if (p[i] < 0x80) {
-			cp = p[i];
-			k = 1;
-			c = ascii_class[p[i]];
-		} else {
-			k = decode(p + i, n - i, &cp);
-			c = classify(cp);
-		}
-		chunk_start = c == C_SPACE;
-		if (c == C_SPACE) {
-			if (cp == '\n' || cp == 0x2029)
-				close_clause(t, true);
-			i += k;
-			continue;
-		}
 		if (c == C_LETTER || c == C_DIGIT) {
+			chunk_start = false;
 			i = t->cache ? cached_word(t, text, n, i, bounded) : word_token(t, text, n, i, bounded);
 			continue;
 		}
