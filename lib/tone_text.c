@@ -160,13 +160,19 @@ static void close_clause(scrm_tone_text *t, bool sentence_end)
 /* French elided prefixes split off a word: "j'", "qu'"... (key as written before the apostrophe). */
 static const char *elision(const char *w, size_t n)
 {
-	static const char *const pre[] = { "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu",
-	                                   "lorsqu", "puisqu", "quoiqu" };
-	static const char *const full[] = { "ce", "de", "je", "le", "me", "ne", "se", "te", "que",
-	                                    "jusque", "lorsque", "puisque", "quoique" };
-	for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++)
-		if (strlen(pre[i]) == n && memcmp(pre[i], w, n) == 0)
-			return full[i];
+	static const struct {
+		const char *pre;
+		size_t len;
+		const char *full;
+	} elided[] = {
+		{ "c", 1, "ce" }, { "d", 1, "de" }, { "j", 1, "je" }, { "l", 1, "le" }, { "m", 1, "me" },
+		{ "n", 1, "ne" }, { "s", 1, "se" }, { "t", 1, "te" }, { "qu", 2, "que" },
+		{ "jusqu", 5, "jusque" }, { "lorsqu", 6, "lorsque" }, { "puisqu", 6, "puisque" },
+		{ "quoiqu", 6, "quoique" },
+	};
+	for (size_t i = 0; i < sizeof elided / sizeof elided[0]; i++)
+		if (elided[i].len == n && memcmp(elided[i].pre, w, n) == 0)
+			return elided[i].full;
 	return NULL;
 }
 
