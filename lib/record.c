@@ -67,9 +67,12 @@ scrm_json_value
 scrm_record_get(const scrm_record *rec, const char *path)
 {
 	scrm_json_value v = { SCRM_JSON_NONE, NULL, 0 };
-	const char *dot = strchr(path, '.');
-	size_t n = dot ? (size_t)(dot - path) : strlen(path);
+	size_t n = 0;
 
+	/* Paths are short: one loop finds the first name's end. */
+	while (path[n] != '\0' && path[n] != '.')
+		n++;
+	const char *dot = path[n] == '.' ? path + n : NULL;
 	/* The top level is indexed already: search it from the end, so the last duplicate wins. */
 	for (size_t i = rec->nmembers; i-- > 0;) {
 		if (scrm_record_member_is(&rec->members[i], path, n)) {
