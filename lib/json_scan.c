@@ -273,6 +273,22 @@ unexpected(scanner *s)
 }
 
 /*
+ * Skips whitespace to the next byte, which must exist (else the error is
+ * "unexpected end of input"). Records are mostly compact: one test
+ * answers "no whitespace here".
+ */
+static inline bool
+at_next_byte(scanner *s)
+{
+	if (s->p >= s->end || *s->p <= ' ') {
+		skip_ws(s);
+		if (s->p >= s->end)
+			return unexpected(s);
+	}
+	return true;
+}
+
+/*
  * Consumes optional whitespace and then c. Records are mostly compact, so
  * c is looked for first, whitespace only when it is not there.
  */
@@ -384,11 +400,8 @@ value:
 after_value:
 	if (depth == 0)
 		return true;
-	if (s->p >= s->end || *s->p <= ' ') {
-		skip_ws(s);
-		if (s->p >= s->end)
-			return unexpected(s);
-	}
+	if (!at_next_byte(s))
+		return false;
 	if (*s->p == ',') {
 		s->p++;
 		if (stack[depth - 1] == '{' && !scan_key(s, &key, &plain))
@@ -407,11 +420,8 @@ after_value:
 static inline bool
 scan_value(scanner *s, int outer, scrm_json_value *v)
 {
-	if (s->p >= s->end || *s->p <= ' ') {
-		skip_ws(s);
-		if (s->p >= s->end)
-			return unexpected(s);
-	}
+	if (!at_next_byte(s))
+		return false;
 	v->ptr = (const char *)s->p;
 	if (*s->p == '{' || *s->p == '[') {
 		v->type = *s->p == '{' ? SCRM_JSON_OBJECT : SCRM_JSON_ARRAY;
@@ -446,11 +456,8 @@ scan_members(scanner *s, scrm_json_member_fn on_member, void *ctx)
 			return false;
 		if (on_member)
 			on_member(ctx, key, plain, value);
-		if (s->p >= s->end || *s->p <= ' ') {
-			skip_ws(s);
-			if (s->p >= s->end)
-				return unexpected(s);
-		}
+		if (!at_next_byte(s))
+			return false;
 		if (*s->p == ',') {
 			s->p++;
 			continue;
