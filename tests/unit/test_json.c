@@ -103,6 +103,14 @@ test_navigation(void)
 		CHECK(s && n == 1 && s[0] == 'd', "escaped key found, the last one");
 		CHECK(scrm_record_get(&r2, "tex").type == SCRM_JSON_NONE, "shorter name not matched");
 		CHECK(scrm_record_get(&r2, "textss").type == SCRM_JSON_NONE, "longer name not matched");
+		/* Keys the scanner does not see whole at once (long, or not
+		 * ASCII) are compared the careful way, and still found. */
+		const char *odd = "{\"a_key_longer_than_sixteen\":1,\"cl\xc3\xa9\":2,\"cle\":3}";
+		CHECK(scrm_record_parse(&r2, odd, strlen(odd), &reason_buf), "record with long keys parses");
+		CHECK(scrm_json_int(scrm_record_get(&r2, "a_key_longer_than_sixteen"), &i) && i == 1,
+		      "long key found");
+		CHECK(scrm_json_int(scrm_record_get(&r2, "cl\xc3\xa9"), &i) && i == 2, "non-ASCII key found");
+		CHECK(scrm_json_int(scrm_record_get(&r2, "cle"), &i) && i == 3, "its ASCII look-alike kept apart");
 		scrm_record_free(&r2);
 	}
 	s = scrm_record_string(&rec, "author.handle", &scratch, &n);
