@@ -340,11 +340,11 @@ static void pick(const scrm_record *rec, fields *f)
 
 	memset(f, 0, sizeof *f);
 	for (size_t m = 0; m < rec->nmembers; m++) {
-		const scrm_record_member *k = &rec->members[m];
-		for (unsigned c = candidates(k->key.ptr[1]); c; c &= c - 1) {
+		const scrm_record_member *member = &rec->members[m];
+		for (unsigned c = candidates(member->key.ptr[1]); c; c &= c - 1) {
 			size_t i = (size_t)__builtin_ctz(c);
-			if (scrm_record_member_is(k, want[i].name, want[i].len))
-				*(scrm_json_value *)((char *)f + want[i].off) = rec->members[m].value;
+			if (scrm_record_member_is(member, want[i].name, want[i].len))
+				*(scrm_json_value *)((char *)f + want[i].off) = member->value;
 		}
 	}
 }
