@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigalloc.h"
 #include "msg.h"
 #include "tone_chars.h"
 #include "tone_impl.h"
@@ -13,9 +14,9 @@
 scrm_tone_words *scrm_tone_words_new(void)
 {
 	scrm_tone_words *w = scrm_xcalloc(1, sizeof *w);
-	w->slot = aligned_alloc(_Alignof(scrm_tone_word), SCRM_TONE_WORD_SLOTS * sizeof *w->slot);
-	if (!w->slot)
-		scrm_die(SCRM_EXIT_IO, "out of memory (tone word cache)");
+	/* 1.5 MB probed at random, once per word: a big table (page-aligned,
+	 * so each slot keeps its cache line). */
+	w->slot = scrm_big_alloc(SCRM_TONE_WORD_SLOTS * sizeof *w->slot);
 	scrm_tone_words_clear(w);
 	return w;
 }
@@ -24,7 +25,7 @@ void scrm_tone_words_free(scrm_tone_words *w)
 {
 	if (!w)
 		return;
-	free(w->slot);
+	scrm_big_free(w->slot, SCRM_TONE_WORD_SLOTS * sizeof *w->slot);
 	free(w);
 }
 
