@@ -142,20 +142,22 @@ static void attribute_aspects(scrm_tone_engine *e)
 	uint32_t last_clause[SCRM_TONE_MAX_ASPECTS];
 	for (size_t a = 0; a < na; a++)
 		last_clause[a] = UINT32_MAX;
-	for (size_t i = 0; i < t->ntok; i++) {
-		int a = t->tok[i].aspect;
+	for (size_t m = 0; m < t->nmarked; m++) {
+		int a = t->tok[t->marked[m]].aspect;
 		if (a < 0 || (size_t)a >= e->aspects.count)
 			continue;
-		uint16_t c = t->tok[i].clause;
+		uint16_t c = t->tok[t->marked[m]].clause;
 		e->aspect_seen[a] = true;
 		if (last_clause[a] == c)
 			continue;    /* a clause counts once per aspect */
 		last_clause[a] = c;
 		double s = e->clause_sum[c];
 		if (s == 0 && c + 1u < t->nclauses && t->clause_sentence[c + 1] == t->clause_sentence[c]) {
+			/* Clauses never decrease along the tokens: the marked
+			 * tokens after this one hold any aspect of the next clause. */
 			bool named = false;
-			for (size_t j = i + 1; j < t->ntok && t->tok[j].clause <= c + 1u; j++)
-				if (t->tok[j].clause == c + 1u && t->tok[j].aspect >= 0)
+			for (size_t j = m + 1; j < t->nmarked && t->tok[t->marked[j]].clause <= c + 1u; j++)
+				if (t->tok[t->marked[j]].clause == c + 1u && t->tok[t->marked[j]].aspect >= 0)
 					named = true;
 			if (!named)
 				s = e->clause_sum[c + 1];

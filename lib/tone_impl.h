@@ -72,16 +72,26 @@ typedef struct scrm_tone_text {
 	scrm_tone_words *cache;        /* spellings already tokenised, or NULL */
 	char *padded;                  /* with a cache: the text, then SCRM_TONE_PAD zeros */
 	size_t padded_cap;
+	/* The tokens scrm_tone_resolve() gave a valence, an insult or an
+	 * aspect, in text order: the passes after it visit these few. */
+	uint32_t *marked;
+	size_t nmarked, marked_cap;
 } scrm_tone_text;
 
-/* A new token at the end of t, in its current clause and sentence, otherwise zero. */
-static inline scrm_tone_token *scrm_tone_new_token(scrm_tone_text *t)
+/* Room for one more token at the end of t, left for the caller to fill whole. */
+static inline scrm_tone_token *scrm_tone_push_token(scrm_tone_text *t)
 {
 	if (t->ntok == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
 		t->tok = scrm_xrealloc(t->tok, t->cap * sizeof *t->tok);
 	}
-	scrm_tone_token *k = &t->tok[t->ntok++];
+	return &t->tok[t->ntok++];
+}
+
+/* A new token at the end of t, in its current clause and sentence, otherwise zero. */
+static inline scrm_tone_token *scrm_tone_new_token(scrm_tone_text *t)
+{
+	scrm_tone_token *k = scrm_tone_push_token(t);
 	memset(k, 0, sizeof *k);
 	k->clause = t->nclauses;
 	k->sentence = t->nsentences;

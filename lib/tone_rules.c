@@ -158,6 +158,11 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 	/* Contrast words and separators also start a new clause: renumber as we go. */
 	uint16_t shift = 0, last_old = UINT16_MAX;
 	bool clause_has_tokens = false, contrast = false;
+	if (t->ntok > t->marked_cap) {
+		t->marked_cap = t->ntok;
+		t->marked = scrm_xrealloc(t->marked, t->marked_cap * sizeof *t->marked);
+	}
+	t->nmarked = 0;
 	for (size_t i = 0; i < t->ntok;) {
 		size_t span = 1;
 		scrm_tone_token *k = &t->tok[i];
@@ -204,6 +209,8 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		k->aspect = aspect;
 		k->span = (uint8_t)span;
 		k->clause = (uint16_t)(k->clause + shift);
+		if (kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT || aspect >= 0)
+			t->marked[t->nmarked++] = (uint32_t)i;
 		for (size_t j = i + 1; j < i + span; j++) {
 			t->tok[j].entry = NULL;
 			t->tok[j].kind = SCRM_TERM_NONE;
@@ -279,7 +286,8 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 	/* Capitals stand out only when the rest is not in capitals too. */
 	bool shout_ok = t->capswords > 0 && t->capswords < t->words;
 	size_t n = 0;
-	for (size_t i = 0; i < t->ntok; i++) {
+	for (size_t m = 0; m < t->nmarked; m++) {
+		size_t i = t->marked[m];
 		const scrm_tone_token *k = &t->tok[i];
 		if (k->kind != SCRM_TERM_VALENCE && k->kind != SCRM_TERM_INSULT)
 			continue;

@@ -29,6 +29,7 @@ void scrm_tone_text_free(scrm_tone_text *t)
 	free(t->tok);
 	free(t->clause_sentence);
 	free(t->padded);
+	free(t->marked);
 	scrm_buf_free(&t->keys);
 	memset(t, 0, sizeof *t);
 }
@@ -405,14 +406,12 @@ static size_t word_token(scrm_tone_text *t, const char *text, size_t n, size_t i
 /* The token of a word cached from an earlier text: its key copied, no folding or hashing. */
 static void emit_cached(scrm_tone_text *t, scrm_tone_word *w, size_t i, size_t e)
 {
-	scrm_tone_token *k = scrm_tone_new_token(t);
-	k->src = (uint32_t)i;
-	k->srclen = (uint32_t)(e - i);
-	k->flags = w->flags;
-	k->hash = w->hash;
-	k->key = k->alt = (uint32_t)t->keys.len;
-	k->keylen = w->keylen;
-	k->word = w;
+	uint32_t key = (uint32_t)t->keys.len;
+	/* Every field at once, instead of zeroing then filling. */
+	*scrm_tone_push_token(t) = (scrm_tone_token){ .hash = w->hash, .key = key, .alt = key, .src = (uint32_t)i,
+	                                              .srclen = (uint32_t)(e - i), .keylen = w->keylen,
+	                                              .clause = t->nclauses, .sentence = t->nsentences,
+	                                              .flags = w->flags, .word = w };
 	/* The whole padded key, NUL included: the reserve has room for it. */
 	memcpy(t->keys.data + t->keys.len, w->key, sizeof w->key);
 	t->keys.len += w->keylen + 1u;
@@ -495,6 +494,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	t->ntok = 0;
+	t->nmarked = 0;
 	scrm_buf_clear(&t->keys);
 	/* + a cached key's padding (emit_cached) */
 	scrm_buf_reserve(&t->keys, 6 * n + 64 + SCRM_TONE_WORD_MAX + 1);
