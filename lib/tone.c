@@ -137,17 +137,17 @@ static void attribute_aspects(scrm_tone_engine *e)
 {
 	const scrm_tone_text *t = &e->text;
 	size_t na = e->aspects.count;
-	memset(e->aspect_seen, 0, na * sizeof e->aspect_seen[0]);
+	e->aspects_seen = 0;
 	memset(e->aspect_sum, 0, na * sizeof e->aspect_sum[0]);
 	uint32_t last_clause[SCRM_TONE_MAX_ASPECTS];
 	for (size_t a = 0; a < na; a++)
 		last_clause[a] = UINT32_MAX;
-	for (size_t m = 0; m < t->nmarked; m++) {
-		int a = t->tok[t->marked[m]].aspect;
-		if (a < 0 || (size_t)a >= e->aspects.count)
+	for (size_t m = 0; m < t->naspected; m++) {
+		int a = t->tok[t->aspected[m]].aspect;
+		if ((size_t)a >= e->aspects.count)
 			continue;
-		uint16_t c = t->tok[t->marked[m]].clause;
-		e->aspect_seen[a] = true;
+		uint16_t c = t->tok[t->aspected[m]].clause;
+		e->aspects_seen |= UINT64_C(1) << a;
 		if (last_clause[a] == c)
 			continue;    /* a clause counts once per aspect */
 		last_clause[a] = c;
@@ -156,8 +156,8 @@ static void attribute_aspects(scrm_tone_engine *e)
 			/* Clauses never decrease along the tokens: the marked
 			 * tokens after this one hold any aspect of the next clause. */
 			bool named = false;
-			for (size_t j = m + 1; j < t->nmarked && t->tok[t->marked[j]].clause <= c + 1u; j++)
-				if (t->tok[t->marked[j]].clause == c + 1u && t->tok[t->marked[j]].aspect >= 0)
+			for (size_t j = m + 1; j < t->naspected && t->tok[t->aspected[j]].clause <= c + 1u; j++)
+				if (t->tok[t->aspected[j]].clause == c + 1u)
 					named = true;
 			if (!named)
 				s = e->clause_sum[c + 1];
@@ -220,10 +220,8 @@ void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n, scrm_ton
 	double lo = e->sums.pos < e->sums.neg ? e->sums.pos : e->sums.neg;
 	double hi = e->sums.pos < e->sums.neg ? e->sums.neg : e->sums.pos;
 	bool aspect_pos = false, aspect_neg = false;
-	for (size_t a = 0; a < e->aspects.count; a++) {
-		if (!e->aspect_seen[a])
-			continue;
-		double s = scrm_tone_normalize_score(e->aspect_sum[a]);
+	for (uint64_t seen = e->aspects_seen; seen; seen &= seen - 1) {
+		double s = scrm_tone_normalize_score(e->aspect_sum[__builtin_ctzll(seen)]);
 		aspect_pos = aspect_pos || s >= 0.3;
 		aspect_neg = aspect_neg || s <= -0.3;
 	}

@@ -9,8 +9,8 @@ bool scrm_tone_aggressive_terms(const scrm_tone_text *t, double compound, uint32
                                 size_t *nterms, bool *shouting)
 {
 	size_t n = 0;
-	for (size_t m = 0; m < t->nmarked; m++) {
-		size_t i = t->marked[m];
+	for (size_t m = 0; m < t->nvalued; m++) {
+		size_t i = t->valued[m];
 		if (t->tok[i].kind != SCRM_TERM_INSULT)
 			continue;
 		const scrm_tone_entry *e = t->tok[i].entry;

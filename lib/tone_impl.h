@@ -72,10 +72,11 @@ typedef struct scrm_tone_text {
 	scrm_tone_words *cache;        /* spellings already tokenised, or NULL */
 	char *padded;                  /* with a cache: the text, then SCRM_TONE_PAD zeros */
 	size_t padded_cap;
-	/* The tokens scrm_tone_resolve() gave a valence, an insult or an
-	 * aspect, in text order: the passes after it visit these few. */
-	uint32_t *marked;
-	size_t nmarked, marked_cap;
+	/* The tokens scrm_tone_resolve() gave a valence or an insult, and
+	 * those it gave an aspect, in text order: the passes after it visit
+	 * these few (each list has room for every token). */
+	uint32_t *valued, *aspected;
+	size_t nvalued, naspected, marked_cap;
 } scrm_tone_text;
 
 /* Room for one more token at the end of t, left for the caller to fill whole. */
@@ -156,6 +157,11 @@ typedef struct scrm_tone_table {
 	 * NULL without any: most words that start a phrase are not followed
 	 * by one, and this answers that without probing the table. */
 	uint64_t *phrases;
+	/* One bit per pair of first two words of such keys, from the words'
+	 * own hashes (scrm_tone_pair_bit()): a token that starts a phrase is
+	 * told whether the next word can follow it without hashing that word
+	 * on. Allocated with phrases. */
+	uint64_t *pairs;
 } scrm_tone_table;
 
 #define SCRM_TONE_PHRASE_LOG2 18
@@ -172,6 +178,23 @@ static inline bool scrm_tone_table_may_have_phrase(const scrm_tone_table *t, uin
 {
 	uint32_t bit = scrm_tone_phrase_bit(h);
 	return t->phrases && (t->phrases[bit >> 6] >> (bit & 63) & 1);
+}
+
+/* The pair filter bit of two words whose key hashes are a and b. */
+static inline uint32_t scrm_tone_pair_bit(uint64_t a, uint64_t b)
+{
+	uint64_t x = (a * 0x9E3779B97F4A7C15ull) ^ b;
+	x ^= x >> 31;
+	x *= 0xBF58476D1CE4E5B9ull;
+	return (uint32_t)(x >> (64 - SCRM_TONE_PHRASE_LOG2));
+}
+
+/* Whether table may hold a key of several words starting with the words
+ * whose hashes are a and b (no false "no"). */
+static inline bool scrm_tone_table_may_have_pair(const scrm_tone_table *t, uint64_t a, uint64_t b)
+{
+	uint32_t bit = scrm_tone_pair_bit(a, b);
+	return t->pairs && (t->pairs[bit >> 6] >> (bit & 63) & 1);
 }
 
 void scrm_tone_table_init(scrm_tone_table *t);
@@ -506,7 +529,7 @@ struct scrm_tone_engine {
 	uint32_t aggr[SCRM_TONE_MAX_AGGR];
 	size_t naggr;
 	double aspect_sum[SCRM_TONE_MAX_ASPECTS];
-	bool aspect_seen[SCRM_TONE_MAX_ASPECTS];
+	uint64_t aspects_seen;          /* bit a: aspect a is named (SCRM_TONE_MAX_ASPECTS is 64) */
 };
 
 #endif

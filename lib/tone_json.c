@@ -183,9 +183,8 @@ void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out
 	p = put_str(p, "],\"aspects\":{");
 	commit(out, p);
 	bool first = true;
-	for (size_t a = 0; a < e->aspects.count; a++) {
-		if (!e->aspect_seen[a])
-			continue;
+	for (uint64_t seen = e->aspects_seen; seen; seen &= seen - 1) {
+		size_t a = (size_t)__builtin_ctzll(seen);
 		double s = scrm_tone_normalize_score(e->aspect_sum[a]);
 		if (!first)
 			scrm_buf_putc(out, ',');

@@ -32,6 +32,7 @@ void scrm_tone_table_free(scrm_tone_table *t)
 	free(t->arena);
 	free(t->slots);
 	free(t->phrases);
+	free(t->pairs);
 	memset(t, 0, sizeof *t);
 }
 
@@ -108,11 +109,21 @@ scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t
 	t->slots[j].hash = h;
 	t->slots[j].entry = e;
 	t->count++;
-	if (memchr(key, ' ', n)) {
-		if (!t->phrases)
+	const char *space = memchr(key, ' ', n);
+	if (space) {
+		if (!t->phrases) {
 			t->phrases = scrm_xcalloc(SCRM_TONE_PHRASE_BITS / 64, sizeof *t->phrases);
+			t->pairs = scrm_xcalloc(SCRM_TONE_PHRASE_BITS / 64, sizeof *t->pairs);
+		}
 		uint32_t bit = scrm_tone_phrase_bit(h);
 		t->phrases[bit >> 6] |= 1ull << (bit & 63);
+		/* Keys are token keys joined by single spaces: the words' hashes
+		 * are those their tokens carry. */
+		const char *second = space + 1, *end = key + n;
+		const char *after = memchr(second, ' ', (size_t)(end - second));
+		bit = scrm_tone_pair_bit(scrm_tone_hash(key, (size_t)(space - key)),
+		                         scrm_tone_hash(second, (size_t)((after ? after : end) - second)));
+		t->pairs[bit >> 6] |= 1ull << (bit & 63);
 	}
 	return e;
 }

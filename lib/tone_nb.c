@@ -118,12 +118,13 @@ size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t
 
 /* ---- scoring ---- */
 
-/* Adds a feature's weights to s, and counts it in found, when the model has it. */
-static inline void add_feature(const scrm_tone_model *m, uint32_t key, double s[SCRM_TONE_NCLASSES],
-                               size_t *found)
+/* Adds a feature's weights to s, and counts it in found, when wanted and
+ * the model has it; the two tests make one branch. */
+static inline void add_feature_if(const scrm_tone_model *m, uint32_t key, bool wanted,
+                                  double s[SCRM_TONE_NCLASSES], size_t *found)
 {
 	uint32_t bit = scrm_tone_filter_bit(key);
-	if (!(m->filter[bit >> 6] >> (bit & 63) & 1))
+	if (!((m->filter[bit >> 6] >> (bit & 63)) & wanted))
 		return;
 	size_t mask = m->nslots - 1;
 	for (size_t i = scrm_tone_model_home(key, mask);; i = (i + 1) & mask) {
@@ -136,6 +137,12 @@ static inline void add_feature(const scrm_tone_model *m, uint32_t key, double s[
 		if (m->keys[i] == 0)
 			return;
 	}
+}
+
+static inline void add_feature(const scrm_tone_model *m, uint32_t key, double s[SCRM_TONE_NCLASSES],
+                               size_t *found)
+{
+	add_feature_if(m, key, true, s, found);
 }
 
 /* Dividing by the square root of the evidence keeps long reviews from
@@ -174,13 +181,12 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 	unsigned l = lang == SCRM_TONE_EN;
 	bool neg = false;
 	uint16_t clause = UINT16_MAX;
-	uint32_t prev = 0;
+	uint32_t prev = 0, prev_sentence = UINT32_MAX;
 	for (size_t i = 0; i < t->ntok; i++) {
 		const scrm_tone_token *k = &t->tok[i];
-		if (k->clause != clause) {
-			clause = k->clause;
-			neg = false;
-		}
+		/* Without a branch: clauses end at no word a predictor could learn. */
+		neg &= k->clause == clause;
+		clause = k->clause;
 		scrm_tone_memo_slot *slot = k->flags & SCRM_TOK_ALIASED ? NULL : scrm_tone_memo_of(memo, k, lang);
 		size_t wl = 0;
 		const char *w = NULL;
@@ -220,11 +226,11 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 				slot->wh_ready = true;
 			}
 		}
-		if (i > 0 && t->tok[i - 1].sentence == k->sentence)
-			add_feature(m, bigram(prev, h, l), s, &found);
+		/* A pair inside a sentence: asked with the model's filter in one test. */
+		add_feature_if(m, bigram(prev, h, l), prev_sentence == k->sentence, s, &found);
 		prev = h;
-		if (k->kind == SCRM_TERM_NEGATOR)
-			neg = true;
+		prev_sentence = k->sentence;
+		neg |= k->kind == SCRM_TERM_NEGATOR;
 	}
 	finish_scores(s, found, out);
 }

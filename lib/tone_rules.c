@@ -36,6 +36,10 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 	const scrm_tone_entry *best = e->kind || e->aspect >= 0 ? e : NULL;
 	if (len >= sizeof buf)
 		return best;
+	/* Most phrase starts are not followed by a phrase's second word: the
+	 * two words' own hashes say so before the next is hashed on. */
+	if (i + 1 >= t->ntok || !scrm_tone_table_may_have_pair(table, k->hash, t->tok[i + 1].hash))
+		return best;
 	for (size_t j = i + 1; j < t->ntok && j < i + 5 && t->tok[j].clause == k->clause; j++) {
 		const scrm_tone_token *kj = &t->tok[j];
 		if (len + kj->keylen + 1 >= sizeof buf)
@@ -160,9 +164,10 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 	bool clause_has_tokens = false, contrast = false;
 	if (t->ntok > t->marked_cap) {
 		t->marked_cap = t->ntok;
-		t->marked = scrm_xrealloc(t->marked, t->marked_cap * sizeof *t->marked);
+		t->valued = scrm_xrealloc(t->valued, t->marked_cap * sizeof *t->valued);
+		t->aspected = scrm_xrealloc(t->aspected, t->marked_cap * sizeof *t->aspected);
 	}
-	t->nmarked = 0;
+	t->nvalued = t->naspected = 0;
 	for (size_t i = 0; i < t->ntok;) {
 		size_t span = 1;
 		scrm_tone_token *k = &t->tok[i];
@@ -195,10 +200,9 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		k->flags &= (uint8_t)~SCRM_TOK_ALIASED;
 		if (aliased)
 			k->flags |= SCRM_TOK_ALIASED;
-		if (k->clause != last_old) {
-			last_old = k->clause;
-			clause_has_tokens = false;
-		}
+		/* Without a branch: clauses end at no word a predictor could learn. */
+		clause_has_tokens &= k->clause == last_old;
+		last_old = k->clause;
 		if ((kind == SCRM_TERM_CONTRAST || kind == SCRM_TERM_SEPARATOR) && clause_has_tokens &&
 		    shift < UINT16_MAX / 2)
 			shift++;
@@ -209,8 +213,12 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		k->aspect = aspect;
 		k->span = (uint8_t)span;
 		k->clause = (uint16_t)(k->clause + shift);
-		if (kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT || aspect >= 0)
-			t->marked[t->nmarked++] = (uint32_t)i;
+		/* Written always, counted when it applies: which tokens carry a
+		 * valence or an aspect is no pattern a branch could learn. */
+		t->valued[t->nvalued] = (uint32_t)i;
+		t->nvalued += kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT;
+		t->aspected[t->naspected] = (uint32_t)i;
+		t->naspected += aspect >= 0;
 		for (size_t j = i + 1; j < i + span; j++) {
 			t->tok[j].entry = NULL;
 			t->tok[j].kind = SCRM_TERM_NONE;
@@ -245,16 +253,19 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
  * before it, or right after it ("j'aime pas", "I like it not"), same clause. */
 static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 {
+	/* Clause ends and negators come in no order a branch predictor could
+	 * learn: the window is read whole and its tests combined. */
 	uint16_t clause = t->tok[i].clause;
+	bool in = true, found = false;
 	for (size_t d = 1; d <= WINDOW && d <= i; d++) {
 		const scrm_tone_token *k = &t->tok[i - d];
-		if (k->clause != clause)
-			break;
-		if (has_kind(k, SCRM_TERM_NEGATOR))
-			return true;
+		in &= k->clause == clause;
+		found |= in & has_kind(k, SCRM_TERM_NEGATOR);
 	}
 	size_t j = i + span;
-	return j < t->ntok && t->tok[j].clause == clause && has_kind(&t->tok[j], SCRM_TERM_NEGATOR);
+	if (j < t->ntok)
+		found |= (t->tok[j].clause == clause) & has_kind(&t->tok[j], SCRM_TERM_NEGATOR);
+	return found;
 }
 
 /* Sum of the boosters among the WINDOW tokens before i, fading with distance. */
@@ -263,11 +274,11 @@ static double boost(const scrm_tone_text *t, size_t i, bool shout_ok)
 	static const double fade[WINDOW + 1] = { 0, 1.0, 0.95, 0.9 };
 	uint16_t clause = t->tok[i].clause;
 	double b = 0;
+	bool in = true;     /* as in negated(): the clause test joins the booster one */
 	for (size_t d = 1; d <= WINDOW && d <= i; d++) {
 		const scrm_tone_token *k = &t->tok[i - d];
-		if (k->clause != clause)
-			break;
-		if (!has_kind(k, SCRM_TERM_BOOSTER))
+		in &= k->clause == clause;
+		if (!(in & has_kind(k, SCRM_TERM_BOOSTER)))
 			continue;
 		double s = k->entry->value;
 		if (shout_ok && (k->flags & SCRM_TOK_CAPS))
@@ -286,15 +297,13 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 	/* Capitals stand out only when the rest is not in capitals too. */
 	bool shout_ok = t->capswords > 0 && t->capswords < t->words;
 	size_t n = 0;
-	for (size_t m = 0; m < t->nmarked; m++) {
-		size_t i = t->marked[m];
+	for (size_t m = 0; m < t->nvalued; m++) {
+		size_t i = t->valued[m];
 		const scrm_tone_token *k = &t->tok[i];
-		if (k->kind != SCRM_TERM_VALENCE && k->kind != SCRM_TERM_INSULT)
-			continue;
 		const scrm_tone_entry *e = k->entry;
 		if (e->value == 0)
 			continue;
-		double v = e->value, sign = v > 0 ? 1 : -1;
+		double v = e->value, sign = copysign(1.0, v);   /* v is not zero */
 		unsigned rules = 0;
 		if (shout_ok && (k->flags & SCRM_TOK_CAPS)) {
 			v += sign * BOOST_CAPS;
@@ -329,11 +338,11 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		contribs[n].value = (float)v;
 		contribs[n].rules = rules;
 		n++;
+		/* Into the positive or the negative sum without a branch (the
+		 * sign is anybody's guess): adding zero leaves the other as it was. */
 		sums->total += v;
-		if (v > 0)
-			sums->pos += v;
-		else
-			sums->neg -= v;
+		sums->pos += v > 0 ? v : 0.0;
+		sums->neg -= v < 0 ? v : 0.0;
 		clause_sum[k->clause] += v;
 	}
 	/* Emphasis from '!' and '?' goes the way the text already leans. */

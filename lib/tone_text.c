@@ -29,7 +29,8 @@ void scrm_tone_text_free(scrm_tone_text *t)
 	free(t->tok);
 	free(t->clause_sentence);
 	free(t->padded);
-	free(t->marked);
+	free(t->valued);
+	free(t->aspected);
 	scrm_buf_free(&t->keys);
 	memset(t, 0, sizeof *t);
 }
@@ -154,8 +155,8 @@ static void close_clause(scrm_tone_text *t, bool sentence_end)
 		if (t->nclauses < UINT16_MAX - 1)
 			t->nclauses++;
 	}
-	if (sentence_end && !empty && t->nsentences < UINT16_MAX - 1)
-		t->nsentences++;
+	/* Counted without a branch: sentence ends come in no order. */
+	t->nsentences += sentence_end && !empty && t->nsentences < UINT16_MAX - 1;
 }
 
 /* French elided prefixes split off a word: "j'", "qu'"... (key as written before the apostrophe). */
@@ -269,6 +270,25 @@ static void add_alt(scrm_tone_text *t, scrm_tone_token *k, const char *text)
 	b->data[b->len] = '\0';
 	scrm_buf_putc(b, '\0');
 	k->alt = (uint32_t)start;
+}
+
+/* What a punctuation character does to the text's structure and emphasis. */
+enum { ROLE_CLAUSE = 1, ROLE_SENTENCE = 2, ROLE_EXCLAIM = 4, ROLE_QUESTION = 8 };
+
+static const unsigned char ascii_punct_role[128] = {
+	['.'] = ROLE_CLAUSE | ROLE_SENTENCE, ['!'] = ROLE_CLAUSE | ROLE_SENTENCE | ROLE_EXCLAIM,
+	['?'] = ROLE_CLAUSE | ROLE_SENTENCE | ROLE_QUESTION, [','] = ROLE_CLAUSE, [';'] = ROLE_CLAUSE,
+	[':'] = ROLE_CLAUSE, ['('] = ROLE_CLAUSE, [')'] = ROLE_CLAUSE, ['"'] = ROLE_CLAUSE,
+	['/'] = ROLE_CLAUSE
+};
+
+static inline unsigned punct_role(uint32_t cp)
+{
+	if (cp < 0x80)
+		return ascii_punct_role[cp];
+	if (cp == 0x2026)    /* ... */
+		return ROLE_CLAUSE | ROLE_SENTENCE;
+	return cp == 0xAB || cp == 0xBB ? ROLE_CLAUSE : 0;   /* French quotes */
 }
 
 /* The ASCII letters and digits that start no URL ("http", "www."), no
@@ -415,11 +435,10 @@ static void emit_cached(scrm_tone_text *t, scrm_tone_word *w, size_t i, size_t e
 	/* The whole padded key, NUL included: the reserve has room for it. */
 	memcpy(t->keys.data + t->keys.len, w->key, sizeof w->key);
 	t->keys.len += w->keylen + 1u;
-	if (w->flags & SCRM_TOK_WORD) {
-		t->words++;
-		if (w->flags & SCRM_TOK_CAPS)
-			t->capswords++;
-	}
+	/* Counted without branches (words and numbers come in no order);
+	 * only words are ever in capitals. */
+	t->words += (w->flags & SCRM_TOK_WORD) != 0;
+	t->capswords += (w->flags & SCRM_TOK_CAPS) != 0;
 }
 
 #ifdef __SSE2__
@@ -494,7 +513,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	t->ntok = 0;
-	t->nmarked = 0;
+	t->nvalued = t->naspected = 0;
 	scrm_buf_clear(&t->keys);
 	/* + a cached key's padding (emit_cached) */
 	scrm_buf_reserve(&t->keys, 6 * n + 64 + SCRM_TONE_WORD_MAX + 1);
@@ -550,8 +569,12 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			}
 		}
 		if (c == C_LETTER || c == C_DIGIT) {
-			chunk_start = false;
 			i = t->cache ? cached_word(t, text, n, i, bounded) : word_token(t, text, n, i, bounded);
+			/* The space after a word is taken here, where it is the rule:
+			 * the test at the top of the loop, which would otherwise
+			 * alternate at every word, stays nearly always false. */
+			chunk_start = i < n && p[i] == ' ';
+			i += chunk_start;
 			continue;
 		}
 		if (c == C_EMOJI) {
@@ -591,20 +614,13 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			i = e;
 			continue;
 		}
-		/* Punctuation: clause and sentence boundaries, emphasis counts. */
-		if (cp == '!')
-			t->exclaims++;
-		else if (cp == '?')
-			t->questions++;
-		if (cp == '#' && i + 1 < n) {
-			i += k;
-			continue;
-		}
-		if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
-			close_clause(t, true);
-		else if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '"' ||
-		         cp == 0xAB || cp == 0xBB || cp == '/')
-			close_clause(t, false);
+		/* Punctuation: clause and sentence boundaries, emphasis counts,
+		 * from one table look rather than a chain of tests. */
+		unsigned what = punct_role(cp);
+		t->exclaims += (what & ROLE_EXCLAIM) != 0;
+		t->questions += (what & ROLE_QUESTION) != 0;
+		if (what & ROLE_CLAUSE)
+			close_clause(t, what & ROLE_SENTENCE);
 		i += k;
 	}
 	close_clause(t, true);
