@@ -9,6 +9,23 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#ifdef __SSE2__
+/* Bit k set when byte k of v is an ASCII letter or digit. */
+static inline unsigned ascii_alnum_mask(__m128i v)
+{
+	/* Bytes of 0x80 and above are negative: below 'a' and '0'. */
+	__m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+	                               _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	                              _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+}
+#endif
 
 /* Decodes one code point of valid UTF-8; returns its length. */
 static inline size_t decode(const unsigned char *s, size_t n, uint32_t *cp)

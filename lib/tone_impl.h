@@ -439,7 +439,8 @@ scrm_tone_word *scrm_tone_words_add(scrm_tone_words *w, const uint64_t raw[3], s
  * alone, so that the word cache may keep it: ASCII digits, ASCII and
  * Latin-1 letters, at most SCRM_TONE_WORD_MAX bytes, then the end of the
  * text or a character that ends a word whatever follows (not a letter,
- * digit, apostrophe or mark skipped inside words). 0 otherwise.
+ * digit, apostrophe or mark skipped inside words). 0 otherwise. p must
+ * be readable for SCRM_TONE_PAD bytes after n (the tokenizer's padded copy).
  */
 size_t scrm_tone_plain_word_end(const unsigned char *p, size_t n, size_t i);
 

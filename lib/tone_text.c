@@ -449,14 +449,7 @@ static void emit_cached(scrm_tone_text *t, scrm_tone_word *w, size_t i, size_t e
 static inline size_t ascii_alnum_run(const unsigned char *p, __m128i *v)
 {
 	*v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* Bytes of 0x80 and above are negative: below 'a' and '0'. */
-	__m128i lower = _mm_or_si128(*v, _mm_set1_epi8(0x20));
-	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-	                               _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(*v, _mm_set1_epi8('0' - 1)),
-	                              _mm_cmplt_epi8(*v, _mm_set1_epi8('9' + 1)));
-	unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-	return (size_t)__builtin_ctz(~mask);
+	return (size_t)__builtin_ctz(~ascii_alnum_mask(*v));
 }
 
 /* The spelling of n (< 16) bytes in v, zero-padded into raw, and its slot index. */

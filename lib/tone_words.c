@@ -82,9 +82,38 @@ static bool ends_word_alone(const unsigned char *p, size_t n, size_t j)
 	return c != C_LETTER && c != C_DIGIT && c != C_APOS && (c != C_SKIP || cp == 0x200D);
 }
 
+#ifdef __SSE2__
+/* Bit k set when byte k of v may end a two-byte letter U+00C0..U+00FF
+ * (0x80..0xBF, but 0x97 and 0xB7 for the signs x and /). */
+static inline unsigned latin1_tail_mask(__m128i v)
+{
+	/* 0x80..0xBF are the signed bytes below -64. */
+	__m128i tail = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
+	__m128i signs = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x97)),
+	                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xB7)));
+	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(signs, tail));
+}
+#endif
+
 size_t scrm_tone_plain_word_end(const unsigned char *p, size_t n, size_t i)
 {
 	size_t j = i, max = i + SCRM_TONE_WORD_MAX < n ? i + SCRM_TONE_WORD_MAX : n;
+#ifdef __SSE2__
+	/* The 32 bytes from p[i] at once (p is padded): where an accent falls
+	 * in a word is no pattern for a branch. A letter of U+00C0..U+00FF is
+	 * 0xC3 and a tail byte; ASCII letters and digits are one byte each. */
+	__m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+	__m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
+	uint32_t alnum = ascii_alnum_mask(lo) | ascii_alnum_mask(hi) << 16;
+	uint32_t lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lo, _mm_set1_epi8((char)0xC3))) |
+	                (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(hi, _mm_set1_epi8((char)0xC3))) << 16;
+	uint32_t tail = latin1_tail_mask(lo) | latin1_tail_mask(hi) << 16;
+	uint32_t pair = lead & (tail >> 1);     /* bit k: a letter in bytes k and k + 1 */
+	uint32_t word = alnum | pair | pair << 1;
+	size_t run = (size_t)__builtin_ctzll(~(uint64_t)word), room = max - i;
+	/* Cut at max as the byte loop would: a letter that does not fit whole stays out. */
+	j = run <= room ? i + run : max - ((pair >> (room - 1)) & 1);
+#else
 	while (j < max) {
 		unsigned char b = p[j];
 		if (ascii_fold[b] || (b >= '0' && b <= '9')) {
@@ -96,6 +125,7 @@ size_t scrm_tone_plain_word_end(const unsigned char *p, size_t n, size_t i)
 			break;
 		}
 	}
+#endif
 	if (j == n)
 		return j;
 	return ends_word_alone(p, n, j) ? j : 0;
