@@ -103,8 +103,10 @@ bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size
 		for (size_t i = 0; i < a->count; i++)
 			if (strcmp(a->names[i], line) == 0)
 				idx = i;
-		if (idx == a->count)
+		if (idx == a->count) {
+			a->name_len[a->count] = strlen(line);
 			a->names[a->count++] = scrm_xstrdup(line);
+		}
 		if (!add_terms(tables, ntables, (int16_t)idx, tab + 1, &key, &scratch))
 			why = "no terms";
 	}

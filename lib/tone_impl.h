@@ -230,7 +230,8 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 #define SCRM_TONE_MAX_ASPECTS 64
 
 typedef struct scrm_tone_aspects {
-	char *names[SCRM_TONE_MAX_ASPECTS];
+	char *names[SCRM_TONE_MAX_ASPECTS];     /* letters, digits, '_' and '-': JSON as they are */
+	size_t name_len[SCRM_TONE_MAX_ASPECTS];
 	size_t count;
 } scrm_tone_aspects;
 
@@ -411,8 +412,12 @@ static inline size_t scrm_tone_words_home(const char *s, size_t n, uint64_t raw[
 	for (size_t w = 0; w < 3; w++) {
 		uint64_t v;
 		memcpy(&v, s + 8 * w, 8);
+		/* Bytes kept: n - 8w between 0 and 8, the mask made without a
+		 * branch (word lengths follow no pattern): two shifts, as one
+		 * of 64 is undefined. */
 		size_t have = n > 8 * w ? n - 8 * w : 0;
-		raw[w] = have >= 8 ? v : v & ((UINT64_C(1) << (8 * have)) - 1);
+		have = have < 8 ? have : 8;
+		raw[w] = v & (~UINT64_C(0) >> (32 - 4 * have) >> (32 - 4 * have));
 	}
 	return scrm_tone_words_home_raw(raw, n);
 }

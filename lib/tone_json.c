@@ -79,10 +79,10 @@ static char *put_fixed3(char *p, double v)
 	if (v < -1e12)
 		v = -1e12;
 	long long r = llround(v * 1000.0);
-	if (r < 0) {
-		*p++ = '-';
-		r = -r;
-	}
+	/* The sign without a branch: scores fall on either side at random. */
+	*p = '-';
+	p += r < 0;
+	r = r < 0 ? -r : r;
 	long long ip = r / 1000;
 	int frac = (int)(r % 1000);
 	char digits[24];
@@ -186,13 +186,17 @@ void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out
 	for (uint64_t seen = e->aspects_seen; seen; seen &= seen - 1) {
 		size_t a = (size_t)__builtin_ctzll(seen);
 		double s = scrm_tone_normalize_score(e->aspect_sum[a]);
-		if (!first)
-			scrm_buf_putc(out, ',');
-		first = false;
-		quote(out, e->aspects.names[a], strlen(e->aspects.names[a]));
-		scrm_buf_reserve(out, 64);
+		/* Aspect names need no escape (tone_aspect.c checks them). */
+		size_t len = e->aspects.name_len[a];
+		scrm_buf_reserve(out, len + 64);
 		p = out->data + out->len;
-		p = put_str(p, ":{\"score\":");
+		*p = ',';
+		p += !first;
+		first = false;
+		*p++ = '"';
+		memcpy(p, e->aspects.names[a], len);
+		p += len;
+		p = put_str(p, "\":{\"score\":");
 		p = put_fixed3(p, s);
 		p = put_str(p, ",\"label\":\"");
 		p = put_str(p, aspect_label(s));

@@ -455,14 +455,12 @@ static inline size_t ascii_alnum_run(const unsigned char *p, __m128i *v)
 /* The spelling of n (< 16) bytes in v, zero-padded into raw, and its slot index. */
 static inline size_t run_home(__m128i v, size_t n, uint64_t raw[3])
 {
-	uint64_t lo = (uint64_t)_mm_cvtsi128_si64(v), hi = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8));
-	if (n < 8) {
-		raw[0] = lo & ((UINT64_C(1) << (8 * n)) - 1);
-		raw[1] = 0;
-	} else {
-		raw[0] = lo;
-		raw[1] = hi & ((UINT64_C(1) << (8 * (n - 8))) - 1);
-	}
+	/* Bytes from n on cleared with one compare against their indexes:
+	 * no branch on the word's length. */
+	const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	v = _mm_and_si128(v, _mm_cmplt_epi8(index, _mm_set1_epi8((char)n)));
+	raw[0] = (uint64_t)_mm_cvtsi128_si64(v);
+	raw[1] = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8));
 	raw[2] = 0;
 	return scrm_tone_words_home_raw(raw, n);
 }
