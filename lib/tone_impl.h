@@ -325,8 +325,8 @@ size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t
 struct scrm_tone_memo_slot {
 	_Alignas(64) uint64_t key;  /* token hash mixed with the language; 0: empty */
 	const struct scrm_tone_entry *entry;
-	/* what scrm_tone_resolve() makes of the word alone (resolved_ready:
-	 * it starts no phrase): entry through its alias, and its kind and aspect */
+	/* what scrm_tone_resolve() makes of the word when no phrase follows
+	 * it (resolved_ready): entry through its alias, and its kind and aspect */
 	const struct scrm_tone_entry *resolved;
 	float w[2][SCRM_TONE_NCLASSES];
 	uint32_t wh;

@@ -176,8 +176,13 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		bool aliased;
 		uint8_t kind;
 		int16_t aspect;
-		if (slot && slot->resolved_ready) {
-			/* A word met before that starts no phrase: no entry to read. */
+		/* A word met before, alone here: its phrase start (if it is one)
+		 * has no phrase's second word after it, which the pair filter
+		 * tells from the two tokens' hashes. */
+		if (slot && slot->resolved_ready &&
+		    !(slot->phrase && i + 1 < t->ntok &&
+		      scrm_tone_table_may_have_pair(table, k->hash, t->tok[i + 1].hash))) {
+			/* No entry to read. */
 			e = slot->resolved;
 			aliased = slot->aliased;
 			kind = slot->kind;
@@ -189,7 +194,8 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 				e = e->alias;
 			kind = e ? e->kind : SCRM_TERM_NONE;
 			aspect = e ? e->aspect : -1;
-			if (slot && !slot->phrase) {
+			/* What the word makes alone: a phrase start with no phrase after it always makes the same. */
+			if (slot && span == 1) {
 				slot->resolved = e;
 				slot->aliased = aliased;
 				slot->kind = kind;
