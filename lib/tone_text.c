@@ -291,6 +291,16 @@ static inline unsigned punct_role(uint32_t cp)
 	return cp == 0xAB || cp == 0xBB ? ROLE_CLAUSE : 0;   /* French quotes */
 }
 
+/* Clause and sentence boundaries and emphasis counts of a punctuation mark. */
+static inline void punctuation(scrm_tone_text *t, uint32_t cp)
+{
+	unsigned what = punct_role(cp);
+	t->exclaims += (what & ROLE_EXCLAIM) != 0;
+	t->questions += (what & ROLE_QUESTION) != 0;
+	if (what & ROLE_CLAUSE)
+		close_clause(t, what & ROLE_SENTENCE);
+}
+
 /* The ASCII letters and digits that start no URL ("http", "www."), no
  * emoticon ("xD", "8)") and no handle: a chunk starting with one is a word
  * without further look. */
@@ -561,9 +571,15 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 		}
 		if (c == C_LETTER || c == C_DIGIT) {
 			i = t->cache ? cached_word(t, text, n, i, bounded) : word_token(t, text, n, i, bounded);
-			/* The space after a word is taken here, where it is the rule:
-			 * the test at the top of the loop, which would otherwise
-			 * alternate at every word, stays nearly always false. */
+			/* What follows a word is a space, or an ASCII mark and a space:
+			 * taken here, where it is the rule, so that the top of the
+			 * loop mostly meets the next word. A mark right after a word
+			 * starts no chunk, so it is plain punctuation. */
+			enum cls after = i < n && p[i] < 0x80 ? ascii_class[p[i]] : C_SPACE;
+			if (after != C_SPACE && after != C_LETTER && after != C_DIGIT) {
+				punctuation(t, p[i]);
+				i++;
+			}
 			chunk_start = i < n && p[i] == ' ';
 			i += chunk_start;
 			continue;
@@ -605,13 +621,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			i = e;
 			continue;
 		}
-		/* Punctuation: clause and sentence boundaries, emphasis counts,
-		 * from one table look rather than a chain of tests. */
-		unsigned what = punct_role(cp);
-		t->exclaims += (what & ROLE_EXCLAIM) != 0;
-		t->questions += (what & ROLE_QUESTION) != 0;
-		if (what & ROLE_CLAUSE)
-			close_clause(t, what & ROLE_SENTENCE);
+		punctuation(t, cp);
 		i += k;
 	}
 	close_clause(t, true);
