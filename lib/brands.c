@@ -320,29 +320,50 @@ static bool in_set(const uint64_t set[4], char c)
 	return set[u >> 6] >> (u & 63) & 1;
 }
 
+/*
+ * Whether the word w[0..wn) may be a misspelling of one of br's fuzzy
+ * keywords, by its length and first two bytes: computed without a branch,
+ * as word lengths and letters come in no order a predictor could learn.
+ */
+static inline bool fuzzy_candidate(const brand *br, const char *w, size_t wn)
+{
+	bool short_len = wn < 64;
+	bool len_ok = (wn + 1 >= FUZZY_MIN_LEN) &
+	              ((short_len & (bool)(br->fuzzy_lens >> (wn & 63) & 1)) | (!short_len & br->fuzzy_long));
+	/* fuzzy_hit wants w[0] or w[1] to be one of a keyword's first two bytes: most words are not. */
+	bool head_ok = in_set(br->fuzzy_heads, w[0]) | in_set(br->fuzzy_heads, w[wn > 1]);
+	return len_ok & head_ok;
+}
+
+#define FUZZY_BLOCK 64
+
 static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n, const scrm_tokens *toks,
                        scrm_brand_match *m)
 {
-	for (size_t i = 0; i < toks->n; i++) {
-		const scrm_token *tok = &toks->v[i];
-		const char *w = tok->ptr;
-		size_t wn = tok->len;
-		if (tok->kind == SCRM_TOKEN_URL || tok->kind == SCRM_TOKEN_MENTION)
-			continue;
-		if (tok->kind == SCRM_TOKEN_HASHTAG) {
-			w++;
-			wn--;
+	/* Tokens a block at a time: the few candidates are listed first
+	 * (written always, counted when they are), then tried in order. */
+	for (size_t first = 0; first < toks->n; first += FUZZY_BLOCK) {
+		size_t last = first + FUZZY_BLOCK < toks->n ? first + FUZZY_BLOCK : toks->n;
+		uint32_t cand[FUZZY_BLOCK];
+		size_t nc = 0;
+		for (size_t i = first; i < last; i++) {
+			const scrm_token *tok = &toks->v[i];
+			bool hashtag = tok->kind == SCRM_TOKEN_HASHTAG;
+			bool word = tok->kind != SCRM_TOKEN_URL && tok->kind != SCRM_TOKEN_MENTION;
+			cand[nc] = (uint32_t)i;
+			nc += word & fuzzy_candidate(br, tok->ptr + hashtag, tok->len - hashtag);
 		}
-		if (wn + 1 < FUZZY_MIN_LEN || (wn < 64 ? !(br->fuzzy_lens >> wn & 1) : !br->fuzzy_long))
-			continue;
-		/* fuzzy_hit wants w[0] or w[1] to be one of a keyword's first two bytes: most words are not. */
-		if (!in_set(br->fuzzy_heads, w[0]) && !in_set(br->fuzzy_heads, w[1]))
-			continue;
-		size_t s = (size_t)(w - t);
-		if (fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
-			m->spelling = w;
-			m->spelling_len = wn;
-			return true;
+		for (size_t c = 0; c < nc; c++) {
+			const scrm_token *tok = &toks->v[cand[c]];
+			bool hashtag = tok->kind == SCRM_TOKEN_HASHTAG;
+			const char *w = tok->ptr + hashtag;
+			size_t wn = tok->len - hashtag;
+			size_t s = (size_t)(w - t);
+			if (fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
+				m->spelling = w;
+				m->spelling_len = wn;
+				return true;
+			}
 		}
 	}
 	return false;
