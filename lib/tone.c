@@ -153,8 +153,8 @@ static void attribute_aspects(scrm_tone_engine *e)
 		last_clause[a] = c;
 		double s = e->clause_sum[c];
 		if (s == 0 && c + 1u < t->nclauses && t->clause_sentence[c + 1] == t->clause_sentence[c]) {
-			/* Clauses never decrease along the tokens: the marked
-			 * tokens after this one hold any aspect of the next clause. */
+			/* Clauses never decrease along the tokens: the aspect
+			 * tokens after this one hold any of the next clause. */
 			bool named = false;
 			for (size_t j = m + 1; j < t->naspected && t->tok[t->aspected[j]].clause <= c + 1u; j++)
 				if (t->tok[t->aspected[j]].clause == c + 1u)
