@@ -335,6 +335,14 @@ static inline bool fuzzy_candidate(const brand *br, const char *w, size_t wn)
 	return len_ok & head_ok;
 }
 
+/* The word a token offers to fuzzy matching: a hashtag without its '#'. */
+static const char *fuzzy_word(const scrm_token *tok, size_t *wn)
+{
+	bool hashtag = tok->kind == SCRM_TOKEN_HASHTAG;
+	*wn = tok->len - hashtag;
+	return tok->ptr + hashtag;
+}
+
 #define FUZZY_BLOCK 64
 
 static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n, const scrm_tokens *toks,
@@ -348,16 +356,15 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 		size_t nc = 0;
 		for (size_t i = first; i < last; i++) {
 			const scrm_token *tok = &toks->v[i];
-			bool hashtag = tok->kind == SCRM_TOKEN_HASHTAG;
 			bool word = tok->kind != SCRM_TOKEN_URL && tok->kind != SCRM_TOKEN_MENTION;
+			size_t wn;
+			const char *w = fuzzy_word(tok, &wn);
 			cand[nc] = (uint32_t)i;
-			nc += word & fuzzy_candidate(br, tok->ptr + hashtag, tok->len - hashtag);
+			nc += word & fuzzy_candidate(br, w, wn);
 		}
 		for (size_t c = 0; c < nc; c++) {
-			const scrm_token *tok = &toks->v[cand[c]];
-			bool hashtag = tok->kind == SCRM_TOKEN_HASHTAG;
-			const char *w = tok->ptr + hashtag;
-			size_t wn = tok->len - hashtag;
+			size_t wn;
+			const char *w = fuzzy_word(&toks->v[cand[c]], &wn);
 			size_t s = (size_t)(w - t);
 			if (fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
 				m->spelling = w;
