@@ -633,6 +633,14 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
 	scrm_tokens text_toks = prepare_text(c, text, tn, title, hn, &ft, &fn);
 	bool changed = text && (c->norm.len != tn || memcmp(c->norm.data ? c->norm.data : "", text, tn) != 0);
 
+	/* The duplicate lookup's memory is fetched while language and brands are worked out. */
+	text_keys tk;
+	scrm_seen_item it;
+	scrm_dup_result dr;
+	text_keys_of(&text_toks, c->o.min_words, &tk);
+	seen_item_of(c, &f, &tk, &it);
+	scrm_seen_prefetch(c->seen, &it);
+
 	scrm_buf_clear(&c->obj);
 	scrm_jw_init(&w, &c->obj);
 	scrm_jw_object_begin(&w);
@@ -658,11 +666,6 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
 	if (c->brands && !write_brands(c, &w) && (c->o.drop & SCRM_CLEAN_DROP_IRRELEVANT))
 		drop |= SCRM_CLEAN_DROP_IRRELEVANT;
 
-	text_keys tk;
-	scrm_seen_item it;
-	scrm_dup_result dr;
-	text_keys_of(&text_toks, c->o.min_words, &tk);
-	seen_item_of(c, &f, &tk, &it);
 	scrm_seen_check(c->seen, &it, &dr);
 	if (dr.kind != SCRM_DUP_NONE) {
 		write_dup(&w, &dr);

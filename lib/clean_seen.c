@@ -307,6 +307,37 @@ static void insert(scrm_seen *s, const scrm_seen_item *it)
 	}
 }
 
+/*
+ * The buckets of item's keys and bands into b, their heads and band slots
+ * prefetched (again, if scrm_seen_prefetch() did: that costs little). A
+ * band bucket is read and rewritten for this record only, then not for a
+ * long while (32 MB of them by default): fetched without temporal
+ * locality, so that it does not push the language model's hot lines out
+ * of the caches.
+ */
+static inline void buckets(const scrm_seen *s, const scrm_seen_item *it, const uint64_t keys[NKEYS],
+                           uint64_t b[MAX_INDEXES])
+{
+	for (int x = 0; x < NKEYS; x++) {
+		b[x] = bucket(s, x, keys[x]);
+		__builtin_prefetch(head_of(s, x, b[x]));
+	}
+	for (int j = 0; j <= s->distance; j++) {
+		b[NKEYS + j] = bucket(s, NKEYS + j, band(s, it->fp, j));
+		const uint64_t *rb = recent_of(s, j, b[NKEYS + j]);
+		__builtin_prefetch(rb, 0, 0);
+		__builtin_prefetch(rb + RECENT - 1, 0, 0);
+	}
+}
+
+void scrm_seen_prefetch(const scrm_seen *s, const scrm_seen_item *it)
+{
+	const uint64_t keys[NKEYS] = { it->id_key, it->text_key, it->url_key };
+	uint64_t b[MAX_INDEXES];
+
+	buckets(s, it, keys, b);
+}
+
 void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 {
 	static const scrm_dup_kind kinds[NKEYS] = { SCRM_DUP_ID, SCRM_DUP_TEXT, SCRM_DUP_URL };
@@ -318,23 +349,9 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 	memset(r, 0, sizeof *r);
 	if (!it->id_key && !it->text_key && !it->url_key && !it->fp)
 		return;   /* nothing to compare it with, nor to remember */
-	/* The heads and buckets are scattered over megabytes: fetch them all at once rather than miss one by one. */
-	for (int x = 0; x < NKEYS; x++) {
-		b[x] = bucket(s, x, keys[x]);
-		__builtin_prefetch(head_of(s, x, b[x]));
-	}
-	/*
-	 * A band bucket is read and rewritten for this record only, then not
-	 * for a long while (32 MB of them by default): fetched without
-	 * temporal locality, so that it does not push the language model's
-	 * hot lines out of the caches.
-	 */
-	for (int j = 0; j <= s->distance; j++) {
-		b[NKEYS + j] = bucket(s, NKEYS + j, band(s, it->fp, j));
-		const uint64_t *rb = recent_of(s, j, b[NKEYS + j]);
-		__builtin_prefetch(rb, 0, 0);
-		__builtin_prefetch(rb + RECENT - 1, 0, 0);
-	}
+	/* Fetched at once rather than missed one by one (when the caller
+	 * has not had them fetched already). */
+	buckets(s, it, keys, b);
 	/* Then the newest slot of each exact key's chain: what the walks below read first. */
 	for (int x = 0; x < NKEYS; x++) {
 		int32_t slot = keys[x] ? *head_of(s, x, b[x]) : -1;

@@ -71,6 +71,12 @@ void scrm_seen_on_counts(scrm_seen *s, scrm_seen_counts_fn fn, void *ctx);
  * original (r->kind SCRM_DUP_NONE), possibly pushing the oldest out.
  */
 void scrm_seen_check(scrm_seen *s, const scrm_seen_item *item, scrm_dup_result *r);
+/*
+ * Starts fetching the memory scrm_seen_check() will read first for item:
+ * its buckets lie scattered over megabytes, so a caller with other work
+ * to do on the record does it between the two calls, while they arrive.
+ */
+void scrm_seen_prefetch(const scrm_seen *s, const scrm_seen_item *item);
 
 /* Reports every original still in memory that has copies, oldest first. */
 void scrm_seen_flush(scrm_seen *s);
