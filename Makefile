@@ -53,6 +53,15 @@ LDFLAGS   += $(OPT)
 endif
 LDLIBS     = $(PKG_LIBS) -lm
 
+# Objects are rebuilt when the flags they were built with change (PGO=0
+# after PGO=1, another CC): the last build's flags are kept in a file.
+FLAGS_FILE = $(BUILD)/flags$(if $(filter gen,$(PGO)),-gen)
+FLAGS_NOW := $(CC) $(CFLAGS) | $(LDFLAGS)
+ifneq ($(file < $(FLAGS_FILE)),$(FLAGS_NOW))
+$(shell mkdir -p $(BUILD))
+$(file > $(FLAGS_FILE),$(FLAGS_NOW))
+endif
+
 LIB_SRC    = $(sort $(wildcard lib/*.c))
 LIB_OBJ    = $(LIB_SRC:lib/%.c=$(BUILD)/obj/%.o)
 LIBSCRM    = $(BUILD)/libscrm.a
@@ -77,11 +86,11 @@ $(DEPS_OK): scripts/deps.sh
 deps:
 	@sh scripts/deps.sh
 
-$(BUILD)/obj/%.o: lib/%.c $(PGO_STAMP) | $(DEPS_OK)
+$(BUILD)/obj/%.o: lib/%.c $(PGO_STAMP) $(FLAGS_FILE) | $(DEPS_OK)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/cmdobj/%.o: cmd/%.c $(PGO_STAMP) | $(DEPS_OK)
+$(BUILD)/cmdobj/%.o: cmd/%.c $(PGO_STAMP) $(FLAGS_FILE) | $(DEPS_OK)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -101,7 +110,8 @@ ifeq ($(PGO),1)
 # The instrumented build and its run; every object above waits for them.
 $(PGO_STAMP): $(LIB_SRC) $(wildcard lib/*.h) $(CMD_SRC) bench/gencorpus.c scripts/pgo-train.sh Makefile | $(DEPS_OK)
 	@echo "PGO: building the tools instrumented, then running them (PGO=0 skips this)"
-	@rm -f $(BUILD)/obj/*.o $(BUILD)/obj/*.gcda $(BUILD)/cmdobj/*.o $(BUILD)/cmdobj/*.gcda $(LIBSCRM)
+	@rm -f $(BUILD)/obj/*.o $(BUILD)/cmdobj/*.o $(LIBSCRM) $(BUILD)/obj/*.gcda $(BUILD)/cmdobj/*.gcda \
+		$(BUILD)/*.gcda
 	@$(MAKE) --no-print-directory PGO=gen tools $(BUILD)/gencorpus
 	@sh scripts/pgo-train.sh $(BUILD)
 	@touch $@
