@@ -451,7 +451,9 @@ scan_members(scanner *s, scrm_json_member_fn on_member, void *ctx)
 		return true;
 	}
 	for (;;) {
-		scrm_json_value key, value;
+		/* Set on every path that uses them; initialised because
+		 * whole-program (LTO) analysis cannot tell. */
+		scrm_json_value key = { SCRM_JSON_NONE, NULL, 0 }, value = key;
 		bool plain = false;
 
 		if (!scan_key(s, &key, &plain) || !scan_value(s, 1, &value))
@@ -478,7 +480,7 @@ scrm_json_validate(const char *text, size_t len, scrm_json_value *top,
 {
 	scanner s = { (const unsigned char *)text, (const unsigned char *)text,
 	              (const unsigned char *)text + len, err };
-	scrm_json_value v;
+	scrm_json_value v = { SCRM_JSON_NONE, NULL, 0 };   /* see scan_members() */
 
 	skip_ws(&s);
 	if (s.p < s.end && *s.p == '{') {
