@@ -331,7 +331,7 @@ static inline bool fuzzy_candidate(const brand *br, const char *w, size_t wn)
 	bool len_ok = (wn + 1 >= FUZZY_MIN_LEN) &
 	              ((short_len & (bool)(br->fuzzy_lens >> (wn & 63) & 1)) | (!short_len & br->fuzzy_long));
 	/* fuzzy_hit wants w[0] or w[1] to be one of a keyword's first two bytes: most words are not. */
-	bool head_ok = in_set(br->fuzzy_heads, w[0]) | in_set(br->fuzzy_heads, w[wn > 1]);
+	bool head_ok = (unsigned)in_set(br->fuzzy_heads, w[0]) | (unsigned)in_set(br->fuzzy_heads, w[wn > 1]);
 	return len_ok & head_ok;
 }
 
