@@ -147,6 +147,7 @@ demo: all
 	@sh examples/demo.sh
 
 bench: all
+	@echo "bench: the tools of $(BUILD)/bin, built with PGO=$(PGO) (README.md, Set-up)"
 	@for b in bench/*.sh; do [ -x "$$b" ] && BUILD=$(BUILD) sh "$$b" || true; done
 
 install: all
