@@ -72,11 +72,10 @@ UNITS      = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 MANPAGES   = $(sort $(wildcard man/*.[1-9]))
 DEPS_OK    = build/.deps-ok
 
-.PHONY: all tools deps check check-fast lint demo bench install uninstall clean
+.PHONY: all deps check check-fast lint demo bench install uninstall clean
 .DELETE_ON_ERROR:
 
 all: $(TOOLS)
-tools: $(TOOLS)
 
 # Checked once per machine: pkg-config modules and the tools the tests use.
 $(DEPS_OK): scripts/deps.sh
@@ -112,7 +111,7 @@ $(PGO_STAMP): $(LIB_SRC) $(wildcard lib/*.h) $(CMD_SRC) bench/gencorpus.c script
 	@echo "PGO: building the tools instrumented, then running them (PGO=0 skips this)"
 	@rm -f $(BUILD)/obj/*.o $(BUILD)/cmdobj/*.o $(LIBSCRM) $(BUILD)/obj/*.gcda $(BUILD)/cmdobj/*.gcda \
 		$(BUILD)/*.gcda
-	@$(MAKE) --no-print-directory PGO=gen tools $(BUILD)/gencorpus
+	@$(MAKE) --no-print-directory PGO=gen all $(BUILD)/gencorpus
 	@sh scripts/pgo-train.sh $(BUILD)
 	@touch $@
 endif
