@@ -84,24 +84,42 @@ static scrm_langid_key four(const unsigned char *b)
 	       (scrm_langid_key)b[3] << 24;
 }
 
-/* Appends the n-grams of one word (see the top of this file) to keys; returns the new count. */
-static size_t word_ngrams(const unsigned char *w, size_t len, scrm_langid_key *keys, size_t nk)
+/*
+ * Appends key to keys and its mix to mixed, and prefetches the model's
+ * slot for it: the text is still being normalised when the slot is read,
+ * so the cache miss overlaps that work.
+ */
+static inline size_t put_key(const scrm_langid *m, scrm_langid_key k, scrm_langid_key *keys, uint64_t *mixed,
+                             size_t nk)
+{
+	uint64_t x = scrm_langid_mix(k);
+	keys[nk] = k;
+	mixed[nk] = x;
+	__builtin_prefetch(&m->table[x & m->mask]);
+	return nk + 1;
+}
+
+/*
+ * Appends the n-grams of one word (see the top of this file) to keys and
+ * mixed; returns the new count. w is readable for 8 bytes whatever len.
+ */
+static size_t word_ngrams(const scrm_langid *m, const unsigned char *w, size_t len, scrm_langid_key *keys,
+                          uint64_t *mixed, size_t nk)
 {
 	if (len > WORD_MAX)
 		len = WORD_MAX;
 	if (len <= 4) {
-		scrm_langid_key k = ' ';
-		for (size_t i = 0; i < len; i++)
-			k |= (scrm_langid_key)w[i] << (8 * (i + 1));
-		keys[nk++] = k | (scrm_langid_key)' ' << (8 * (len + 1));
-		return nk;
+		/* " word ": the word's bytes loaded at once and masked (len <= 4, no shift of 64). */
+		uint64_t bytes;
+		memcpy(&bytes, w, 8);
+		bytes &= (UINT64_C(1) << (8 * len)) - 1;
+		return put_key(m, ' ' | bytes << 8 | (scrm_langid_key)' ' << (8 * (len + 1)), keys, mixed, nk);
 	}
-	keys[nk++] = ' ' | four(w) << 8;
+	nk = put_key(m, ' ' | four(w) << 8, keys, mixed, nk);
 	size_t j = 3;
 	for (; j + 4 < len; j += 3)
-		keys[nk++] = four(w + j);
-	keys[nk++] = four(w + len - 4) | (scrm_langid_key)' ' << 32;
-	return nk;
+		nk = put_key(m, four(w + j), keys, mixed, nk);
+	return put_key(m, four(w + len - 4) | (scrm_langid_key)' ' << 32, keys, mixed, nk);
 }
 
 /*
@@ -129,18 +147,19 @@ static size_t copy_letters(const unsigned char *s, size_t n, size_t i, unsigned 
 	return k;
 }
 
-/* Ends the word written at out[*word..*o): its n-grams into keys, a space after it. */
-static inline void end_word(unsigned char *out, size_t *o, size_t *word, scrm_langid_key *keys, size_t *nk)
+/* Ends the word written at out[*word..*o): its n-grams into keys and mixed, a space after it. */
+static inline void end_word(const scrm_langid *m, unsigned char *out, size_t *o, size_t *word,
+                            scrm_langid_key *keys, uint64_t *mixed, size_t *nk)
 {
-	*nk = word_ngrams(out + *word, *o - *word, keys, *nk);
+	*nk = word_ngrams(m, out + *word, *o - *word, keys, mixed, *nk);
 	out[(*o)++] = ' ';
 	*word = *o;
 }
 
 /*
- * Writes the lower-case words of text into out (at most cap bytes), one
- * space after each word, and their n-grams into keys (room for
- * NGRAMS_MAX), in one pass.
+ * Writes the lower-case words of text into out (at most cap bytes, and 8
+ * more readable), one space after each word, and their n-grams into keys
+ * and their mixes into mixed (room for NGRAMS_MAX each), in one pass.
  * Letters are Unicode categories L*; an apostrophe stays when a letter
  * follows it (l'homme, don't); everything else separates words.
  * Whitespace-delimited tokens that say nothing about the language are left
@@ -149,7 +168,8 @@ static inline void end_word(unsigned char *out, size_t *o, size_t *word, scrm_la
  * taken back when the digit or the "@" or "://" shows up).
  * Returns the number of n-grams.
  */
-static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, size_t cap, scrm_langid_key *keys)
+static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, unsigned char *out, size_t cap,
+                        scrm_langid_key *keys, uint64_t *mixed)
 {
 	size_t i = 0, o = 0, word = 0, nk = 0;
 	while (i < n && o + 8 < cap) {
@@ -168,6 +188,17 @@ static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, si
 				in_word = 1;
 				continue;
 			}
+			/* Accented Latin letters (U+00C0 to U+00FF but for the signs
+			 * x and ÷), most of what is not ASCII in European text:
+			 * lower-cased without a table. */
+			if (s[i] == 0xC3 && n - i >= 2 && (s[i + 1] & 0xC0) == 0x80 && s[i + 1] != 0x97 && s[i + 1] != 0xB7) {
+				unsigned char c = s[i + 1];
+				out[o++] = 0xC3;
+				out[o++] = (unsigned char)(c < 0x9F ? c + 0x20 : c);
+				i += 2;
+				in_word = 1;
+				continue;
+			}
 			int32_t cp = s[i] < 0x80 ? s[i++] : next_cp(s, n, &i);
 			if (cp >= 0 && cp < 0x80 && is_letter(cp)) {
 				out[o++] = (unsigned char)(cp | 0x20);
@@ -182,7 +213,7 @@ static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, si
 				o += scrm_utf8_encode((uint32_t)utf8proc_tolower(cp), (char *)out + o);
 				in_word = 1;
 			} else if (in_word) {
-				end_word(out, &o, &word, keys, &nk);
+				end_word(m, out, &o, &word, keys, mixed, &nk);
 				in_word = 0;
 			}
 		}
@@ -192,7 +223,7 @@ static size_t normalise(const unsigned char *s, size_t n, unsigned char *out, si
 			while (i < n && !is_space(s[i]))
 				i++;
 		} else if (in_word) {
-			end_word(out, &o, &word, keys, &nk);
+			end_word(m, out, &o, &word, keys, mixed, &nk);
 		}
 	}
 	return nk;
@@ -256,7 +287,7 @@ static void add_rows(const scrm_langid *m, const uint32_t *r, size_t n, uint32_t
 
 void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev)
 {
-	unsigned char norm[TEXT_MAX];
+	unsigned char norm[TEXT_MAX + 8];
 	scrm_langid_key keys[NGRAMS_MAX];
 	uint32_t score[SCRM_LANGID_MAX_LANGS];
 
@@ -265,22 +296,21 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 	memset(ev, 0, sizeof *ev);
 	memcpy(ev->best, "und", 4);
 	memcpy(ev->second, "und", 4);
-	size_t nk = normalise((const unsigned char *)text, len, norm, sizeof norm, keys);
+	uint64_t mixed[NGRAMS_MAX];
+	size_t nk = normalise(m, (const unsigned char *)text, len, norm, TEXT_MAX, keys, mixed);
 	/*
 	 * Each distinct n-gram counts once, so that "yay yay yay yay" is no
-	 * stronger evidence than "yay". Hash the keys, drop repeats through a
-	 * small set sized to the text, and prefetch the model's slots so that the
-	 * cache misses of the lookups below overlap.
+	 * stronger evidence than "yay". Drop repeats through a small set sized
+	 * to the text (the model's slots were prefetched as the keys were made).
 	 */
 	scrm_langid_key seen[SET_MAX];
-	uint64_t mixed[NGRAMS_MAX];
 	size_t set_mask = 15;
 	while (set_mask + 1 < 2 * nk)
 		set_mask = set_mask * 2 + 1;
 	memset(seen, 0, (set_mask + 1) * sizeof *seen);
 	size_t nd = 0;
 	for (size_t i = 0; i < nk; i++) {
-		uint64_t x = scrm_langid_mix(keys[i]);
+		uint64_t x = mixed[i];
 		size_t h = (size_t)(x >> 40) & set_mask;
 		while (seen[h] != 0 && seen[h] != keys[i])
 			h = (h + 1) & set_mask;
@@ -288,7 +318,6 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 			continue;
 		seen[h] = keys[i];
 		mixed[nd++] = x;
-		__builtin_prefetch(&m->table[x & m->mask]);
 	}
 	nk = nd;
 	ev->ngrams = nk;
