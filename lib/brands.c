@@ -49,6 +49,13 @@ typedef struct pattern {
 	uint64_t need[PATTERN_CLAUSES];
 } pattern;
 
+/* Which words may be misspellings of some fuzzy keywords, by length and first two bytes. */
+typedef struct fuzzy_filter {
+	uint64_t lens;      /* bit L: a word of L bytes (< 64) is within one edit of a fuzzy keyword's length */
+	bool any_long;      /* a fuzzy keyword has 62 bytes or more: no filter on lengths */
+	uint64_t heads[4];  /* the first two bytes of the fuzzy keywords, as a 256-bit set */
+} fuzzy_filter;
+
 typedef struct brand {
 	char *name;
 	phrase *keywords;
@@ -60,9 +67,7 @@ typedef struct brand {
 	pattern *xpatterns;
 	size_t nxpatterns;
 	bool fuzzy;
-	uint64_t fuzzy_lens;   /* bit L: a word of L bytes (< 64) is within one edit of a fuzzy keyword's length */
-	bool fuzzy_long;       /* a fuzzy keyword has 62 bytes or more: no filter on lengths */
-	uint64_t fuzzy_heads[4];   /* the first two bytes of the fuzzy keywords, as a 256-bit set */
+	fuzzy_filter filter;
 } brand;
 
 /* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
@@ -105,6 +110,12 @@ struct scrm_brands {
 	size_t nheads;
 	uint64_t present;        /* phrases whose prefix occurs in the text being matched */
 	size_t first[PREFIX_BITS];   /* where, the first time */
+	fuzzy_filter any_fuzzy;  /* every brand's filter OR'ed */
+	/* The tokens of the text being matched that pass any_fuzzy, in order:
+	 * listed once, when the first brand needs them. */
+	uint32_t *cand;
+	size_t ncand, capcand;
+	bool cand_ready;
 };
 
 void scrm_brands_free(scrm_brands *b)
@@ -131,6 +142,7 @@ void scrm_brands_free(scrm_brands *b)
 	pcre2_match_data_free(b->md);
 	free(b->spans);
 	free(b->prefixes);
+	free(b->cand);
 	free(b);
 }
 
@@ -321,17 +333,17 @@ static bool in_set(const uint64_t set[4], char c)
 }
 
 /*
- * Whether the word w[0..wn) may be a misspelling of one of br's fuzzy
- * keywords, by its length and first two bytes: computed without a branch,
- * as word lengths and letters come in no order a predictor could learn.
+ * Whether the word w[0..wn) passes filter f, by its length and first two
+ * bytes: computed without a branch, as word lengths and letters come in
+ * no order a predictor could learn.
  */
-static inline bool fuzzy_candidate(const brand *br, const char *w, size_t wn)
+static inline bool fuzzy_candidate(const fuzzy_filter *f, const char *w, size_t wn)
 {
 	bool short_len = wn < 64;
 	bool len_ok = (wn + 1 >= FUZZY_MIN_LEN) &
-	              ((short_len & (bool)(br->fuzzy_lens >> (wn & 63) & 1)) | (!short_len & br->fuzzy_long));
+	              ((short_len & (bool)(f->lens >> (wn & 63) & 1)) | (!short_len & f->any_long));
 	/* fuzzy_hit wants w[0] or w[1] to be one of a keyword's first two bytes: most words are not. */
-	bool head_ok = (unsigned)in_set(br->fuzzy_heads, w[0]) | (unsigned)in_set(br->fuzzy_heads, w[wn > 1]);
+	bool head_ok = (unsigned)in_set(f->heads, w[0]) | (unsigned)in_set(f->heads, w[wn > 1]);
 	return len_ok & head_ok;
 }
 
@@ -343,34 +355,43 @@ static const char *fuzzy_word(const scrm_token *tok, size_t *wn)
 	return tok->ptr + hashtag;
 }
 
-#define FUZZY_BLOCK 64
+/*
+ * Lists the tokens that may be a misspelling of any brand's keywords: one
+ * pass over the tokens for all brands, which then test only these. Each
+ * index is written always and counted when it passes.
+ */
+static void list_candidates(scrm_brands *b, const scrm_tokens *toks)
+{
+	if (toks->n > b->capcand) {
+		b->capcand = toks->n;
+		b->cand = scrm_xrealloc(b->cand, b->capcand * sizeof *b->cand);
+	}
+	size_t nc = 0;
+	for (size_t i = 0; i < toks->n; i++) {
+		const scrm_token *tok = &toks->v[i];
+		bool word = tok->kind != SCRM_TOKEN_URL && tok->kind != SCRM_TOKEN_MENTION;
+		size_t wn;
+		const char *w = fuzzy_word(tok, &wn);
+		b->cand[nc] = (uint32_t)i;
+		nc += word & fuzzy_candidate(&b->any_fuzzy, w, wn);
+	}
+	b->ncand = nc;
+	b->cand_ready = true;
+}
 
 static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n, const scrm_tokens *toks,
                        scrm_brand_match *m)
 {
-	/* Tokens a block at a time: the few candidates are listed first
-	 * (written always, counted when they are), then tried in order. */
-	for (size_t first = 0; first < toks->n; first += FUZZY_BLOCK) {
-		size_t last = first + FUZZY_BLOCK < toks->n ? first + FUZZY_BLOCK : toks->n;
-		uint32_t cand[FUZZY_BLOCK];
-		size_t nc = 0;
-		for (size_t i = first; i < last; i++) {
-			const scrm_token *tok = &toks->v[i];
-			bool word = tok->kind != SCRM_TOKEN_URL && tok->kind != SCRM_TOKEN_MENTION;
-			size_t wn;
-			const char *w = fuzzy_word(tok, &wn);
-			cand[nc] = (uint32_t)i;
-			nc += word & fuzzy_candidate(br, w, wn);
-		}
-		for (size_t c = 0; c < nc; c++) {
-			size_t wn;
-			const char *w = fuzzy_word(&toks->v[cand[c]], &wn);
-			size_t s = (size_t)(w - t);
-			if (fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
-				m->spelling = w;
-				m->spelling_len = wn;
-				return true;
-			}
+	if (!b->cand_ready)
+		list_candidates(b, toks);
+	for (size_t c = 0; c < b->ncand; c++) {
+		size_t wn;
+		const char *w = fuzzy_word(&toks->v[b->cand[c]], &wn);
+		size_t s = (size_t)(w - t);
+		if (fuzzy_candidate(&br->filter, w, wn) && fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
+			m->spelling = w;
+			m->spelling_len = wn;
+			return true;
 		}
 	}
 	return false;
@@ -463,6 +484,7 @@ size_t scrm_brands_match(scrm_brands *b, const char *t, size_t n, const scrm_tok
 	size_t count = 0;
 
 	find_prefixes(b, t, n);
+	b->cand_ready = false;
 
 	for (size_t i = 0; i < b->n; i++) {
 		const brand *br = &b->v[i];
@@ -894,28 +916,35 @@ static void index_pattern(scrm_brands *b, pattern *pat, int *bits)
  * less than a fuzzy keyword's, and words whose first or second byte is one
  * of a fuzzy keyword's first two.
  */
-static void index_fuzzy(brand *br)
+static void index_fuzzy(brand *br, fuzzy_filter *any)
 {
+	fuzzy_filter *f = &br->filter;
 	for (size_t j = 0; j < br->nkeywords; j++) {
 		const phrase *ph = &br->keywords[j];
 		if (!ph->fuzzy)
 			continue;
 		if (ph->n + 1 >= 63)
-			br->fuzzy_long = true;
+			f->any_long = true;
 		for (size_t L = ph->n - 1; L <= ph->n + 1 && L < 64; L++)
-			br->fuzzy_lens |= UINT64_C(1) << L;
+			f->lens |= UINT64_C(1) << L;
 		for (size_t k = 0; k < 2; k++) {
 			unsigned char c = (unsigned char)ph->s[k];
-			br->fuzzy_heads[c >> 6] |= UINT64_C(1) << (c & 63);
+			f->heads[c >> 6] |= UINT64_C(1) << (c & 63);
 		}
 	}
+	if (!br->fuzzy)
+		return;
+	any->lens |= f->lens;
+	any->any_long |= f->any_long;
+	for (size_t k = 0; k < 4; k++)
+		any->heads[k] |= f->heads[k];
 }
 
 static void index_prefixes(scrm_brands *b)
 {
 	int bits = 0;
 	for (size_t i = 0; i < b->n; i++)
-		index_fuzzy(&b->v[i]);
+		index_fuzzy(&b->v[i], &b->any_fuzzy);
 	for (size_t i = 0; i < b->n; i++) {
 		for (size_t j = 0; j < b->v[i].nkeywords; j++) {
 			phrase *ph = &b->v[i].keywords[j];
