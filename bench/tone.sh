@@ -21,6 +21,17 @@ if command -v node > /dev/null 2>&1 && command -v npm > /dev/null 2>&1; then
 		NODE_PATH=$peers/node_modules
 		export NODE_PATH
 		measure "Node.js filter with npm sentiment (baseline)" "$CORPUS" node "$SRC/scripts/tone/node-filter.js"
+		# The ratio from runs made in turn (bench/ab): runs minutes apart
+		# measure the host's hour as much as the tools.
+		wrapper=${TMPDIR:-/tmp}/bench-tone-node.$$
+		trap 'rm -f "$wrapper"' EXIT INT TERM
+		printf '#!/bin/sh\nexec node %s "$@"\n' "$(bench_quote "$SRC/scripts/tone/node-filter.js")" > "$wrapper" &&
+			chmod +x "$wrapper" || exit 1
+		sh "$SRC/bench/ab" -n "$BENCH_RUNS" "$CORPUS" "$wrapper" "$BIN/scrm-tone" |
+			awk -v n="$BENCH_RUNS" '/^new takes/ { b = $3; m = $(NF - 3) }
+			     END { if (b > 0 && m > 0)
+			               printf "scrm-tone against the Node.js filter, run in turn (%d each): %.1fx best against best, %.1fx median against median (target 10x)\n", n, 1 / b, 1 / m
+			           else print "scrm-tone against the Node.js filter: no ratio (a run failed or was too short)" }'
 	else
 		echo "Node.js baseline: skip (npm sentiment not installed)"
 	fi
