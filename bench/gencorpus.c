@@ -229,8 +229,10 @@ typedef struct text {
 /* Appends k bytes of s. */
 static void addn(text *t, const char *s, size_t k)
 {
-	if (t->n + k >= TEXT_MAX)
-		k = TEXT_MAX - 1 - t->n;
+	/* Written so that the compiler sees k never grow (t->n < TEXT_MAX always). */
+	size_t room = t->n < TEXT_MAX - 1 ? TEXT_MAX - 1 - t->n : 0;
+	if (k > room)
+		k = room;
 	memcpy(t->s + t->n, s, k);
 	t->n += k;
 	t->s[t->n] = 0;
