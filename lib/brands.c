@@ -52,7 +52,7 @@ typedef struct pattern {
 /* Which words may be misspellings of some fuzzy keywords, by length and first two bytes. */
 typedef struct fuzzy_filter {
 	uint64_t lens;      /* bit L: a word of L bytes (< 64) is within one edit of a fuzzy keyword's length */
-	bool any_long;      /* a fuzzy keyword has 62 bytes or more: no filter on lengths */
+	bool any_length;    /* a fuzzy keyword has 62 bytes or more: no filter on lengths */
 	uint64_t heads[4];  /* the first two bytes of the fuzzy keywords, as a 256-bit set */
 } fuzzy_filter;
 
@@ -341,7 +341,7 @@ static inline bool fuzzy_candidate(const fuzzy_filter *f, const char *w, size_t 
 {
 	bool short_len = wn < 64;
 	bool len_ok = (wn + 1 >= FUZZY_MIN_LEN) &
-	              ((short_len & (bool)(f->lens >> (wn & 63) & 1)) | (!short_len & f->any_long));
+	              ((short_len & (bool)(f->lens >> (wn & 63) & 1)) | (!short_len & f->any_length));
 	/* fuzzy_hit wants w[0] or w[1] to be one of a keyword's first two bytes: most words are not. */
 	bool head_ok = (unsigned)in_set(f->heads, w[0]) | (unsigned)in_set(f->heads, w[wn > 1]);
 	return len_ok & head_ok;
@@ -924,7 +924,7 @@ static void index_fuzzy(brand *br, fuzzy_filter *any)
 		if (!ph->fuzzy)
 			continue;
 		if (ph->n + 1 >= 63)
-			f->any_long = true;
+			f->any_length = true;
 		for (size_t L = ph->n - 1; L <= ph->n + 1 && L < 64; L++)
 			f->lens |= UINT64_C(1) << L;
 		for (size_t k = 0; k < 2; k++) {
@@ -935,7 +935,7 @@ static void index_fuzzy(brand *br, fuzzy_filter *any)
 	if (!br->fuzzy)
 		return;
 	any->lens |= f->lens;
-	any->any_long |= f->any_long;
+	any->any_length |= f->any_length;
 	for (size_t k = 0; k < 4; k++)
 		any->heads[k] |= f->heads[k];
 }

@@ -189,8 +189,8 @@ static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, 
 				continue;
 			}
 			/* Accented Latin letters (U+00C0 to U+00FF but for the signs
-			 * x and ÷), most of what is not ASCII in European text:
-			 * lower-cased without a table. */
+			 * × and ÷), most of what is not ASCII in European text:
+			 * lower-cased without utf8proc. */
 			if (s[i] == 0xC3 && n - i >= 2 && (s[i + 1] & 0xC0) == 0x80 && s[i + 1] != 0x97 && s[i + 1] != 0xB7) {
 				unsigned char c = s[i + 1];
 				out[o++] = 0xC3;
