@@ -87,20 +87,22 @@ bench_run() {
 		_t1=$(date +%s%N)
 		_bench_res="$(awk -v a="$_t0" -v b="$_t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') $(tail -n 1 "$_tf" | cut -d' ' -f1) $_st $(tail -n 1 "$_tf" | awk '{ printf "%.3f", $3 + $4 }')"
 	else
-		# No GNU time: the children's rusage as seen from python3.  Linux
-		# counts the memory a process had before exec in its peak, so
-		# here peak RSS cannot read below python's own (about 10 MiB);
-		# posix_spawn at least avoids fork's copy of the interpreter.
+		# No GNU time: the child's own rusage (wait4) as seen from
+		# python3. Not RUSAGE_CHILDREN, which outlives exec: a python3
+		# started through a wrapper (pyenv's shims) would count the
+		# wrapper's children too. Linux counts the memory a process had
+		# before exec in its peak, so here peak RSS cannot read below
+		# python's own (about 10 MiB); posix_spawn at least avoids fork's
+		# copy of the interpreter.
 		_bench_res=$(python3 -c '
-import os, resource, sys, time
+import os, sys, time
 t = time.monotonic()
 pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ, file_actions=[
     (os.POSIX_SPAWN_OPEN, 0, sys.argv[1], os.O_RDONLY, 0),
     (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0)])
-st = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+_, status, u = os.wait4(pid, 0)
 e = time.monotonic() - t
-u = resource.getrusage(resource.RUSAGE_CHILDREN)
-print("%.3f %d %d %.3f" % (e, u.ru_maxrss, st, u.ru_utime + u.ru_stime))
+print("%.3f %d %d %.3f" % (e, u.ru_maxrss, os.waitstatus_to_exitcode(status), u.ru_utime + u.ru_stime))
 ' "$_file" "$@")
 	fi
 	rm -f "$_tf"
