@@ -41,7 +41,7 @@ bench_quote() {
 
 # Sets CORPUS to $BUILD/bench/corpus.ndjson (and TRUTH to its --truth file),
 # generating them only when missing or made with another count, seed or
-# generator.  Counts its lines and bytes once (CORPUS_LINES, CORPUS_BYTES).
+# generator source.  Counts its lines and bytes once (CORPUS_LINES, CORPUS_BYTES).
 bench_corpus() {
 	CORPUS=$BENCH_DIR/corpus.ndjson
 	TRUTH=$BENCH_DIR/corpus.truth.tsv
@@ -50,7 +50,9 @@ bench_corpus() {
 		${MAKE:-make} -s "$BUILD/gencorpus" || { echo "bench: cannot build $BUILD/gencorpus" >&2; return 1; }
 	fi
 	mkdir -p "$BENCH_DIR" || return 1
-	_want="$BENCH_COUNT $BENCH_SEED $(cksum < "$BUILD/gencorpus" | cut -d' ' -f1)"
+	# The generator's sources, not its binary: a profile-optimised build
+	# changes the binary after every source change, never its output.
+	_want="$BENCH_COUNT $BENCH_SEED $(cat "$SRC/bench/gencorpus.c" "$SRC/lib/date.c" "$SRC/lib/date.h" | cksum | cut -d' ' -f1)"
 	if [ ! -s "$CORPUS" ] || [ ! -f "$_stamp" ] || [ "$(sed -n 1p "$_stamp")" != "$_want" ]; then
 		echo "bench: generating $CORPUS ($BENCH_COUNT mentions, seed $BENCH_SEED)" >&2
 		# Temporary names per process, so that two bench scripts never read half a corpus.
