@@ -14,7 +14,8 @@ PKGS       = libcurl jansson libpcre2-8 zlib expat libutf8proc sqlite3 libcrypto
 SAN       ?=
 
 WARN       = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
-OPT        = -O2 -g
+# -O3: scrm-tone 5 to 9% faster, nothing else slower, same output (README.md, Speed).
+OPT        = -O3 -g
 ifeq ($(SAN),1)
 OPT        = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
