@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "check.h"
 #include "langid.h"
@@ -216,6 +217,19 @@ static void load_failures(void)
 		scrm_langid_weigh(m, "Le", 2, &ev);
 		CHECK_STR_EQ(ev.best, "en", "tiny model: the n-gram's language wins");
 		CHECK(ev.ngrams == 1 && ev.lead == 0x10 + 0x35, "tiny model: lead = weight + base");
+		scrm_langid_free(m);
+	}
+
+	/* The same model gzip-compressed (models may be; the shipped one is not). */
+	gzFile gz = gzopen(path.data, "wb");
+	CHECK(gz && gzwrite(gz, tiny, sizeof tiny - 1) == (int)(sizeof tiny - 1) && gzclose(gz) == Z_OK,
+	      "tiny model written gzip-compressed");
+	m = scrm_langid_load(path.data, &err);
+	CHECK(m != NULL, "gzip-compressed tiny model loads");
+	if (m) {
+		scrm_langid_evidence ev;
+		scrm_langid_weigh(m, "Le", 2, &ev);
+		CHECK_STR_EQ(ev.best, "en", "gzip-compressed tiny model: the n-gram's language wins");
 		scrm_langid_free(m);
 	}
 
