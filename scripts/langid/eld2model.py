@@ -3,10 +3,9 @@
 
 Usage: eld2model.py DUMP.txt OUT.bin [LANG,LANG,...]
 The optional language list keeps only those languages' weights (n-grams left with none are dropped).
-Output is written deterministically and uncompressed: inflating its 3 MB took longer than the
-rest of loading it (lib/langid_load.c also reads gzip-compressed models, through zlib).
+Output is gzip-compressed (lib/langid_load.c reads it through zlib), written deterministically.
 """
-import struct, sys
+import gzip, struct, sys
 
 # ELD stores weight - 53 and adds 53 back to every weight it counts. The base sets how much
 # an n-gram's mere presence in a language counts against its weight; 20 did best on the
@@ -48,7 +47,7 @@ def main():
         for l, w in ps:
             body += bytes((l, w))
     with open(out, "wb") as f:
-        f.write(body)
+        f.write(gzip.compress(bytes(body), 9, mtime=0))
     print(f"{out}: {len(new)} languages, {len(table)} n-grams, {npairs} weights", file=sys.stderr)
 
 main()

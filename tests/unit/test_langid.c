@@ -220,7 +220,7 @@ static void load_failures(void)
 		scrm_langid_free(m);
 	}
 
-	/* The same model gzip-compressed (models may be; the shipped one is not). */
+	/* The same model gzip-compressed, as the shipped one is. */
 	gzFile gz = gzopen(path.data, "wb");
 	CHECK(gz && gzwrite(gz, tiny, sizeof tiny - 1) == (int)(sizeof tiny - 1) && gzclose(gz) == Z_OK,
 	      "tiny model written gzip-compressed");
