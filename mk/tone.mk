@@ -1,5 +1,6 @@
 # scrm-tone: `make model` rebuilds data/tone/model.bin from the train splits
-# of XLM-T (French and English tweets, Apache-2.0) in ../shared/data/tone;
+# of XLM-T (French and English tweets, Apache-2.0) and VADER's gold-standard
+# tweets (English, MIT) in ../shared/data/tone;
 # `make eval` prints the accuracy table against the peers on the dev splits
 # (allocine's included: it is used for evaluation only). Both need ../shared
 # and python3; eval also uses node/npm for the peers when present.
@@ -16,7 +17,7 @@ model: $(BUILD)/bin/scrm-tone
 		python3 scripts/tone/mkdata.py $(TONE_SHARED) $(BUILD)/tone $(TONE_TRAIN_EXTRA) && \
 		SCRM_DATADIR=$(CURDIR)/data $(BUILD)/bin/scrm-tone --no-model \
 			--train $(BUILD)/tone/train.ndjson -o data/tone/model.bin && \
-		echo "data/tone/model.bin rebuilt from the train splits of xlmt-fr xlmt-en $(TONE_TRAIN_EXTRA) in $(TONE_SHARED)"; \
+		echo "data/tone/model.bin rebuilt from xlmt-fr, xlmt-en (train splits), VADER's tweets $(TONE_TRAIN_EXTRA) in $(TONE_SHARED)"; \
 	else echo "model: skipped ($(TONE_SHARED) not found)"; fi
 
 eval: $(BUILD)/bin/scrm-tone
