@@ -77,29 +77,30 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     src, out = sys.argv[1:3]
-    train_sets = ["xlmt-fr", "xlmt-en"]
+    train_sets = ["xlmt-fr", "xlmt-en", "vader-tweets"]
     for extra in sys.argv[3:]:
         if extra not in ("allocine",):
             sys.exit(f"mkdata.py: unknown training set '{extra}' (known: allocine)")
         if extra not in train_sets:
             train_sets.append(extra)
     os.makedirs(out, exist_ok=True)
+    # name: (language, train split, dev split); VADER's tweets have no dev split.
     sets = {
         "xlmt-fr": ("fr", xlmt(os.path.join(src, "xlmt-fr"), "train"), xlmt(os.path.join(src, "xlmt-fr"), "val")),
         "xlmt-en": ("en", xlmt(os.path.join(src, "xlmt-en"), "train"), xlmt(os.path.join(src, "xlmt-en"), "val")),
+        "vader-tweets": ("en", vader_tweets(os.path.join(src, "vader", "tweets_GroundTruth.txt")), None),
         "allocine": ("fr", allocine(os.path.join(src, "allocine", "train.tsv")),
                      allocine(os.path.join(src, "allocine", "dev.tsv"))),
     }
-    vader = ("en", vader_tweets(os.path.join(src, "vader", "tweets_GroundTruth.txt")), [])
     with open(os.path.join(out, "train.ndjson"), "w", encoding="utf-8") as f:
-        for name in train_sets[:2] + ["vader-tweets"] + train_sets[2:]:
-            lang, train, _ = vader if name == "vader-tweets" else sets[name]
+        for name in train_sets:
+            lang, train, _ = sets[name]
             for i, (text, label) in enumerate(train):
                 f.write(json.dumps({"id": f"{name}:train:{i}", "lang": lang, "text": text, "label": label},
                                    ensure_ascii=False) + "\n")
     for name, (lang, _, dev) in sets.items():
-        write(os.path.join(out, f"{name}.dev.ndjson"), name, lang, dev)
-
+        if dev is not None:
+            write(os.path.join(out, f"{name}.dev.ndjson"), name, lang, dev)
 
 if __name__ == "__main__":
     main()
