@@ -1,6 +1,8 @@
 /*
  * tone_lang.c - a cheap guess between French and English for texts that
- * carry no language: count function words of each, already normalised.
+ * carry no language: count function words of each, already normalised,
+ * then, for short texts that have none ("worst ISP ever"), the words each
+ * lexicon knows.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +33,23 @@ static bool in(const char *w, const char *const *list, size_t n)
 	return bsearch(w, list, n, sizeof *list, cmp) != NULL;
 }
 
-scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, scrm_tone_lang fallback)
+/* Words of t that table (a language's lexicon) has an entry for. */
+static int known_words(const scrm_tone_text *t, const scrm_tone_table *table)
+{
+	int known = 0;
+	for (size_t i = 0; i < t->ntok; i++) {
+		const scrm_tone_token *k = &t->tok[i];
+		/* A letter alone ("l ecologie") says nothing of a language. */
+		if (!(k->flags & SCRM_TOK_WORD) || k->keylen < 2)
+			continue;
+		const scrm_tone_entry *e = scrm_tone_table_lookup_word(table, scrm_tone_key(t, k), k->keylen, k->hash);
+		known += e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0);
+	}
+	return known;
+}
+
+scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, const scrm_tone_table tables[SCRM_TONE_NLANGS],
+                                    scrm_tone_lang fallback)
 {
 	int fr = 0, en = 0;
 	for (size_t i = 0; i < t->ntok; i++) {
@@ -41,6 +59,10 @@ scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, scrm_tone_lang fall
 		const char *w = scrm_tone_key(t, k);
 		fr += in(w, fr_words, sizeof fr_words / sizeof fr_words[0]);
 		en += in(w, en_words, sizeof en_words / sizeof en_words[0]);
+	}
+	if (fr == en) {
+		fr = known_words(t, &tables[SCRM_TONE_FR]);
+		en = known_words(t, &tables[SCRM_TONE_EN]);
 	}
 	if (fr == en)
 		return fallback;

@@ -50,9 +50,17 @@ check "guess: French" sh -c "echo '$out' | grep -q '\"lang\":\"fr\"'"
 out=$(echo '{"lang":"en-GB","text":"je ne suis pas content"}' | scrm-tone --no-model)
 check "lang field wins over the guess" sh -c "echo '$out' | grep -q '\"lang\":\"en\"'"
 
+# Short texts without function words: their words tell the language, not
+# the fallback (--lang, for records in a language other than fr and en).
+out=$(echo '{"lang":"und","text":"worst ISP ever, cancelling today"}' | scrm-tone --no-model --lang fr)
+check "no function word, English words: en" sh -c "echo '$out' | grep -q '\"label\":\"negative\",\"lang\":\"en\"'"
+out=$(echo '{"lang":"und","text":"grave déçu, box naze"}' | scrm-tone --no-model --lang en)
+check "no function word, French words: fr" sh -c "echo '$out' | grep -q '\"label\":\"negative\",\"lang\":\"fr\"'"
+
 # The shipped model on plain cases.
 for t in "Je suis très content, merci !:positive" "Service client nul, je suis furieux:negative" \
-         "I love this phone, it is awesome:positive" "Worst support ever, I want a refund:negative"; do
+         "I love this phone, it is awesome:positive" "Worst support ever, I want a refund:negative" \
+         "worst ISP ever, cancelling today:negative"; do
 	text=${t%:*} want=${t##*:}
 	got=$(printf '{"text":"%s"}\n' "$text" | scrm-tone | label_of)
 	check_eq "default model: $text" "$want" "$got"

@@ -164,13 +164,35 @@ static void test_lang(void)
 	CHECK(!scrm_tone_lang_parse("de", 2, &l) && !scrm_tone_lang_parse("fra", 3, &l), "others refused");
 	scrm_tone_text t;
 	scrm_tone_text_init(&t);
+	/* Lexicons: "naze" French, "worst" English, "super" both; "vraiment" only starts a French phrase. */
+	scrm_tone_table tables[SCRM_TONE_NLANGS];
+	for (int i = 0; i < SCRM_TONE_NLANGS; i++) {
+		scrm_tone_table_init(&tables[i]);
+		scrm_tone_table_get(&tables[i], "super", 5)->kind = SCRM_TERM_VALENCE;
+	}
+	scrm_tone_table_get(&tables[SCRM_TONE_FR], "naze", 4)->kind = SCRM_TERM_VALENCE;
+	scrm_tone_table_get(&tables[SCRM_TONE_FR], "vraiment", 8)->phrase_start = true;
+	scrm_tone_table_get(&tables[SCRM_TONE_EN], "worst", 5)->kind = SCRM_TERM_VALENCE;
 	const char *fr = "je ne suis pas content de la livraison", *en = "this is not what I ordered";
 	scrm_tone_tokenize(&t, fr, strlen(fr));
-	CHECK(scrm_tone_guess_lang(&t, SCRM_TONE_EN) == SCRM_TONE_FR, "French guessed");
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR, "French guessed");
 	scrm_tone_tokenize(&t, en, strlen(en));
-	CHECK(scrm_tone_guess_lang(&t, SCRM_TONE_FR) == SCRM_TONE_EN, "English guessed");
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_EN, "English guessed");
+	scrm_tone_tokenize(&t, "worst ISP ever", 14);
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_EN, "no function word: the lexicons tell English");
+	scrm_tone_tokenize(&t, "box nazes", 9);
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR,
+	      "no function word: the lexicons tell French (plural)");
+	scrm_tone_tokenize(&t, "super vraiment", 14);
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_EN,
+	      "a phrase's first word alone is no evidence");
+	scrm_tone_tokenize(&t, "worst, mais la box est naze", 27);
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR, "function words first");
 	scrm_tone_tokenize(&t, "super", 5);
-	CHECK(scrm_tone_guess_lang(&t, SCRM_TONE_EN) == SCRM_TONE_EN, "tie: the fallback");
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_EN, "tie of both: the fallback");
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_FR, "tie of both: the fallback (fr)");
+	for (int i = 0; i < SCRM_TONE_NLANGS; i++)
+		scrm_tone_table_free(&tables[i]);
 	scrm_tone_text_free(&t);
 }
 
