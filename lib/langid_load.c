@@ -24,7 +24,7 @@
 #define MODEL_MAGIC "SCRMLID1"
 #define MODEL_MAX_NGRAMS (1u << 24)
 #define MODEL_NAME "clean/langid.bin"
-#define PREFETCH_AHEAD 16   /* a power of two */
+#define PREFETCH_AHEAD 16
 
 /* A byte cursor over the decompressed file; ok turns false on the first short read. */
 typedef struct {
@@ -172,15 +172,10 @@ static scrm_langid *parse(const unsigned char *data, size_t len, const char **wh
 
 	/*
 	 * In the file's order (by key in ours), n-grams land all over a table
-	 * bigger than the cache: each one's slot is prefetched PREFETCH_AHEAD
-	 * n-grams before it is filled, so that the misses overlap instead of
-	 * following one another (a third of the loading time).
+	 * bigger than the cache: the slot of the n-gram PREFETCH_AHEAD places
+	 * on is prefetched as each one is filled, so that the misses overlap
+	 * instead of following one another (a third of the loading time).
 	 */
-	uint64_t ahead[PREFETCH_AHEAD];
-	for (size_t i = 0; i < PREFETCH_AHEAD && i < nngrams; i++) {
-		ahead[i] = scrm_langid_mix(get_u64(keys + 8 * i));
-		__builtin_prefetch(&m->table[ahead[i] & m->mask], 1);
-	}
 	uint32_t first = 0;
 	for (size_t i = 0; i < nngrams; i++) {
 		scrm_langid_key k = get_u64(keys + 8 * i);
@@ -188,12 +183,11 @@ static scrm_langid *parse(const unsigned char *data, size_t len, const char **wh
 			*why = "bad n-gram entry";
 			goto fail;
 		}
-		uint64_t x = ahead[i % PREFETCH_AHEAD];
 		if (i + PREFETCH_AHEAD < nngrams) {
 			uint64_t later = scrm_langid_mix(get_u64(keys + 8 * (i + PREFETCH_AHEAD)));
-			ahead[i % PREFETCH_AHEAD] = later;
 			__builtin_prefetch(&m->table[later & m->mask], 1);
 		}
+		uint64_t x = scrm_langid_mix(k);
 		uint32_t fp = scrm_langid_fp(x);
 		size_t h = (size_t)x & m->mask;
 		while (m->table[h].fp != 0) {
