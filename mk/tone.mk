@@ -2,8 +2,9 @@
 # of XLM-T (French and English tweets, Apache-2.0) and VADER's gold-standard
 # tweets (English, MIT) in ../shared/data/tone;
 # `make eval` prints the accuracy table against the peers on the dev splits
-# (allocine's included: it is used for evaluation only). Both need ../shared
-# and python3; eval also uses node/npm for the peers when present.
+# (allocine's included: it is used for evaluation only) and on VADER's sets
+# of other genres, which no model learns from. Both need ../shared and
+# python3; eval also uses node/npm for the peers when present.
 # TONE_TRAIN_EXTRA=allocine also trains on allocine's train split: for users
 # who have the rights to it; the shipped model must not (its licence,
 # "research data", is not one we may ship model data from).

@@ -3,7 +3,7 @@
 
     scripts/tone/evaltable.py DIR
 
-DIR holds, for each dev set S (xlmt-fr, xlmt-en, allocine): S.dev.ndjson
+DIR holds, for each evaluation set S (SETS below): S.dev.ndjson
 (gold "label"), S.scrm.ndjson and S.lexicon.ndjson (scrm-tone's output with
 and without the model) and, when the peers ran, S.peers.ndjson.
 
@@ -22,7 +22,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import label_of, report  # noqa: E402
 
-SETS = [("xlmt-fr", False), ("xlmt-en", False), ("allocine", True)]
+SETS = [("xlmt-fr", False), ("xlmt-en", False), ("allocine", True),
+        ("vader-amazon", False), ("vader-movie", False), ("vader-nyt", False)]
 PEERS = [("vader", "VADER (vader-sentiment)"), ("afinn", "AFINN (sentiment)"),
          ("wink", "wink-sentiment"), ("nlpjs", "nlp.js (@nlpjs/sentiment)"),
          ("natural", "natural (Pattern fr / AFINN en)")]
