@@ -167,10 +167,14 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		t->valued = scrm_xrealloc(t->valued, t->marked_cap * sizeof *t->valued);
 		t->aspected = scrm_xrealloc(t->aspected, t->marked_cap * sizeof *t->aspected);
 	}
-	t->nvalued = t->naspected = 0;
-	for (size_t i = 0; i < t->ntok;) {
+	/* In locals: the byte-sized fields written to each token may alias
+	 * anything, which would make the compiler reload t's at every step. */
+	scrm_tone_token *tok = t->tok;
+	size_t ntok = t->ntok, nvalued = 0, naspected = 0;
+	uint32_t *valued = t->valued, *aspected = t->aspected;
+	for (size_t i = 0; i < ntok;) {
 		size_t span = 1;
-		scrm_tone_token *k = &t->tok[i];
+		scrm_tone_token *k = &tok[i];
 		scrm_tone_memo_slot *slot = scrm_tone_memo_of(memo, k, lang);
 		const scrm_tone_entry *e;
 		bool aliased;
@@ -180,8 +184,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		 * has no phrase's second word after it, which the pair filter
 		 * tells from the two tokens' hashes. */
 		if (slot && slot->resolved_ready &&
-		    !(slot->phrase && i + 1 < t->ntok &&
-		      scrm_tone_table_may_have_pair(table, k->hash, t->tok[i + 1].hash))) {
+		    !(slot->phrase && i + 1 < ntok && scrm_tone_table_may_have_pair(table, k->hash, tok[i + 1].hash))) {
 			/* No entry to read. */
 			e = slot->resolved;
 			aliased = slot->aliased;
@@ -203,9 +206,6 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 				slot->resolved_ready = true;
 			}
 		}
-		k->flags &= (uint8_t)~SCRM_TOK_ALIASED;
-		if (aliased)
-			k->flags |= SCRM_TOK_ALIASED;
 		/* Without a branch: clauses end at no word a predictor could learn. */
 		clause_has_tokens &= k->clause == last_old;
 		last_old = k->clause;
@@ -214,6 +214,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 			shift++;
 		contrast = contrast || kind == SCRM_TERM_CONTRAST;
 		/* Later clauses of the same original clause move up with it. */
+		k->flags = (uint8_t)((k->flags & ~SCRM_TOK_ALIASED) | (aliased ? SCRM_TOK_ALIASED : 0));
 		k->entry = e;
 		k->kind = kind;
 		k->aspect = aspect;
@@ -221,20 +222,22 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		k->clause = (uint16_t)(k->clause + shift);
 		/* Written always, counted when it applies: which tokens carry a
 		 * valence or an aspect is no pattern a branch could learn. */
-		t->valued[t->nvalued] = (uint32_t)i;
-		t->nvalued += kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT;
-		t->aspected[t->naspected] = (uint32_t)i;
-		t->naspected += aspect >= 0;
+		valued[nvalued] = (uint32_t)i;
+		nvalued += kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT;
+		aspected[naspected] = (uint32_t)i;
+		naspected += aspect >= 0;
 		for (size_t j = i + 1; j < i + span; j++) {
-			t->tok[j].entry = NULL;
-			t->tok[j].kind = SCRM_TERM_NONE;
-			t->tok[j].aspect = -1;
-			t->tok[j].span = 0;
-			t->tok[j].clause = (uint16_t)(t->tok[j].clause + shift);
+			tok[j].entry = NULL;
+			tok[j].kind = SCRM_TERM_NONE;
+			tok[j].aspect = -1;
+			tok[j].span = 0;
+			tok[j].clause = (uint16_t)(tok[j].clause + shift);
 		}
 		clause_has_tokens = true;
 		i += span;
 	}
+	t->nvalued = nvalued;
+	t->naspected = naspected;
 	/* The tokenizer leaves the contrast flags clear: only texts with a
 	 * contrast word need them set. */
 	if (contrast)
