@@ -15,6 +15,7 @@
 
 static const char options_help[] =
 	"      --explain       add the contribution of each term and rule\n"
+	"      --title         read the record's title before its text (headlines, posts)\n"
 	"      --lang LANG     language of records without \"lang\" (fr or en; default: guess)\n"
 	"      --lexicon FILE  add or override terms (repeatable)\n"
 	"      --aspects FILE  use these aspects instead of the default ones\n"
@@ -22,10 +23,11 @@ static const char options_help[] =
 	"      --no-model      lexicon and rules only\n"
 	"      --train FILE    learn a model from labelled mentions in FILE, write it to -o\n";
 
-enum { OPT_EXPLAIN = 256, OPT_LANG, OPT_LEXICON, OPT_ASPECTS, OPT_MODEL, OPT_NO_MODEL, OPT_TRAIN };
+enum { OPT_EXPLAIN = 256, OPT_TITLE, OPT_LANG, OPT_LEXICON, OPT_ASPECTS, OPT_MODEL, OPT_NO_MODEL, OPT_TRAIN };
 
 static const struct option longopts[] = {
 	{ "explain", no_argument, NULL, OPT_EXPLAIN },
+	{ "title", no_argument, NULL, OPT_TITLE },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "lexicon", required_argument, NULL, OPT_LEXICON },
 	{ "aspects", required_argument, NULL, OPT_ASPECTS },
@@ -38,7 +40,7 @@ static const struct option longopts[] = {
 static const scrm_tool tool = {
 	.name = "scrm-tone",
 	.summary = "add the tone of each mention (French and English)",
-	.usage = "[--explain] [--lang LANG] [--lexicon FILE] [--aspects FILE] [--model FILE | --no-model]\n"
+	.usage = "[--explain] [--title] [--lang LANG] [--lexicon FILE] [--aspects FILE] [--model FILE | --no-model]\n"
 	         "       [-o FILE] [--rejects FILE] [--strict] [-q] [FILE...]\n"
 	         "       scrm-tone --train LABELLED -o MODEL",
 	.options_help = options_help,
@@ -47,7 +49,7 @@ static const scrm_tool tool = {
 };
 
 typedef struct options {
-	bool explain, no_model, guess;
+	bool explain, title, no_model, guess;
 	scrm_tone_lang lang;
 	const char *lexicons[16];
 	size_t nlexicons;
@@ -92,27 +94,51 @@ static void record_lang(const options *o, const scrm_record *rec, scrm_buf *scra
 	*guess = o->guess || s != NULL;
 }
 
+/* Buffers a record's strings may be copied into: each lookup has its own. */
+typedef struct record_bufs {
+	scrm_buf text, title, joined, lang;
+} record_bufs;
+
+static void record_bufs_free(record_bufs *b)
+{
+	scrm_buf_free(&b->text);
+	scrm_buf_free(&b->title);
+	scrm_buf_free(&b->joined);
+	scrm_buf_free(&b->lang);
+}
+
+/* What of a record to analyse (its text, after its title with --title); NULL without a string text. */
+static const char *record_text(const options *o, const scrm_record *rec, record_bufs *b, size_t *n)
+{
+	const char *text = scrm_record_string(rec, "text", &b->text, n);
+	if (!text || !o->title)
+		return text;
+	size_t tn = 0;
+	const char *title = scrm_record_string(rec, "title", &b->title, &tn);
+	return scrm_tone_record_text(title, tn, text, *n, &b->joined, n);
+}
+
 static int filter(scrm_cli *cli, const options *o)
 {
 	scrm_tone_engine *e = load_engine(o, true);
 	scrm_run run;
 	scrm_record rec;
-	scrm_buf scratch = SCRM_BUF_INIT, obj = SCRM_BUF_INIT, langbuf = SCRM_BUF_INIT;
+	record_bufs bufs = { SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT };
+	scrm_buf obj = SCRM_BUF_INIT;
 	unsigned long without_text = 0;
 	scrm_run_start(&run, cli);
 	scrm_record_init(&rec);
 	while (scrm_run_next_record(&run, &rec)) {
 		size_t n;
-		const char *text = scrm_record_string(&rec, "text", &scratch, &n);
+		const char *text = record_text(o, &rec, &bufs, &n);
 		if (!text) {
 			without_text++;
 			scrm_run_write_line(&run);
 			continue;
 		}
-		/* The text may live in scratch, which the language lookup reuses. */
 		scrm_tone_lang lang;
 		bool guess;
-		record_lang(o, &rec, &langbuf, &lang, &guess);
+		record_lang(o, &rec, &bufs.lang, &lang, &guess);
 		scrm_tone_analyse(e, text, n, lang, guess);
 		scrm_buf_clear(&obj);
 		scrm_tone_write_json(e, o->explain, &obj);
@@ -122,9 +148,8 @@ static int filter(scrm_cli *cli, const options *o)
 		scrm_warn("%lu record%s without a string \"text\" passed through without tone", without_text,
 		          without_text == 1 ? "" : "s");
 	scrm_record_free(&rec);
-	scrm_buf_free(&scratch);
+	record_bufs_free(&bufs);
 	scrm_buf_free(&obj);
-	scrm_buf_free(&langbuf);
 	scrm_tone_engine_free(e);
 	return scrm_run_finish(&run);
 }
@@ -157,8 +182,8 @@ static int train(scrm_cli *cli, const options *o)
 	if (!in)
 		scrm_die(SCRM_EXIT_IO, "%s: %s", o->train, strerror(errno));
 	scrm_record rec;
-	scrm_buf reason = SCRM_BUF_INIT, label_buf = SCRM_BUF_INIT, text_buf = SCRM_BUF_INIT;
-	scrm_buf lang_buf = SCRM_BUF_INIT;
+	scrm_buf reason = SCRM_BUF_INIT, label_buf = SCRM_BUF_INIT;
+	record_bufs bufs = { SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT };
 	const char *line;
 	size_t len;
 	unsigned long lineno = 0, bad = 0;
@@ -174,7 +199,7 @@ static int train(scrm_cli *cli, const options *o)
 		const char *text = NULL;
 		if (!scrm_record_parse(&rec, line, len, &reason))
 			why = reason.data;
-		else if (!(text = scrm_record_string(&rec, "text", &text_buf, &n)))
+		else if (!(text = record_text(o, &rec, &bufs, &n)))
 			why = "no string \"text\"";
 		else if (!record_label(&rec, &label_buf, &label))
 			why = "no \"label\" (or \"tone.label\") among negative, neutral, positive";
@@ -186,7 +211,7 @@ static int train(scrm_cli *cli, const options *o)
 		}
 		scrm_tone_lang lang;
 		bool guess;
-		record_lang(o, &rec, &lang_buf, &lang, &guess);
+		record_lang(o, &rec, &bufs.lang, &lang, &guess);
 		scrm_tone_trainer_add(tr, e, text, n, lang, guess, label);
 	}
 	if (r < 0)
@@ -199,8 +224,7 @@ static int train(scrm_cli *cli, const options *o)
 	scrm_record_free(&rec);
 	scrm_buf_free(&reason);
 	scrm_buf_free(&label_buf);
-	scrm_buf_free(&text_buf);
-	scrm_buf_free(&lang_buf);
+	record_bufs_free(&bufs);
 	scrm_tone_trainer_free(tr);
 	scrm_tone_engine_free(e);
 	return status;
@@ -222,6 +246,9 @@ main(int argc, char **argv)
 		switch (c) {
 		case OPT_EXPLAIN:
 			o.explain = true;
+			break;
+		case OPT_TITLE:
+			o.title = true;
 			break;
 		case OPT_LANG:
 			if (!scrm_tone_lang_parse(arg, strlen(arg), &o.lang))

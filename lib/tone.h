@@ -63,6 +63,20 @@ const char *scrm_tone_label_name(scrm_tone_label l);
 void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n,
                        scrm_tone_lang lang, bool guess);
 
+/*
+ * Whether a record's title joins its text in the analysis: it says
+ * something, it is not a reply's or a forward's ("Re: ..."), and the text
+ * does not already start with it. title may be NULL.
+ */
+bool scrm_tone_title_counts(const char *title, size_t tn, const char *text, size_t n);
+/*
+ * The text to analyse for a record: text itself, or, when the title
+ * counts, the title and the text on lines of their own, built in buf.
+ * Sets *len.
+ */
+const char *scrm_tone_record_text(const char *title, size_t tn, const char *text, size_t n, scrm_buf *buf,
+                                  size_t *len);
+
 /* Appends the `tone` object for the last analysis (with the explanation when explain). */
 void scrm_tone_write_json(const scrm_tone_engine *e, bool explain, scrm_buf *out);
 

@@ -88,6 +88,24 @@ check_rc "train without -o: status 2" 2 scrm-tone --train "$T/train.ndjson"
 echo '{"text":"x","label":"positive"}' > "$T/one.ndjson"
 check_rc "train with one label: status 2" 2 scrm-tone --train "$T/one.ndjson" -o "$T/one.model"
 
+# --title reads the title before the text (tests/cases/tone/title holds the rest).
+rec='{"lang":"fr","title":"Livraison catastrophique","text":"Le produit est correct."}'
+check_eq "without --title: the text alone" positive "$(echo "$rec" | scrm-tone --no-model | label_of)"
+check_eq "--title: read before the text" mixed "$(echo "$rec" | scrm-tone --no-model --title | label_of)"
+# Training with --title reads titles too: here only they tell the labels apart.
+{
+	for i in 1 2 3 4 5 6; do
+		echo '{"title":"zorgtop '$i'","text":"le colis est arrivé","label":"positive"}'
+		echo '{"title":"zorgbad '$i'","text":"le colis est arrivé","label":"negative"}'
+		echo '{"title":"numéro '$i'","text":"le colis est arrivé","label":"neutral"}'
+	done
+} > "$T/titles.ndjson"
+check_rc "train on titles: status 0" 0 scrm-tone --title --train "$T/titles.ndjson" -o "$T/titles.model"
+got=$(echo '{"text":"zorgtop 9"}' | scrm-tone --model "$T/titles.model" --lang fr | label_of)
+check_eq "trained on titles: learnt word positive" positive "$got"
+got=$(echo '{"text":"zorgbad 9"}' | scrm-tone --model "$T/titles.model" --lang fr | label_of)
+check_eq "trained on titles: learnt word negative" negative "$got"
+
 # Output failures and memory.
 if [ -w /dev/full ]; then
 	echo '{"text":"bien"}' | scrm-tone > /dev/full 2> "$T/err"

@@ -282,6 +282,37 @@ static void test_model_file(void)
 	scrm_tone_engine_free(e);
 }
 
+/* scrm_tone_record_text() on title T and text X: what gets analysed. */
+static const char *joined(const char *title, const char *text, scrm_buf *buf)
+{
+	size_t n;
+	const char *s = scrm_tone_record_text(title, title ? strlen(title) : 0, text, strlen(text), buf, &n);
+	CHECK(n == strlen(s), "the length given is the text's");
+	return s;
+}
+
+static void test_title(void)
+{
+	scrm_buf b = SCRM_BUF_INIT;
+	CHECK_STR_EQ(joined("Livraison catastrophique", "Le produit est correct.", &b),
+	             "Livraison catastrophique\nLe produit est correct.", "a headline: on a line before the text");
+	CHECK_STR_EQ(joined(NULL, "ok", &b), "ok", "no title: the text");
+	CHECK_STR_EQ(joined(" \t ", "ok", &b), "ok", "a blank title: the text");
+	CHECK_STR_EQ(joined("  Worst ISP ever ", "Worst ISP ever, really", &b), "Worst ISP ever, really",
+	             "the text starts with the title (blanks aside): the text alone");
+	CHECK_STR_EQ(joined("Re: [PANNE] c'est nul", "Revenu.", &b), "Revenu.", "a reply's title: left out");
+	CHECK_STR_EQ(joined("RE : nul", "merci", &b), "merci", "RE : (French spacing) left out");
+	CHECK_STR_EQ(joined("Fwd: awful", "fine", &b), "fine", "a forward's title: left out");
+	CHECK_STR_EQ(joined("Fw: awful", "fine", &b), "fine", "Fw: left out");
+	CHECK_STR_EQ(joined("TR: nul", "ok", &b), "ok", "TR: left out");
+	CHECK_STR_EQ(joined("Relou ce SAV", "vraiment", &b), "Relou ce SAV\nvraiment",
+	             "a title that starts like Re but is a word: kept");
+	CHECK_STR_EQ(joined("Re", "x", &b), "Re\nx", "Re alone, without a colon: kept");
+	CHECK(!scrm_tone_title_counts(NULL, 0, "x", 1) && scrm_tone_title_counts("a", 1, "b", 1),
+	      "whether a title counts, asked apart");
+	scrm_buf_free(&b);
+}
+
 int main(void)
 {
 	test_tokens();
@@ -289,6 +320,7 @@ int main(void)
 	test_lexicon_file();
 	test_lang();
 	test_analysis();
+	test_title();
 	test_model_file();
 	return check_done();
 }
