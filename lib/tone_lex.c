@@ -217,6 +217,22 @@ static bool parse_value(const char *s, float *out)
 	return true;
 }
 
+/*
+ * Whether a valence term's key is a lone character or a number. Such keys
+ * come from emoticons the tokenizer splits ("8)" is "8" and ")", "s:" is
+ * "s" and ":") and from slang numbers ("143"): as valences they would
+ * score every "8", "s", price and time of a text.
+ */
+static bool says_nothing(uint8_t kind, const char *key, size_t n)
+{
+	if (kind != SCRM_TERM_VALENCE && kind != SCRM_TERM_INSULT)
+		return false;
+	size_t digits = 0;
+	while (digits < n && key[digits] >= '0' && key[digits] <= '9')
+		digits++;
+	return n == 1 || digits == n;
+}
+
 bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char *path, scrm_buf *err)
 {
 	FILE *fp = fopen(path, "r");
@@ -257,8 +273,8 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 		if (!why) {
 			scrm_buf_clear(&key);
 			scrm_tone_normalize_term(&scratch, f[0], strlen(f[0]), &key);
-			if (key.len == 0)
-				continue;   /* punctuation that no text can produce as a token */
+			if (key.len == 0 || says_nothing(kind, key.data, key.len))
+				continue;   /* no text can produce it as the term meant */
 		}
 		if (why) {
 			set_err(err, path, lineno, why);

@@ -36,6 +36,11 @@ check "lexicon: new term positive" sh -c "echo '$out' | grep -q '\"label\":\"pos
 out=$(echo '{"text":"super"}' | scrm-tone --no-model --lang fr --lexicon "$T/mine.lex")
 check "lexicon: overridden term negative" sh -c "echo '$out' | grep -q '\"label\":\"negative\"'"
 
+# Numbers and lone letters carry no valence, though VADER's emoticons "8)"
+# and "s:" come out of the tokenizer as "8" and "s".
+got=$(echo '{"lang":"en","text":"Nuvia 8 Gb/s for 143 dollars"}' | scrm-tone --no-model | label_of)
+check_eq "numbers and lone letters: neutral" neutral "$got"
+
 # --aspects replaces the default aspects.
 printf 'app\tapplication, appli\n' > "$T/mine.aspects"
 out=$(echo '{"text":"L appli plante tout le temps, la livraison est rapide"}' | scrm-tone --no-model --lang fr --aspects "$T/mine.aspects")

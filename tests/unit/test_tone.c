@@ -132,7 +132,8 @@ static void test_lexicon_file(void)
 {
 	char path[] = "/tmp/test_tone_lex.XXXXXX";
 	int fd = mkstemp(path);
-	const char *text = "# comment\n\ndéçu\tv\t-2.5\npas terrible\tv\t-1.6\ntrès\tb\t0.293\ntjrs\t=\ttoujours\nbof\tq\n";
+	const char *text = "# comment\n\ndéçu\tv\t-2.5\npas terrible\tv\t-1.6\ntrès\tb\t0.293\ntjrs\t=\ttoujours\n"
+	                   "8)\tv\t1.9\n143\ti\t3.2\nu\t=\tyou\nbof\tq\n";
 	CHECK(fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text), "write temp lexicon");
 	close(fd);
 	scrm_tone_table table;
@@ -141,7 +142,7 @@ static void test_lexicon_file(void)
 	scrm_buf err = SCRM_BUF_INIT;
 	CHECK(!scrm_tone_lexicon_read(tables, 1, path, &err), "bad kind rejected");
 	char want[256];
-	snprintf(want, sizeof want, "%s:7: unknown kind (expected v, b, n, c, i, s or =)", path);
+	snprintf(want, sizeof want, "%s:10: unknown kind (expected v, b, n, c, i, s or =)", path);
 	CHECK_STR_EQ(err.data, want, "error names file and line");
 	const scrm_tone_entry *e = scrm_tone_table_lookup_word(&table, "decues", 6, scrm_tone_hash("decues", 6));
 	CHECK(e && e->kind == SCRM_TERM_VALENCE && e->value == -2.5f, "déçues found through déçu");
@@ -151,6 +152,11 @@ static void test_lexicon_file(void)
 	CHECK(e && e->kind == SCRM_TERM_BOOSTER, "accented term found without accent");
 	e = scrm_tone_table_find(&table, "tjrs", 4, scrm_tone_hash("tjrs", 4));
 	CHECK(e && e->kind == SCRM_TERM_ALIAS && e->alias && strcmp(e->alias->key, "toujours") == 0, "alias");
+	CHECK(!scrm_tone_table_find(&table, "8", 1, scrm_tone_hash("8", 1)),
+	      "an emoticon the tokenizer splits (8) into 8 and ')') gives \"8\" no valence");
+	CHECK(!scrm_tone_table_find(&table, "143", 3, scrm_tone_hash("143", 3)), "a number gets no valence");
+	e = scrm_tone_table_find(&table, "u", 1, scrm_tone_hash("u", 1));
+	CHECK(e && e->kind == SCRM_TERM_ALIAS, "a one-letter alias is kept (u = you)");
 	unlink(path);
 	scrm_tone_table_free(&table);
 	scrm_buf_free(&err);
