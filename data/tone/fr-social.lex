@@ -660,6 +660,14 @@ essai	v	0
 essaie	v	0
 proche	v	0
 activé	v	0
+# "équipe" meets "équipé" without accents, "données" (data) "donné"; a
+# technician or a neighbour is no opinion; "frais" are fees far more often
+# than fresh in what customers write (no change on the train splits).
+équipe	v	0
+données	v	0
+technicien	v	0
+voisin	v	0
+frais	v	0
 
 # --- inflected forms of the overrides above: fr.lex (Pattern) lists them
 # separately with its own, weaker values, which would otherwise win over the
@@ -722,6 +730,9 @@ fixes	v	0
 rouges	v	0
 électriques	v	0
 proches	v	0
+équipes	v	0
+techniciens	v	0
+voisins	v	0
 
 # --- opinion words of reviews and comments that fr.lex lacks
 lassant	v	-1.8
