@@ -187,6 +187,13 @@ does not work	v	-2
 broken	v	-2
 refund	v	-0.6
 scam	v	-2.8
+# "your support is a joke": scorn, where VADER's "joke" (1.2) is a funny one
+is a joke	v	-2
+what a joke	v	-2
+such a joke	v	-2
+total joke	v	-2.2
+complete joke	v	-2.2
+absolute joke	v	-2.2
 ripoff	v	-2.6
 rip off	v	-2.6
 delayed	v	-1.6

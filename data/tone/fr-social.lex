@@ -353,6 +353,9 @@ fait chier	v	-2.7
 craint	v	-1.6
 craignos	v	-2
 foutage de gueule	v	-2.8
+c'est une blague	v	-2
+quelle blague	v	-2
+vaste blague	v	-2.3
 se foutre de	v	-2.2
 foutent	v	-1.6
 fout	v	-1.2

@@ -41,6 +41,12 @@ check "lexicon: overridden term negative" sh -c "echo '$out' | grep -q '\"label\
 got=$(echo '{"lang":"en","text":"Nuvia 8 Gb/s for 143 dollars"}' | scrm-tone --no-model | label_of)
 check_eq "numbers and lone letters: neutral" neutral "$got"
 
+# Scorn, where the lexicon's "joke" and "blague" alone would be neutral or funny.
+got=$(echo '{"lang":"en","text":"Your customer support is a joke."}' | scrm-tone --no-model | label_of)
+check_eq "\"is a joke\": negative" negative "$got"
+got=$(echo '{"lang":"fr","text":"Votre SAV, c'"'"'est une blague"}' | scrm-tone --no-model | label_of)
+check_eq "\"c'est une blague\": negative" negative "$got"
+
 # --aspects replaces the default aspects.
 printf 'app\tapplication, appli\n' > "$T/mine.aspects"
 out=$(echo '{"text":"L appli plante tout le temps, la livraison est rapide"}' | scrm-tone --no-model --lang fr --aspects "$T/mine.aspects")
