@@ -213,12 +213,12 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		    shift < UINT16_MAX / 2)
 			shift++;
 		contrast = contrast || kind == SCRM_TERM_CONTRAST;
-		/* Later clauses of the same original clause move up with it. */
 		k->flags = (uint8_t)((k->flags & ~SCRM_TOK_ALIASED) | (aliased ? SCRM_TOK_ALIASED : 0));
 		k->entry = e;
 		k->kind = kind;
 		k->aspect = aspect;
 		k->span = (uint8_t)span;
+		/* Later clauses of the same original clause move up with it. */
 		k->clause = (uint16_t)(k->clause + shift);
 		/* Written always, counted when it applies: which tokens carry a
 		 * valence or an aspect is no pattern a branch could learn. */
