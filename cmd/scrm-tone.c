@@ -16,6 +16,7 @@
 static const char options_help[] =
 	"      --explain       add the contribution of each term and rule\n"
 	"      --title         read the record's title before its text (headlines, posts)\n"
+	"      --any-lang      score records in other languages too, as French or English\n"
 	"      --lang LANG     language of records without \"lang\" (fr or en; default: guess)\n"
 	"      --lexicon FILE  add or override terms (repeatable)\n"
 	"      --aspects FILE  use these aspects instead of the default ones\n"
@@ -23,11 +24,12 @@ static const char options_help[] =
 	"      --no-model      lexicon and rules only\n"
 	"      --train FILE    learn a model from labelled mentions in FILE, write it to -o\n";
 
-enum { OPT_EXPLAIN = 256, OPT_TITLE, OPT_LANG, OPT_LEXICON, OPT_ASPECTS, OPT_MODEL, OPT_NO_MODEL, OPT_TRAIN };
+enum { OPT_EXPLAIN = 256, OPT_TITLE, OPT_ANY_LANG, OPT_LANG, OPT_LEXICON, OPT_ASPECTS, OPT_MODEL, OPT_NO_MODEL, OPT_TRAIN };
 
 static const struct option longopts[] = {
 	{ "explain", no_argument, NULL, OPT_EXPLAIN },
 	{ "title", no_argument, NULL, OPT_TITLE },
+	{ "any-lang", no_argument, NULL, OPT_ANY_LANG },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "lexicon", required_argument, NULL, OPT_LEXICON },
 	{ "aspects", required_argument, NULL, OPT_ASPECTS },
@@ -40,7 +42,7 @@ static const struct option longopts[] = {
 static const scrm_tool tool = {
 	.name = "scrm-tone",
 	.summary = "add the tone of each mention (French and English)",
-	.usage = "[--explain] [--title] [--lang LANG] [--lexicon FILE] [--aspects FILE] [--model FILE | --no-model]\n"
+	.usage = "[--explain] [--title] [--any-lang] [--lang LANG] [--lexicon FILE] [--aspects FILE] [--model FILE | --no-model]\n"
 	         "       [-o FILE] [--rejects FILE] [--strict] [-q] [FILE...]\n"
 	         "       scrm-tone --train LABELLED -o MODEL",
 	.options_help = options_help,
@@ -49,7 +51,7 @@ static const scrm_tool tool = {
 };
 
 typedef struct options {
-	bool explain, title, no_model, guess;
+	bool explain, title, any_lang, no_model, guess;
 	scrm_tone_lang lang;
 	const char *lexicons[16];
 	size_t nlexicons;
@@ -81,8 +83,13 @@ static scrm_tone_engine *load_engine(const options *o, bool with_model)
 	return e;
 }
 
-/* The language of a record: its "lang" when fr or en, else --lang, else a guess. */
-static void record_lang(const options *o, const scrm_record *rec, scrm_buf *scratch,
+/*
+ * The language of a record: its "lang" when fr or en, else --lang, else a
+ * guess. False for a record whose "lang" names another language, unless
+ * --any-lang: the lexicons would read it as French or English ("die",
+ * the German article, is an English valence of -2.9).
+ */
+static bool record_lang(const options *o, const scrm_record *rec, scrm_buf *scratch,
                         scrm_tone_lang *lang, bool *guess)
 {
 	size_t n;
@@ -90,8 +97,11 @@ static void record_lang(const options *o, const scrm_record *rec, scrm_buf *scra
 	*lang = o->lang;
 	*guess = false;
 	if (s && scrm_tone_lang_parse(s, n, lang))
-		return;
+		return true;
+	if (s && !o->any_lang && scrm_tone_lang_is_other(s, n))
+		return false;
 	*guess = o->guess || s != NULL;
+	return true;
 }
 
 /* Buffers a record's strings may be copied into: each lookup has its own. */
@@ -125,7 +135,7 @@ static int filter(scrm_cli *cli, const options *o)
 	scrm_record rec;
 	record_bufs bufs = { SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT };
 	scrm_buf obj = SCRM_BUF_INIT;
-	unsigned long without_text = 0;
+	unsigned long without_text = 0, other_lang = 0;
 	scrm_run_start(&run, cli);
 	scrm_record_init(&rec);
 	while (scrm_run_next_record(&run, &rec)) {
@@ -138,7 +148,11 @@ static int filter(scrm_cli *cli, const options *o)
 		}
 		scrm_tone_lang lang;
 		bool guess;
-		record_lang(o, &rec, &bufs.lang, &lang, &guess);
+		if (!record_lang(o, &rec, &bufs.lang, &lang, &guess)) {
+			other_lang++;
+			scrm_run_write_line(&run);
+			continue;
+		}
 		scrm_tone_analyse(e, text, n, lang, guess);
 		scrm_buf_clear(&obj);
 		scrm_tone_write_json(e, o->explain, &obj);
@@ -147,6 +161,9 @@ static int filter(scrm_cli *cli, const options *o)
 	if (without_text && !cli->quiet)
 		scrm_warn("%lu record%s without a string \"text\" passed through without tone", without_text,
 		          without_text == 1 ? "" : "s");
+	if (other_lang && !cli->quiet)
+		scrm_warn("%lu record%s in another language than French and English passed through without tone"
+		          " (--any-lang scores them)", other_lang, other_lang == 1 ? "" : "s");
 	scrm_record_free(&rec);
 	record_bufs_free(&bufs);
 	scrm_buf_free(&obj);
@@ -195,6 +212,8 @@ static int train(scrm_cli *cli, const options *o)
 			continue;
 		const char *why = NULL;
 		scrm_tone_label label = SCRM_TONE_NEUTRAL;
+		scrm_tone_lang lang = SCRM_TONE_FR;
+		bool guess = false;
 		size_t n = 0;
 		const char *text = NULL;
 		if (!scrm_record_parse(&rec, line, len, &reason))
@@ -203,15 +222,14 @@ static int train(scrm_cli *cli, const options *o)
 			why = "no string \"text\"";
 		else if (!record_label(&rec, &label_buf, &label))
 			why = "no \"label\" (or \"tone.label\") among negative, neutral, positive";
+		else if (!record_lang(o, &rec, &bufs.lang, &lang, &guess))
+			why = "\"lang\" is another language than French and English (--any-lang reads it as one)";
 		if (why) {
 			if (bad++ < SCRM_MAX_REPORTED && !cli->quiet)
 				scrm_warn_at(o->train, lineno, "%s", why);
 			status = SCRM_EXIT_REJECTS;
 			continue;
 		}
-		scrm_tone_lang lang;
-		bool guess;
-		record_lang(o, &rec, &bufs.lang, &lang, &guess);
 		scrm_tone_trainer_add(tr, e, text, n, lang, guess, label);
 	}
 	if (r < 0)
@@ -249,6 +267,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_TITLE:
 			o.title = true;
+			break;
+		case OPT_ANY_LANG:
+			o.any_lang = true;
 			break;
 		case OPT_LANG:
 			if (!scrm_tone_lang_parse(arg, strlen(arg), &o.lang))

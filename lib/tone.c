@@ -112,15 +112,37 @@ void scrm_tone_unload_model(scrm_tone_engine *e)
 
 bool scrm_tone_lang_parse(const char *s, size_t n, scrm_tone_lang *out)
 {
-	if (n < 2 || (n > 2 && s[2] != '-' && s[2] != '_'))
+	/* ISO 639-1 ("fr") or 639-2 ("fra", "fre", "eng"), a region may follow. */
+	size_t k = n >= 3 && s[2] != '-' && s[2] != '_' ? 3 : 2;
+	if (n < k || (n > k && s[k] != '-' && s[k] != '_'))
 		return false;
-	char a = (char)(s[0] | 0x20), b = (char)(s[1] | 0x20);
-	if (a == 'f' && b == 'r')
+	char a = (char)(s[0] | 0x20), b = (char)(s[1] | 0x20), c = k == 3 ? (char)(s[2] | 0x20) : 0;
+	if (a == 'f' && b == 'r' && (k == 2 || c == 'a' || c == 'e'))
 		*out = SCRM_TONE_FR;
-	else if (a == 'e' && b == 'n')
+	else if (a == 'e' && b == 'n' && (k == 2 || c == 'g'))
 		*out = SCRM_TONE_EN;
 	else
 		return false;
+	return true;
+}
+
+bool scrm_tone_lang_is_other(const char *s, size_t n)
+{
+	/* The primary subtag: two or three ASCII letters, then the end or a region. */
+	size_t k = 0;
+	while (k < n && k < 4 && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+		k++;
+	if (k < 2 || k > 3 || (k < n && s[k] != '-' && s[k] != '_'))
+		return false;
+	scrm_tone_lang ignored;
+	if (scrm_tone_lang_parse(s, n, &ignored))
+		return false;
+	/* ISO 639's codes for no language in particular: undetermined,
+	 * multiple, no linguistic content, uncoded. */
+	static const char *const none[] = { "und", "mul", "zxx", "mis" };
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+		if (k == 3 && (s[0] | 0x20) == none[i][0] && (s[1] | 0x20) == none[i][1] && (s[2] | 0x20) == none[i][2])
+			return false;
 	return true;
 }
 

@@ -52,8 +52,15 @@ bool scrm_tone_load_model(scrm_tone_engine *e, const char *path, scrm_buf *err);
 /* Goes back to the lexicon score alone. */
 void scrm_tone_unload_model(scrm_tone_engine *e);
 
-/* "fr" or "en" (case-insensitive, region allowed: "fr-CA") to a language; false otherwise. */
+/* "fr" or "en" (or "fra", "fre", "eng"; case-insensitive, region allowed:
+ * "fr-CA") to a language; false otherwise. */
 bool scrm_tone_lang_parse(const char *s, size_t n, scrm_tone_lang *out);
+/*
+ * Whether a record's "lang" names a language other than French and English
+ * ("de", "pt-BR"); false for fr and en, for the codes of no language in
+ * particular ("und", "mul", "zxx", "mis") and for what is no language tag.
+ */
+bool scrm_tone_lang_is_other(const char *s, size_t n);
 const char *scrm_tone_label_name(scrm_tone_label l);
 
 /*

@@ -61,6 +61,19 @@ check "guess: French" sh -c "echo '$out' | grep -q '\"lang\":\"fr\"'"
 out=$(echo '{"lang":"en-GB","text":"je ne suis pas content"}' | scrm-tone --no-model)
 check "lang field wins over the guess" sh -c "echo '$out' | grep -q '\"lang\":\"en\"'"
 
+# A record in another language passes through (the lexicons would misread
+# it), counted in a warning; --any-lang scores it. ISO 639-2 codes are read.
+rec='{"lang":"de","text":"Sehr gutes Video! Wir haben die Box"}'
+out=$(echo "$rec" | scrm-tone --no-model 2> "$T/err")
+check_eq "other language: written unchanged" "$rec" "$out"
+check "other language: counted in a warning" grep -q "1 record in another language than French and English" "$T/err"
+out=$(echo "$rec" | scrm-tone --no-model --any-lang 2>&1)
+check "--any-lang: scored all the same" sh -c "echo '$out' | grep -q '\"tone\":{'"
+out=$(echo '{"lang":"eng","text":"je suis nul"}' | scrm-tone --no-model)
+check "lang eng: English, not guessed" sh -c "echo '$out' | grep -q '\"lang\":\"en\"'"
+out=$(echo '{"lang":"und","text":"je ne suis pas content"}' | scrm-tone --no-model)
+check "lang und: guessed" sh -c "echo '$out' | grep -q '\"lang\":\"fr\"'"
+
 # Short texts without function words: their words tell the language, not
 # the fallback (--lang, for records in a language other than fr and en).
 out=$(echo '{"lang":"und","text":"worst ISP ever, cancelling today"}' | scrm-tone --no-model --lang fr)
@@ -96,6 +109,9 @@ check_eq "trained model: learnt word positive" positive "$got"
 got=$(echo '{"text":"la commande zorgbad 9 reçue"}' | scrm-tone --model "$T/my.model" --lang fr | label_of)
 check_eq "trained model: learnt word negative" negative "$got"
 check_rc "train without -o: status 2" 2 scrm-tone --train "$T/train.ndjson"
+{ cat "$T/train.ndjson"; echo '{"lang":"de","text":"gut","label":"positive"}'; } > "$T/de.ndjson"
+scrm-tone --train "$T/de.ndjson" -o "$T/de.model" 2> "$T/err"
+check "train: a record in another language reported" grep -q "de.ndjson:21: \"lang\" is another language" "$T/err"
 echo '{"text":"x","label":"positive"}' > "$T/one.ndjson"
 check_rc "train with one label: status 2" 2 scrm-tone --train "$T/one.ndjson" -o "$T/one.model"
 
@@ -146,11 +162,11 @@ check "man example: explain lists the phrase" sh -c "echo '$out' | grep -q '\"te
 # the tokenizer treats specially (tests/fixtures/tone-tricky.py).
 same_whatever_came_before() {
 	n=$(wc -l < "$2")
-	cat "$2" "$2" | scrm-tone --explain > "$T/twice"
+	cat "$2" "$2" | scrm-tone --explain --any-lang > "$T/twice"
 	head -n "$n" "$T/twice" > "$T/first"
 	tail -n "$n" "$T/twice" > "$T/second"
 	check_file_eq "memo, $1: the same tone on a second reading" "$T/first" "$T/second"
-	awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' "$2" | scrm-tone --explain |
+	awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' "$2" | scrm-tone --explain --any-lang |
 		awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }' > "$T/reversed"
 	check_file_eq "memo, $1: the same tone read in the reverse order" "$T/first" "$T/reversed"
 }

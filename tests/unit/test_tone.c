@@ -167,7 +167,21 @@ static void test_lang(void)
 	scrm_tone_lang l = SCRM_TONE_EN;
 	CHECK(scrm_tone_lang_parse("fr-CA", 5, &l) && l == SCRM_TONE_FR, "fr-CA is French");
 	CHECK(scrm_tone_lang_parse("EN", 2, &l) && l == SCRM_TONE_EN, "EN is English");
-	CHECK(!scrm_tone_lang_parse("de", 2, &l) && !scrm_tone_lang_parse("fra", 3, &l), "others refused");
+	CHECK(!scrm_tone_lang_parse("de", 2, &l) && !scrm_tone_lang_parse("frx", 3, &l), "others refused");
+	CHECK(scrm_tone_lang_parse("fra", 3, &l) && l == SCRM_TONE_FR && scrm_tone_lang_parse("eng-US", 6, &l) &&
+	      l == SCRM_TONE_EN && scrm_tone_lang_parse("FRE", 3, &l) && l == SCRM_TONE_FR,
+	      "ISO 639-2: fra, fre, eng");
+	CHECK(!scrm_tone_lang_parse("french", 6, &l) && !scrm_tone_lang_parse("f", 1, &l), "no tag, refused");
+	CHECK(scrm_tone_lang_is_other("de", 2) && scrm_tone_lang_is_other("pt-BR", 5) &&
+	      scrm_tone_lang_is_other("deu", 3), "de, pt-BR, deu: other languages");
+	CHECK(!scrm_tone_lang_is_other("fr", 2) && !scrm_tone_lang_is_other("en_GB", 5) &&
+	      !scrm_tone_lang_is_other("fra", 3), "fr, en_GB, fra: not other");
+	CHECK(!scrm_tone_lang_is_other("und", 3) && !scrm_tone_lang_is_other("MUL", 3) &&
+	      !scrm_tone_lang_is_other("zxx", 3) && !scrm_tone_lang_is_other("mis", 3),
+	      "codes of no language in particular: not other");
+	CHECK(!scrm_tone_lang_is_other("", 0) && !scrm_tone_lang_is_other("french", 6) &&
+	      !scrm_tone_lang_is_other("d", 1) && !scrm_tone_lang_is_other("12", 2) &&
+	      !scrm_tone_lang_is_other("de!", 3), "what is no tag: not other");
 	scrm_tone_text t;
 	scrm_tone_text_init(&t);
 	/* Lexicons: "naze" French, "worst" English, "super" both; "vraiment" only starts a French phrase. */
