@@ -52,13 +52,22 @@ static bool reply_title(const char *s, size_t n)
 	return false;
 }
 
+/* Whether text starts with the words of title ("Nul" starts "Nul !", not "Nulle part"). */
+static bool starts_with(const char *text, size_t n, const char *title, size_t tn)
+{
+	if (n < tn || memcmp(text, title, tn) != 0)
+		return false;
+	unsigned char next = n > tn ? (unsigned char)text[tn] : ' ';
+	return !((next | 0x20) >= 'a' && (next | 0x20) <= 'z') && !(next >= '0' && next <= '9') && next < 0x80;
+}
+
 bool scrm_tone_title_counts(const char *title, size_t tn, const char *text, size_t n)
 {
 	if (!title)
 		return false;
 	title = trim(title, &tn);
 	text = trim(text, &n);
-	return tn > 0 && !reply_title(title, tn) && !(n >= tn && memcmp(text, title, tn) == 0);
+	return tn > 0 && !reply_title(title, tn) && !starts_with(text, n, title, tn);
 }
 
 const char *scrm_tone_record_text(const char *title, size_t tn, const char *text, size_t n, scrm_buf *buf,

@@ -320,6 +320,9 @@ static void test_title(void)
 	CHECK_STR_EQ(joined(" \t ", "ok", &b), "ok", "a blank title: the text");
 	CHECK_STR_EQ(joined("  Worst ISP ever ", "Worst ISP ever, really", &b), "Worst ISP ever, really",
 	             "the text starts with the title (blanks aside): the text alone");
+	CHECK_STR_EQ(joined("Nul", "Nulle part ailleurs", &b), "Nul\nNulle part ailleurs",
+	             "the text starts with the title's letters but not its words: kept");
+	CHECK_STR_EQ(joined("Nul", "Nul \xC3\xA0 chier", &b), "Nul \xC3\xA0 chier", "the title's words start the text");
 	CHECK_STR_EQ(joined("Re: [PANNE] c'est nul", "Revenu.", &b), "Revenu.", "a reply's title: left out");
 	CHECK_STR_EQ(joined("RE : nul", "merci", &b), "merci", "RE : (French spacing) left out");
 	CHECK_STR_EQ(joined("Fwd: awful", "fine", &b), "fine", "a forward's title: left out");
