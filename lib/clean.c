@@ -421,32 +421,37 @@ typedef struct text_keys {
 	uint64_t seq;     /* hash of the word sequence, 0 if none */
 	uint64_t fp;      /* SimHash, 0 when too few words */
 	bool repost;      /* began with "RT @x" or a boost marker */
+	const char *reposted;   /* x of the innermost "RT @x" (folded, no '@'), or NULL */
+	size_t reposted_len;
 } text_keys;
 
 /*
- * Keys of a text (its tokens) for duplicate detection: a leading repost
- * marker ("RT @x:", "🔁") and URLs (shorteners differ from copy to copy)
- * are left out. SimHash features are the words: a bag of words moves less
- * than word bigrams when a word is edited (one word in sixteen: about 7
- * bits on average against 9), and order rarely tells copies apart.
+ * Keys of a text (its tokens) for duplicate detection: leading repost
+ * markers ("RT @x:", "🔁", nested as "RT @y: RT @x:") and URLs
+ * (shorteners differ from copy to copy) are left out. SimHash features
+ * are the words: a bag of words moves less than word bigrams when a word
+ * is edited (one word in sixteen: about 7 bits on average against 9), and
+ * order rarely tells copies apart.
  */
 static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
 {
 	int words = 0;
 	scrm_simhash sh;
 	uint64_t batch[64];   /* features waiting to be added together */
-	size_t nb = 0;
+	size_t nb = 0, i = 0;
 
 	memset(k, 0, sizeof *k);
 	scrm_simhash_init(&sh);
-	for (size_t i = 0; i < toks->n; i++) {
-		const scrm_token *tok = &toks->v[i];
-		if (i == 0 && tok->kind == SCRM_TOKEN_WORD && is_repost_marker(tok)) {
-			k->repost = true;
-			continue;
+	while (i < toks->n && toks->v[i].kind == SCRM_TOKEN_WORD && is_repost_marker(&toks->v[i])) {
+		k->repost = true;
+		if (++i < toks->n && toks->v[i].kind == SCRM_TOKEN_MENTION) {
+			k->reposted = toks->v[i].ptr + 1;
+			k->reposted_len = toks->v[i].len - 1;
+			i++;
 		}
-		if (i == 1 && k->repost && tok->kind == SCRM_TOKEN_MENTION)
-			continue;
+	}
+	for (; i < toks->n; i++) {
+		const scrm_token *tok = &toks->v[i];
 		if (tok->kind == SCRM_TOKEN_URL)
 			continue;
 		uint64_t h = toks->hash[i];
@@ -544,6 +549,40 @@ static bool write_brands(scrm_clean *c, scrm_jw *w)
 	return k > 0;
 }
 
+/* A handle as "RT @x" writes it: no '@', ASCII letters in lower case; 0 if empty. */
+static uint64_t handle_hash(const char *h, size_t n, uint64_t source)
+{
+	char folded[256];
+	if (n > 0 && h[0] == '@') {
+		h++;
+		n--;
+	}
+	if (n == 0 || n > sizeof folded)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		folded[i] = (char)(h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]);
+	return scrm_hash64(folded, n, source + 5);
+}
+
+/*
+ * Whose words a text is, for the same-text rule: the account "RT @x: ..."
+ * reposts (the innermost, when reposts nest), else the author's handle, as
+ * a repost names it, else the account itself. So a repost of a text is a
+ * copy of it, however short.
+ */
+static uint64_t text_author_hash(const fields *f, const text_keys *tk, scrm_buf *scratch, uint64_t account)
+{
+	uint64_t source = value_hash(f->source, 0, scratch);
+	uint64_t h = tk->reposted ? handle_hash(tk->reposted, tk->reposted_len, source) : 0;
+	if (!h && f->author.type == SCRM_JSON_OBJECT) {
+		size_t n;
+		const char *s = str(scrm_json_get_key(f->author, "handle", 6), scratch, &n);
+		if (s)
+			h = handle_hash(s, n, source);
+	}
+	return h ? h : account;
+}
+
 /* Fills the duplicate lookup item from the record's fields and the text's keys. */
 static void seen_item_of(scrm_clean *c, const fields *f, const text_keys *tk, scrm_seen_item *it)
 {
@@ -559,7 +598,8 @@ static void seen_item_of(scrm_clean *c, const fields *f, const text_keys *tk, sc
 		it->id_key = scrm_hash64(id, n, 1);
 	}
 	it->author = author_hash(f, &c->s_field);
-	it->text_key = it->author && tk->seq ? scrm_hash_combine(it->author, tk->seq) : 0;
+	uint64_t writer = text_author_hash(f, tk, &c->s_field, it->author);
+	it->text_key = writer && tk->seq ? scrm_hash_combine(writer, tk->seq) : 0;
 	const char *url = str(f->url, &c->s_url, &n);
 	if (url && n) {
 		it->url_key = url_hash(url, n);

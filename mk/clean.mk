@@ -2,6 +2,8 @@
 #   make spam-model   retrain the built-in spam model (lib/spam_model_data.c) on the whole
 #                     SMS Spam Collection in ../shared (CC BY 4.0, see NOTICE)
 #   make spam-eval    precision/recall on a held-out fifth of it, model trained on the rest
+#   make dedupe-eval  duplicates found among real tweets (../shared/data/tone) copied the
+#                     ways posts travel (scripts/clean/dedupe-eval.py)
 
 SHARED    ?= ../shared
 SMS        = $(SHARED)/data/spam/SMSSpamCollection.tsv
@@ -64,3 +66,11 @@ clean-eval: $(BUILD)/bin/scrm-clean $(BUILD)/gencorpus
 	    END { printf "clean-eval --distance %d: spam precision %.3f recall %.3f (tp %d fp %d fn %d); duplicates found: exact %d/%d, one word changed %d/%d; originals flagged %d/%d\n", \
 	      d, tp / (tp + fp), tp / (tp + fn), tp, fp, fn, dn["exact_dup_of"], n["exact_dup_of"], dn["near_dup_of"], n["near_dup_of"], dn["original"], n["original"] }' \
 	    $(CLEAN_TMP)/gen.truth $(CLEAN_TMP)/gen.out; done
+
+# Duplicate detection on real posts we did not write: the tweets of
+# ../shared/data/tone, a third of them copied later by another account
+# (retweet, link added, restyled, truncated, one word changed); --distance 3 and 7.
+.PHONY: dedupe-eval
+dedupe-eval: $(BUILD)/bin/scrm-clean
+	@test -d $(SHARED)/data/tone/xlmt-fr || { echo "dedupe-eval: $(SHARED)/data/tone not found (set SHARED=...)"; exit 2; }
+	@SCRM_DATADIR=$(CURDIR)/data python3 scripts/clean/dedupe-eval.py $(BUILD)/bin/scrm-clean $(SHARED)/data/tone $(CLEAN_TMP) 3 7
