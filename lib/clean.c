@@ -364,15 +364,35 @@ static uint64_t value_hash(scrm_json_value v, uint64_t seed, scrm_buf *scratch)
 	return s && n ? scrm_hash64(s, n, seed) : 0;
 }
 
-/* The account: author.id, else handle, else name, within its source. */
-static uint64_t author_hash(const fields *f, scrm_buf *scratch)
+/* Who posted: author.id, handle and name (NONE when absent), found in one
+ * pass over the object; the last of a repeated key wins. */
+typedef struct author_fields {
+	scrm_json_value id, handle, name;
+} author_fields;
+
+static void author_fields_of(const fields *f, author_fields *a)
 {
-	static const char *const keys[] = { "id", "handle", "name" };
-	uint64_t source = value_hash(f->source, 0, scratch);
+	scrm_json_value k, v;
+	memset(a, 0, sizeof *a);
 	if (f->author.type != SCRM_JSON_OBJECT)
-		return 0;
+		return;
+	scrm_json_iter it = scrm_json_iter_start(f->author);
+	while (scrm_json_object_next(&it, &k, &v)) {
+		if (scrm_json_string_equals(k, "id", 2))
+			a->id = v;
+		else if (scrm_json_string_equals(k, "handle", 6))
+			a->handle = v;
+		else if (scrm_json_string_equals(k, "name", 4))
+			a->name = v;
+	}
+}
+
+/* The account: author.id, else handle, else name, within its source (hash source). */
+static uint64_t author_hash(const author_fields *a, uint64_t source, scrm_buf *scratch)
+{
+	const scrm_json_value who[] = { a->id, a->handle, a->name };
 	for (size_t i = 0; i < 3; i++) {
-		uint64_t h = value_hash(scrm_json_get_key(f->author, keys[i], strlen(keys[i])), source + i, scratch);
+		uint64_t h = value_hash(who[i], source + i, scratch);
 		if (h)
 			return h;
 	}
@@ -570,13 +590,13 @@ static uint64_t handle_hash(const char *h, size_t n, uint64_t source)
  * a repost names it, else the account itself. So a repost of a text is a
  * copy of it, however short.
  */
-static uint64_t text_author_hash(const fields *f, const text_keys *tk, scrm_buf *scratch, uint64_t account)
+static uint64_t text_author_hash(const author_fields *a, const text_keys *tk, uint64_t source, uint64_t account,
+                                 scrm_buf *scratch)
 {
-	uint64_t source = value_hash(f->source, 0, scratch);
 	uint64_t h = tk->reposted ? handle_hash(tk->reposted, tk->reposted_len, source) : 0;
-	if (!h && f->author.type == SCRM_JSON_OBJECT) {
+	if (!h) {
 		size_t n;
-		const char *s = str(scrm_json_get_key(f->author, "handle", 6), scratch, &n);
+		const char *s = str(a->handle, scratch, &n);
 		if (s)
 			h = handle_hash(s, n, source);
 	}
@@ -597,8 +617,11 @@ static void seen_item_of(scrm_clean *c, const fields *f, const text_keys *tk, sc
 		it->id = c->id.data;
 		it->id_key = scrm_hash64(id, n, 1);
 	}
-	it->author = author_hash(f, &c->s_field);
-	uint64_t writer = text_author_hash(f, tk, &c->s_field, it->author);
+	author_fields who;
+	author_fields_of(f, &who);
+	uint64_t source = value_hash(f->source, 0, &c->s_field);
+	it->author = author_hash(&who, source, &c->s_field);
+	uint64_t writer = text_author_hash(&who, tk, source, it->author, &c->s_field);
 	it->text_key = writer && tk->seq ? scrm_hash_combine(writer, tk->seq) : 0;
 	const char *url = str(f->url, &c->s_url, &n);
 	if (url && n) {
