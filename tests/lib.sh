@@ -46,3 +46,17 @@ skip() {
 have_shared() {
 	[ -n "${SHARED:-}" ] && [ -d "$SHARED" ]
 }
+
+# shared_tone NAME: sets tone to ../shared/data/tone when it and python3
+# are there; otherwise says NAME is skipped, and why, and fails.
+shared_tone() {
+	tone=${SHARED:+$SHARED/data/tone}
+	if [ -z "$tone" ] || [ ! -d "$tone/xlmt-fr" ]; then
+		skip "$1" "../shared/data/tone not present"
+		return 1
+	fi
+	if ! command -v python3 >/dev/null 2>&1; then
+		skip "$1" "python3 not found"
+		return 1
+	fi
+}

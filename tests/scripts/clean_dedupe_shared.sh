@@ -4,15 +4,7 @@
 # scripts/clean/dedupe-eval.py, as `make dedupe-eval` runs it. Floors sit a
 # little under the figures in README.md.
 . "$SRC/tests/lib.sh"
-tone=${SHARED:+$SHARED/data/tone}
-if [ -z "$tone" ] || [ ! -d "$tone/xlmt-fr" ]; then
-	skip "dedupe on real tweets" "../shared/data/tone not present"
-	exit 0
-fi
-if ! command -v python3 >/dev/null 2>&1; then
-	skip "dedupe on real tweets" "python3 not found"
-	exit 0
-fi
+shared_tone "dedupe on real tweets" || exit 0
 line=$(python3 "$SRC/scripts/clean/dedupe-eval.py" "$BIN/scrm-clean" "$tone" "$TMPDIR" 3) ||
 	{ echo "not ok - dedupe on real tweets (dedupe-eval.py failed)"; exit 0; }
 echo "# $line"

@@ -5,15 +5,7 @@
 # `make eval`; VADER's sets of other genres (evaluation only, never learnt
 # from) guard against losing what generalises.
 . "$SRC/tests/lib.sh"
-tone=${SHARED:+$SHARED/data/tone}
-if [ -z "$tone" ] || [ ! -d "$tone/xlmt-fr" ]; then
-	skip "tone accuracy" "../shared/data/tone not present"
-	exit 0
-fi
-if ! command -v python3 >/dev/null 2>&1; then
-	skip "tone accuracy" "python3 not found"
-	exit 0
-fi
+shared_tone "tone accuracy" || exit 0
 T=$TMPDIR
 python3 "$SRC/scripts/tone/mkdata.py" "$tone" "$T" || { echo "not ok - tone accuracy (mkdata failed)"; exit 0; }
 # set floor measure: macro-F1 for the 3-class tweets, accuracy for binary reviews
