@@ -22,8 +22,8 @@ corpus=$work/corpus.ndjson
 cat examples/mentions.ndjson >> "$corpus"
 
 "$bin/scrm-cat" "$corpus" > /dev/null
-"$bin/scrm-tone" < "$corpus" > /dev/null
-"$bin/scrm-tone" --no-model < "$corpus" > /dev/null
+"$bin/scrm-tone" -q < "$corpus" > /dev/null
+"$bin/scrm-tone" -q --no-model < "$corpus" > /dev/null
 head -n 2000 "$corpus" | "$bin/scrm-tone" --explain > /dev/null
 "$bin/scrm-clean" -q -k examples/rules/brands.conf --lang fr,en --drop dup,spam,irrelevant \
 	--rejects /dev/null --seen "$work/seen" --counts /dev/null < "$corpus" > /dev/null
