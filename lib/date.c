@@ -285,6 +285,9 @@ typedef struct tokstate {
 /* A number token: day, year or both halves of a numeric date. */
 static bool take_number(tokstate *st, const char *w, size_t k)
 {
+	/* Only days and years are numbers here: a longer run is neither (and would overflow v). */
+	if (k > 4)
+		return false;
 	int v = 0;
 	for (size_t i = 0; i < k; i++)
 		v = v * 10 + (w[i] - '0');

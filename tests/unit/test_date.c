@@ -60,6 +60,9 @@ static const struct {
 	{ "Sun, 16 zzz 2012 11:47:32 GMT", NULL },
 	{ "Thu, 01 Jan 2004 19:48:21 XYZ", NULL },
 	{ "01/02/2004", NULL },
+	/* A run of digits too long for a day or a year (found by make fuzz: it overflowed an int). */
+	{ "Thu, 01 Jan 118888888888888888 19:48:21 GMT", NULL },
+	{ "1013,11888888888888888,8pner94888888888888888888888-05T08:2.", NULL },
 	/* RFC 3339 / W3CDTF / ISO 8601 */
 	{ "2003-12-31T10:14:55Z", "2003-12-31T10:14:55Z" },
 	{ "2003-12-31t10:14:55z", "2003-12-31T10:14:55Z" },
