@@ -523,6 +523,8 @@ static scrm_tokens prepare_text(scrm_clean *c, const char *text, size_t tn, cons
 	*fn = c->folded.len - body;
 	/* One tokenisation for every check: brands see the title's tokens too, the rest the text's. */
 	scrm_tokenize(c->folded.data ? c->folded.data : "", c->folded.len, &c->toks);
+	if (c->toks.n == 0)
+		return (scrm_tokens){ NULL, NULL, 0, 0 };   /* no arrays yet before the first token */
 	size_t first = 0;
 	while (first < c->toks.n && c->toks.v[first].ptr < *ft)
 		first++;

@@ -324,12 +324,12 @@ scrm_json_number(scrm_json_value v, double *out)
 bool
 scrm_json_int(scrm_json_value v, int64_t *out)
 {
-	const char *p = v.ptr, *end = v.ptr + v.len;
 	bool negative = false;
 	uint64_t acc = 0;
 
 	if (v.type != SCRM_JSON_NUMBER || v.len == 0)
 		return false;
+	const char *p = v.ptr, *end = v.ptr + v.len;   /* an absent value has no pointer */
 	if (*p == '-') {
 		negative = true;
 		p++;
