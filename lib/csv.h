@@ -229,7 +229,8 @@ typedef struct scrm_csv_header_opts {
  * then tell nothing, and emit treats quoted cells as unquoted ones. With o->nest, a name is split
  * at dots when no part is empty ("No." stays one key). Returns false with
  * a message in err for a duplicate name, a name that is both a value and an
- * object ("a" and "a.b"), or nesting deeper than the JSON writer allows.
+ * object ("a" and "a.b"), or nesting deeper than the JSON writer allows;
+ * h then holds nothing to free.
  */
 bool scrm_csv_header_init(scrm_csv_header *h, const scrm_csv_row *names,
                           const scrm_csv_header_opts *o, scrm_buf *err);

@@ -149,12 +149,15 @@ scrm_csv_header_init(scrm_csv_header *h, const scrm_csv_row *names,
 			continue;
 		if (memchr(a, '\0', n)) {
 			scrm_buf_printf(err, "column %zu: NUL byte in its name", i + 1);
+			scrm_csv_header_free(h);
 			return false;
 		}
 		h->text_cell[i] = !o->types || scrm_csv_is_text_column(a, n) ||
 		                  listed(o->strings, a, n);
-		if (!add_column(h, a, n, i, o->nest && splits(a, n), err))
+		if (!add_column(h, a, n, i, o->nest && splits(a, n), err)) {
+			scrm_csv_header_free(h);
 			return false;
+		}
 	}
 	h->present = scrm_xcalloc(h->nnodes, sizeof *h->present);
 	return true;

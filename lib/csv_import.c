@@ -69,7 +69,6 @@ take_header(import_file *f)
 	scrm_buf_clear(&f->msg);
 	f->header_line = f->row_line;
 	if (!scrm_csv_header_init(&f->header, &f->parser.row, &f->o->header, &f->msg)) {
-		scrm_csv_header_free(&f->header);
 		f->header_bad = "bad header";
 		reject_row(f, "bad header: %s", f->msg.data);
 		return;
