@@ -60,7 +60,14 @@ void scrm_source_add_query(scrm_source *s, const char *q)
 	s->queries[s->nqueries++] = scrm_xstrdup(q);
 }
 
-/* Splits line into words (quotes removed); false on an unclosed quote. */
+static void free_words(char **words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(words[i]);
+	free(words);
+}
+
+/* Splits line into words (quotes removed); false on an unclosed quote, with nothing left to free. */
 static bool split_words(const char *line, char ***words, size_t *n)
 {
 	const char *p = line;
@@ -79,6 +86,9 @@ static bool split_words(const char *line, char ***words, size_t *n)
 				const char *end = strchr(p, q);
 				if (!end) {
 					scrm_buf_free(&w);
+					free_words(*words, *n);
+					*words = NULL;
+					*n = 0;
 					return false;
 				}
 				scrm_buf_append(&w, p, (size_t)(end - p));
@@ -90,13 +100,6 @@ static bool split_words(const char *line, char ***words, size_t *n)
 		*words = scrm_xrealloc(*words, (*n + 1) * sizeof **words);
 		(*words)[(*n)++] = w.data;
 	}
-}
-
-static void free_words(char **words, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(words[i]);
-	free(words);
 }
 
 /* Fills s from the option words after the location; a reason on failure. */

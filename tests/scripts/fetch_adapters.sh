@@ -141,6 +141,12 @@ printf '%s -z x\n' "$F/local/feed.xml" >badlist.txt
 scrm-fetch -s badlist.txt >out 2>err
 check_eq "sources list: unknown option is a usage error" 2 $?
 check "sources list: message with the line" grep -q "badlist.txt:1: unknown option" err
+# Words before an unclosed quote were leaked (found by make fuzz): the
+# second pass of make check runs this under LeakSanitizer.
+printf '%s\n%s -q nuvia -g "Blogs\n' "$F/local/feed.xml" "$F/local/feed.xml" >unclosed.txt
+scrm-fetch -s unclosed.txt >out 2>err
+check_eq "sources list: unclosed quote is a usage error" 2 $?
+check "sources list: unclosed quote, message with the line" grep -q "unclosed.txt:2: unclosed quote" err
 cat >subs.opml <<EOF
 <?xml version="1.0"?>
 <opml version="2.0"><head><title>Veille</title></head><body>
