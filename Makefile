@@ -70,6 +70,8 @@ CMD_SRC    = $(sort $(wildcard cmd/scrm*.c))
 TOOLS      = $(CMD_SRC:cmd/%.c=$(BUILD)/bin/%)
 UNIT_SRC   = $(sort $(wildcard tests/unit/test_*.c))
 UNITS      = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC   = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+REPLAYS    = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/tests/test_fuzz_%)
 MANPAGES   = $(sort $(wildcard man/*.[1-9]))
 DEPS_OK    = build/.deps-ok
 
@@ -106,6 +108,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBSCRM) tests/unit/check.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIBSCRM) $(LDLIBS)
 
+# The fuzz targets (make fuzz), each run on its kept inputs by make check.
+$(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(LIBSCRM)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -DSCRM_FUZZ_TARGET='"$*"' -DSCRM_FUZZ_SRC='"$(CURDIR)"' -DSCRM_FUZZ_DATA='"$(CURDIR)/data"' \
+		$(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIBSCRM) $(LDLIBS)
+
 ifeq ($(PGO),1)
 # The instrumented build and its run; every object above waits for them.
 $(PGO_STAMP): $(LIB_SRC) $(wildcard lib/*.h) $(CMD_SRC) bench/gencorpus.c scripts/pgo-train.sh Makefile | $(DEPS_OK)
@@ -120,7 +128,7 @@ endif
 -include $(LIB_OBJ:.o=.d) $(CMD_SRC:cmd/%.c=$(BUILD)/cmdobj/%.d)
 -include $(sort $(wildcard mk/*.mk))
 
-tests-built: $(TOOLS) $(UNITS)
+tests-built: $(TOOLS) $(UNITS) $(REPLAYS)
 
 # The whole suite, then again under AddressSanitizer + UBSan; one summary line.
 check: $(DEPS_OK)
