@@ -1,16 +1,20 @@
 /*
  * fuzz_text.c - the text helpers every stage leans on, on any bytes: HTML
  * to text, entity decoding, normalisation and folding, tokenising, language
- * identification. Valid UTF-8 in must give valid UTF-8 out (and HTML to
- * text gives it whatever comes in).
+ * identification; and what the network sends beside documents: dates,
+ * URLs to resolve, Retry-After. Valid UTF-8 in must give valid UTF-8 out
+ * (and HTML to text gives it whatever comes in).
  */
 #include <stdint.h>
 #include <string.h>
 
+#include "date.h"
+#include "fetch.h"
 #include "fuzz.h"
 #include "html_text.h"
 #include "langid.h"
 #include "normalize.h"
+#include "url.h"
 #include "utf8.h"
 
 static void check_utf8(const scrm_buf *b)
@@ -29,6 +33,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!(model = scrm_langid_load(SCRM_FUZZ_DATA "/clean/langid.bin", &err))) {
 			fprintf(stderr, "fuzz_text: %s\n", err.data);
 			abort();
+		}
+	}
+	/* Dates: a date taken formats back to one that reads the same. */
+	char when[SCRM_DATE_LEN];
+	int64_t t, again;
+	if (scrm_date_normalize(s, size, when)) {
+		FUZZ_CHECK(scrm_date_parse(when, strlen(when), &t));
+		FUZZ_CHECK(scrm_date_parse(s, size, &again) && again == t);
+	}
+	/* A base and a reference, split at the first NUL, and the bytes as a Retry-After. */
+	const char *nul = size < 4096 ? memchr(s, '\0', size) : NULL;
+	if (nul) {
+		scrm_buf_clear(&b);
+		scrm_buf_append(&b, s, (size_t)(nul - s));
+		scrm_buf_putc(&b, '\0');
+		scrm_buf_append(&b, nul + 1, size - (size_t)(nul - s) - 1);
+		const char *base = b.data, *ref = b.data + (nul - s) + 1;
+		if (!memchr(ref, '\0', size - (size_t)(nul - s) - 1)) {
+			scrm_buf_clear(&a);
+			if (scrm_url_resolve(base, ref, &a))
+				FUZZ_CHECK(scrm_url_scheme_len(a.data) > 0);
+			scrm_fetch_opts o;
+			scrm_fetch_opts_default(&o);
+			double d = scrm_fetch_retry_delay(&o, 3, ref, base, 1790000000, 0.75);
+			FUZZ_CHECK(d >= 0 && d <= o.max_wait);
 		}
 	}
 	bool valid = scrm_utf8_valid(s, size, NULL);
