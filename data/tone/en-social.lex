@@ -248,6 +248,52 @@ attack	v	-2.1
 attacks	v	-2.1
 crisis	v	-2.8
 
+# --- products and services: what customers say of them (fr-social.lex has
+# the French: "ne marche plus", "jamais reçu", "je recommande")
+stopped working	v	-2.2
+stops working	v	-2.2
+quit working	v	-2.2
+keeps crashing	v	-2.4
+keeps freezing	v	-2.2
+freezes	v	-1.4
+froze	v	-1.2
+malfunction	v	-2
+malfunctioning	v	-2.2
+unusable	v	-2.4
+fell apart	v	-2.2
+falls apart	v	-2.2
+flimsy	v	-1.6
+cheaply made	v	-1.8
+waste of money	v	-2.6
+waste of time	v	-2.4
+not worth	v	-1.8
+never arrived	v	-2.2
+still waiting	v	-1.6
+overcharged	v	-2.2
+charged twice	v	-2
+no signal	v	-1.8
+dropped calls	v	-1.8
+sent it back	v	-1.4
+returned it	v	-1.2
+one star	v	-1.8
+don't buy	v	-2.2
+do not buy	v	-2.2
+don't recommend	v	-2.2
+do not recommend	v	-2.2
+wouldn't recommend	v	-2.2
+would not recommend	v	-2.2
+highly recommend	v	2.6
+highly recommended	v	2.4
+would recommend	v	2
+five stars	v	2.4
+worth every penny	v	2.8
+well made	v	2
+sturdy	v	1.4
+reliable	v	1.8
+easy to use	v	1.8
+exceeded my expectations	v	2.6
+fast shipping	v	1.8
+fast delivery	v	1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3
