@@ -43,11 +43,14 @@ void scrm_tone_engine_free(scrm_tone_engine *e)
 	free(e);
 }
 
-/* Whatever was remembered about words may have changed. */
+/* Whatever was remembered about words may have changed; phrases take their
+ * words' aspects again (a file read may have brought either). */
 static void forget(scrm_tone_engine *e)
 {
+	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
 	memset(e->memo, 0, SCRM_TONE_MEMO_SLOTS * sizeof *e->memo);
 	scrm_tone_words_clear(e->words);
+	scrm_tone_aspects_inherit(tables, SCRM_TONE_NLANGS);
 }
 
 static bool load_into(scrm_tone_engine *e, int lang, const char *dir, const char *name, scrm_buf *err)
@@ -81,15 +84,17 @@ bool scrm_tone_load_defaults(scrm_tone_engine *e, const char *dir, scrm_buf *err
 bool scrm_tone_load_lexicon(scrm_tone_engine *e, const char *path, scrm_buf *err)
 {
 	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
+	bool ok = scrm_tone_lexicon_read(tables, SCRM_TONE_NLANGS, path, err);
 	forget(e);
-	return scrm_tone_lexicon_read(tables, SCRM_TONE_NLANGS, path, err);
+	return ok;
 }
 
 bool scrm_tone_load_aspects(scrm_tone_engine *e, const char *path, scrm_buf *err)
 {
 	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
+	bool ok = scrm_tone_aspects_read(&e->aspects, tables, SCRM_TONE_NLANGS, path, err);
 	forget(e);
-	return scrm_tone_aspects_read(&e->aspects, tables, SCRM_TONE_NLANGS, path, err);
+	return ok;
 }
 
 bool scrm_tone_load_model(scrm_tone_engine *e, const char *path, scrm_buf *err)

@@ -7,7 +7,8 @@
  * Terms are normalised like tokens and may be phrases ("service client");
  * plural and feminine endings are found without being listed. Blank lines and
  * lines starting with '#' are ignored. A term listed under two aspects
- * belongs to the last one.
+ * belongs to the last one. A phrase of the lexicons that names no aspect
+ * takes the aspect of its words (scrm_tone_aspects_inherit()).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -124,4 +125,31 @@ bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size
 	scrm_tone_text_free(&scratch);
 	fclose(fp);
 	return ok;
+}
+
+/* The aspect of the first word of key (several words, space-separated) that names one, or -1. */
+static int16_t words_aspect(const scrm_tone_table *t, const char *key, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && key[j] != ' ')
+			j++;
+		const scrm_tone_entry *w = scrm_tone_table_lookup_word(t, key + i, j - i, scrm_tone_hash(key + i, j - i));
+		if (w && w->kind == SCRM_TERM_ALIAS && w->alias)
+			w = w->alias;
+		if (w && w->aspect >= 0)
+			return w->aspect;
+		i = j + 1;
+	}
+	return -1;
+}
+
+void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables)
+{
+	for (size_t i = 0; i < ntables; i++)
+		for (size_t s = 0; s < tables[i]->nslots; s++) {
+			scrm_tone_entry *e = tables[i]->slots[s].entry;
+			if (e && e->aspect < 0 && e->kind != SCRM_TERM_ALIAS && memchr(e->key, ' ', e->keylen))
+				e->aspect = words_aspect(tables[i], e->key, e->keylen);
+		}
 }

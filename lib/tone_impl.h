@@ -239,6 +239,13 @@ typedef struct scrm_tone_aspects {
 bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size_t ntables,
                             const char *path, scrm_buf *err);
 void scrm_tone_aspects_free(scrm_tone_aspects *a);
+/*
+ * Gives a phrase of the lexicon that names no aspect the aspect of its
+ * first word that names one ("never arrived" is said of a delivery, "jamais
+ * reçu" too): a phrase matched takes its words' place. Called after every
+ * lexicon or aspects file is read.
+ */
+void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
 
 /* ---- scoring (tone_rules.c) ---- */
 
