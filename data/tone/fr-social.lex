@@ -109,7 +109,6 @@ jsuis	=	suis
 jsui	=	suis
 ptn	=	putain
 tkt	=	t'inquiète
-bjr	=	bonjour
 ac	=	avec
 avc	=	avec
 nn	=	non
@@ -196,7 +195,6 @@ pratique	v	1.2
 fiable	v	1.8
 agréable	v	2
 réussi	v	2
-réussite	v	2
 recommande	v	2.2
 je recommande	v	2.5
 à recommander	v	2.3
@@ -286,7 +284,6 @@ catastrophique	v	-3
 horrible	v	-2.8
 affreux	v	-2.6
 atroce	v	-3
-minable	v	-2.6
 lamentable	v	-2.8
 pathétique	v	-2.4
 honteux	v	-2.5
@@ -402,7 +399,6 @@ pollution	v	-1.8
 danger	v	-2
 dangereux	v	-2.2
 menace	v	-2
-catastrophe	v	-3
 désastre	v	-3
 drame	v	-2.5
 dramatique	v	-2.5
@@ -417,7 +413,6 @@ fatigué	v	-1.3
 fatiguée	v	-1.3
 ennui	v	-1.6
 ennuyeux	v	-2
-chiant	v	-2.2
 inutile	v	-2
 incompétent	v	-2.6
 incompétents	v	-2.6
@@ -549,7 +544,6 @@ ordures	i	-3.2
 déchet	i	-2.8
 raclure	i	-3.4
 minable	i	-2.6
-naze	v	-2.3
 boloss	i	-2.6
 bolosse	i	-2.6
 cassos	i	-2.6
@@ -771,8 +765,6 @@ sans plus	v	-0.8
 à fuir	v	-2.6
 tiré par les cheveux	v	-1.6
 tirée par les cheveux	v	-1.6
-décevant	v	-2.3
-déception	v	-2.3
 addictif	v	2.2
 addictive	v	2.2
 prenant	v	1.6
