@@ -449,9 +449,9 @@ typedef struct text_keys {
  * Keys of a text (its tokens) for duplicate detection: leading repost
  * markers ("RT @x:", "🔁", nested as "RT @y: RT @x:") and URLs
  * (shorteners differ from copy to copy) are left out. SimHash features
- * are the words: a bag of words moves less than word bigrams when a word
- * is edited (one word in sixteen: about 7 bits on average against 9), and
- * order rarely tells copies apart.
+ * are the words (a run of one word counted once): a bag of words moves
+ * less than word bigrams when a word is edited (one word in sixteen: about
+ * 7 bits on average against 9), and order rarely tells copies apart.
  */
 static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
 {
@@ -470,12 +470,19 @@ static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
 			i++;
 		}
 	}
+	uint64_t prev = 0;
 	for (; i < toks->n; i++) {
 		const scrm_token *tok = &toks->v[i];
 		if (tok->kind == SCRM_TOKEN_URL)
 			continue;
 		uint64_t h = toks->hash[i];
 		k->seq = scrm_hash_combine(k->seq, h);
+		/* A word said again at once ("yay yay yay", "@user @user") is one
+		 * feature: repeated, it would outweigh the rest of the text, and
+		 * such texts would all look alike. */
+		if (h == prev)
+			continue;
+		prev = h;
 		batch[nb++] = h;
 		if (nb == sizeof batch / sizeof batch[0]) {
 			scrm_simhash_add_all(&sh, batch, nb);

@@ -18,13 +18,13 @@ at_least() {
 		echo "not ok - dedupe on real tweets: $1 [$2] < $3"
 	fi
 }
-at_least "retweets linked to their original" "$(share retweet)" 0.97
+at_least "retweets linked to their original" "$(share retweet)" 0.99
 at_least "copies with a link added" "$(share link)" 0.95
 at_least "restyled copies" "$(share restyled)" 0.94
-at_least "precision" "$(figure precision)" 0.96
+at_least "precision" "$(figure precision)" 0.985
 alarms=$(echo "$line" | sed -n 's|.*originals taken for copies \([0-9]*\)/\([0-9]*\).*|\1 \2|p' | awk '{ printf "%.4f", $1 / $2 }')
-if awk -v v="$alarms" 'BEGIN { exit !(v != "" && v <= 0.006) }'; then
-	echo "ok - dedupe on real tweets: originals taken for copies $alarms <= 0.006"
+if awk -v v="$alarms" 'BEGIN { exit !(v != "" && v <= 0.0025) }'; then
+	echo "ok - dedupe on real tweets: originals taken for copies $alarms <= 0.0025"
 else
-	echo "not ok - dedupe on real tweets: originals taken for copies [$alarms] > 0.006"
+	echo "not ok - dedupe on real tweets: originals taken for copies [$alarms] > 0.0025"
 fi
