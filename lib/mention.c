@@ -54,8 +54,8 @@ scrm_mention_set(char **field, const char *s, size_t n)
 			i += k;
 		}
 	}
-	if (b.data == NULL)
-		scrm_buf_append(&b, "", 0);
+	/* Terminated even when s is empty: reserving left the byte unset. */
+	scrm_buf_append(&b, "", 0);
 	*field = b.data;
 }
 

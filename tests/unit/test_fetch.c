@@ -1,5 +1,5 @@
 /* test_fetch.c - the pure pieces of scrm-fetch: retry delays, keywords,
- * URL parameters, the state's seen set, locations. */
+ * URL parameters, the state's seen set, locations, mentions. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -133,8 +133,25 @@ static void test_state(void)
 	scrm_state_free(&s);
 }
 
+/* An empty string from an API ("handle": "") is an empty field, not
+ * unterminated memory (found by make fuzz: JSON output read past it). */
+static void test_mention_empty(void)
+{
+	scrm_mention m;
+	scrm_buf out = SCRM_BUF_INIT;
+	scrm_mention_init(&m);
+	scrm_mention_set(&m.id, "x:1", 3);
+	scrm_mention_set(&m.author.handle, "", 0);
+	CHECK(m.author.handle && m.author.handle[0] == '\0', "mention: an empty string is an empty field");
+	scrm_mention_to_json(&m, &out);
+	CHECK_STR_EQ(out.data, "{\"id\":\"x:1\",\"author\":{\"handle\":\"\"}}", "mention: an empty handle in JSON");
+	scrm_mention_clear(&m);
+	scrm_buf_free(&out);
+}
+
 int main(void)
 {
+	test_mention_empty();
 	test_retry();
 	test_keywords();
 	test_url();
