@@ -23,6 +23,7 @@ scrm_buf_grow(scrm_buf *b, size_t extra)
 		cap = cap > (size_t)-1 / 2 ? need : cap * 2;
 	b->data = scrm_xrealloc(b->data, cap);
 	b->cap = cap;
+	b->data[b->len] = '\0';   /* a buffer only reserved reads as empty, not as what the heap held */
 }
 
 void

@@ -1,9 +1,9 @@
 /*
  * buf.h - a growable byte buffer.
  *
- * The buffer owns data; data is always NUL-terminated (data[len] == 0) once
- * anything has been appended, so it can be handed to C string functions when
- * the content holds no NUL. Growth cannot fail (scrm_xrealloc).
+ * The buffer owns data; data is NUL-terminated (data[len] == 0) whenever it
+ * is not NULL, so it can be handed to C string functions when the content
+ * holds no NUL. Growth cannot fail (scrm_xrealloc).
  */
 #ifndef SCRM_BUF_H
 #define SCRM_BUF_H
