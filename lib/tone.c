@@ -43,14 +43,19 @@ void scrm_tone_engine_free(scrm_tone_engine *e)
 	free(e);
 }
 
-/* Whatever was remembered about words may have changed; phrases take their
- * words' aspects again (a file read may have brought either). */
+/* Whatever was remembered about words may have changed. */
 static void forget(scrm_tone_engine *e)
 {
-	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
 	memset(e->memo, 0, SCRM_TONE_MEMO_SLOTS * sizeof *e->memo);
 	scrm_tone_words_clear(e->words);
+}
+
+/* A lexicon or aspects file was read: phrases take their words' aspects again. */
+static void terms_changed(scrm_tone_engine *e)
+{
+	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
 	scrm_tone_aspects_inherit(tables, SCRM_TONE_NLANGS);
+	forget(e);
 }
 
 static bool load_into(scrm_tone_engine *e, int lang, const char *dir, const char *name, scrm_buf *err)
@@ -67,7 +72,8 @@ static bool load_into(scrm_tone_engine *e, int lang, const char *dir, const char
 
 bool scrm_tone_load_defaults(scrm_tone_engine *e, const char *dir, scrm_buf *err)
 {
-	/* Later files override earlier ones: our own vocabulary comes last. */
+	/* Later files override earlier ones: our own vocabulary comes last.
+	 * The aspects come after every lexicon, and phrases take theirs then. */
 	if (!load_into(e, -1, dir, "emoji.lex", err) ||
 	    !load_into(e, SCRM_TONE_FR, dir, "fr.lex", err) ||
 	    !load_into(e, SCRM_TONE_FR, dir, "fr-social.lex", err) ||
@@ -85,7 +91,7 @@ bool scrm_tone_load_lexicon(scrm_tone_engine *e, const char *path, scrm_buf *err
 {
 	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
 	bool ok = scrm_tone_lexicon_read(tables, SCRM_TONE_NLANGS, path, err);
-	forget(e);
+	terms_changed(e);
 	return ok;
 }
 
@@ -93,7 +99,7 @@ bool scrm_tone_load_aspects(scrm_tone_engine *e, const char *path, scrm_buf *err
 {
 	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
 	bool ok = scrm_tone_aspects_read(&e->aspects, tables, SCRM_TONE_NLANGS, path, err);
-	forget(e);
+	terms_changed(e);
 	return ok;
 }
 

@@ -242,8 +242,8 @@ void scrm_tone_aspects_free(scrm_tone_aspects *a);
 /*
  * Gives a phrase of the lexicon that names no aspect the aspect of its
  * first word that names one ("never arrived" is said of a delivery, "jamais
- * reçu" too): a phrase matched takes its words' place. Called after every
- * lexicon or aspects file is read.
+ * reçu" too): a phrase matched takes its words' place. Called after the
+ * aspects and every lexicon read after them.
  */
 void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
 
