@@ -102,7 +102,6 @@ stp	=	s'il te plait
 svp	=	s'il vous plait
 jpp	=	j'en peux plus
 nrv	=	énervé
-enervé	=	énervé
 chui	=	suis
 chuis	=	suis
 jsuis	=	suis

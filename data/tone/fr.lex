@@ -110,7 +110,6 @@ adolescentes	v	0.48
 adolescents	v	0.48
 adorable	v	2.1
 adorables	v	2.1
-adore	v	1.5
 adorer	v	1.5
 adoré	v	1.5
 adroit	v	0.69
@@ -187,7 +186,6 @@ aimant	v	0.81
 aimante	v	0.81
 aimantes	v	0.81
 aimants	v	0.81
-aime	v	1.8
 aimerait	v	1.2
 aimé	v	1.2
 aimée	v	1.2
@@ -854,8 +852,6 @@ compactes	v	0.3
 compacts	v	0.3
 complet	v	1.29
 complets	v	1.29
-complexe	v	-0.6
-complexes	v	-0.6
 complexé	v	-0.15
 complexée	v	-0.15
 complexés	v	-0.15
@@ -1374,8 +1370,6 @@ désaxé	v	-0.03
 désaxée	v	-0.03
 désaxés	v	-0.03
 désert	v	-0.75
-déserte	v	-0.75
-désertes	v	-0.75
 déserts	v	-0.75
 déserté	v	-0.42
 désertée	v	-0.42
@@ -1689,8 +1683,6 @@ favori	v	0.9
 favoris	v	0.9
 favorite	v	0.9
 favorites	v	0.9
-ferme	v	0.75
-fermes	v	0.75
 fermé	v	-0.84
 fermée	v	-0.84
 fermées	v	-0.84
@@ -2418,7 +2410,6 @@ interdit	v	-0.3
 interdite	v	-0.3
 interdites	v	-0.3
 interdits	v	-0.3
-interessant	v	0.9
 interminable	v	-1.5
 interminables	v	-1.5
 intermédiaire	v	-0.24
@@ -2673,7 +2664,6 @@ martial	v	-0.21
 martiale	v	-0.21
 martiales	v	-0.21
 martiaux	v	-0.21
-mat	v	-0.3
 mat'	v	-0.3
 mate	v	-0.3
 mates	v	-0.3
@@ -3365,7 +3355,6 @@ recherché	v	0.9
 recherchée	v	0.9
 recherchées	v	0.9
 recherchés	v	0.9
-recommande	v	0.6
 recommandé	v	0.6
 recommandée	v	0.6
 recommandées	v	0.6
@@ -3514,8 +3503,6 @@ saines	v	0.9
 sains	v	0.9
 salaud	v	-2.4
 salauds	v	-2.4
-sale	v	-1.05
-sales	v	-1.05
 salé	v	-0.3
 salée	v	-0.3
 salées	v	-0.3
@@ -3862,7 +3849,6 @@ tremblotant	v	-0.15
 tremblotante	v	-0.15
 tremblotantes	v	-0.15
 tremblotants	v	-0.15
-tres	b	0.293
 tricolore	v	0.3
 tricolores	v	0.3
 triomphal	v	1.8
@@ -3884,8 +3870,6 @@ troublant	v	-0.9
 troublante	v	-0.9
 troublantes	v	-0.9
 troublants	v	-0.9
-trouble	v	-0.3
-troubles	v	-0.3
 troublé	v	-0.3
 troublée	v	-0.3
 troublées	v	-0.3

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 # Pattern's polarity is in [-1, 1]; VADER's valence in [-4, 4] with common
 # strong words around 3: this factor puts "bon" (0.7) near VADER's "good" (1.9).
@@ -31,12 +32,65 @@ def vader(path):
     return out
 
 
+# Letters scrm-tone spells with two (lib/tone_text.c), before accents go.
+SPELLED = {"æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"}
+
+
+def word_key(w):
+    """A word as scrm-tone keys it: lower case, no accents, letter runs of
+    three or more as one letter, laughter as "haha"."""
+    w = "".join(SPELLED.get(c, c) for c in w.lower())
+    w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+    w = re.sub(r"([a-z])\1\1+", r"\1", w)
+    if len(w) >= 4 and re.fullmatch(r"[haeio]+", w) and w.count("h") >= 2 and 3 * w.count("h") >= len(w):
+        w = "haha"
+    return w
+
+
+def is_emoticon(chunk):
+    """Whether scrm-tone takes a chunk as one emoticon (lib/tone_chunk.c):
+    ASCII marks with eyes and at most one letter, starting with no letter
+    but x, and with no digit but 8 and 3; or "xD", "<3", "</3"."""
+    if chunk in ("xD", "XD", "<3", "</3"):
+        return True
+    if not chunk.isascii() or not 2 <= len(chunk) <= 6:
+        return False
+    if (chunk[0].isalpha() and chunk[0] not in "xXhw") or (chunk[0].isdigit() and chunk[0] != "8"):
+        return False
+    return (any(c in ":;=" for c in chunk) and sum(c.isalpha() for c in chunk) <= 1
+            and all(c in "38" for c in chunk if c.isdigit()))
+
+
+def term_key(term):
+    """The key scrm-tone gives a term, near enough to find the terms of a
+    list that become one: a chunk of ASCII marks with at most one letter
+    is an emoticon and stays whole, as does an emoji; other chunks split
+    into words."""
+    keys = []
+    for chunk in term.split():
+        if is_emoticon(chunk):
+            keys.append(chunk)
+        else:
+            words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", chunk)
+            # An emoji is a token of its own, its variation selector dropped.
+            keys += [word_key(w) for w in words] if words else [chunk.replace("\ufe0f", "")]
+    return " ".join(keys)
+
+
 def write(path, header, rows):
+    """Writes rows (term, kind, value); of the terms that scrm-tone would
+    read as one, only the last is kept: it is the one that counts (a later
+    line replaces an earlier one) and the loader warns about the others."""
+    kept = {}
+    for term, kind, value in rows:
+        if "\t" in term or "\n" in term or not term.strip() or term.startswith("#"):
+            continue
+        key = term_key(term)
+        kept.pop(key, None)
+        kept[key] = (term, kind, value)
     with open(path, "w", encoding="utf-8") as f:
         f.write(header)
-        for term, kind, value in rows:
-            if "\t" in term or "\n" in term or not term.strip() or term.startswith("#"):
-                continue
+        for term, kind, value in sorted(kept.values(), key=lambda r: rows.index(r)):
             f.write(f"{term}\t{kind}\t{value}\n" if value is not None else f"{term}\t{kind}\n")
 
 
