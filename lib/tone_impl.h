@@ -139,6 +139,9 @@ typedef struct scrm_tone_entry {
 	float value;
 	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry */
 	uint64_t hash;
+	/* The lexicon read (a serial) and line that last gave the term: a
+	 * term given twice in one file is reported. */
+	uint32_t given_in, given_at;
 } scrm_tone_entry;
 
 typedef struct scrm_tone_slot {

@@ -9,7 +9,9 @@
  * "=" alias (value: the term it stands for). Terms are normalised like tokens (lower case, no accents); a term of
  * several words is a phrase; a term that tokenises to nothing (punctuation
  * that is not an emoticon) can never match and is skipped. Blank lines and lines starting with '#' are
- * ignored. A later line for the same term replaces the earlier one.
+ * ignored. A later line for the same term replaces the earlier one; within
+ * one file that is reported, as a list that gives a term twice was most
+ * likely not meant to.
  */
 #include <errno.h>
 #include <math.h>
@@ -235,6 +237,9 @@ static bool says_nothing(uint8_t kind, const char *key, size_t n)
 
 bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char *path, scrm_buf *err)
 {
+	/* Tells this read's terms from those of earlier files, which a line may override in silence. */
+	static uint32_t reads;
+	uint32_t serial = ++reads;
 	FILE *fp = fopen(path, "r");
 	if (!fp) {
 		set_err(err, path, 0, strerror(errno));
@@ -287,6 +292,17 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 		}
 		for (size_t i = 0; i < ntables; i++) {
 			scrm_tone_entry *e = scrm_tone_table_get(tables[i], key.data, key.len);
+			const scrm_tone_entry *to = kind == SCRM_TERM_ALIAS && target.len
+				? scrm_tone_table_find(tables[i], target.data, target.len,
+				                       scrm_tone_hash(target.data, target.len))
+				: NULL;
+			/* The same term said again the same way ("❤" and "❤️") is no conflict. */
+			if (i == 0 && e->given_in == serial && (e->kind != kind || e->value != value || e->alias != to))
+				scrm_warn_at(path, lineno, "\"%s\" is the term of line %lu once normalised (\"%s\"), "
+				             "given otherwise there; this line replaces it",
+				             f[0], (unsigned long)e->given_at, key.data);
+			e->given_in = serial;
+			e->given_at = (uint32_t)lineno;
 			e->kind = kind;
 			e->value = value;
 			e->alias = NULL;

@@ -36,6 +36,24 @@ check "lexicon: new term positive" sh -c "echo '$out' | grep -q '\"label\":\"pos
 out=$(echo '{"text":"super"}' | scrm-tone --no-model --lang fr --lexicon "$T/mine.lex")
 check "lexicon: overridden term negative" sh -c "echo '$out' | grep -q '\"label\":\"negative\"'"
 
+# A term given twice in one file, the second time otherwise ("Zorglüb" is
+# "zorglub" once case and accents go): the later line wins and the loader
+# says so, naming both lines, and the run goes on. The same term said again
+# the same way, or a term of another file overridden, is no news.
+printf 'zorglub\tv\t3\nsuper\tv\t2\nZorglüb\tv\t-3\nsuper\tv\t2\n' > "$T/twice.lex"
+echo '{"text":"zorglub"}' | scrm-tone --no-model --lang fr --lexicon "$T/twice.lex" > "$T/out" 2> "$T/err"
+check_eq "lexicon term twice: status 0" 0 $?
+check_eq "lexicon term twice: the later line wins" negative "$(label_of < "$T/out")"
+check_eq "lexicon term twice: one warning" 1 "$(wc -l < "$T/err")"
+check "lexicon term twice: names both lines" \
+	grep -qF 'twice.lex:3: "Zorglüb" is the term of line 1 once normalised ("zorglub"), given otherwise there' "$T/err"
+scrm-tone --no-model --lexicon "$T/mine.lex" < /dev/null > /dev/null 2> "$T/err"
+check_eq "lexicon overriding a shipped term: no warning" "" "$(cat "$T/err")"
+# The shipped lists give no term twice (scripts/tone/convert.py keeps the
+# one that counts of the terms that become one).
+scrm-tone < /dev/null > /dev/null 2> "$T/err"
+check_eq "shipped lexicons: no term given twice" "" "$(cat "$T/err")"
+
 # Numbers and lone letters carry no valence, though VADER's emoticons "8)"
 # and "s:" come out of the tokenizer as "8" and "s".
 got=$(echo '{"lang":"en","text":"Nuvia 8 Gb/s for 143 dollars"}' | scrm-tone --no-model | label_of)
