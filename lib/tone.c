@@ -50,11 +50,13 @@ static void forget(scrm_tone_engine *e)
 	scrm_tone_words_clear(e->words);
 }
 
-/* A lexicon or aspects file was read: phrases take their words' aspects again. */
+/* A lexicon or aspects file was read: phrases take their words' aspects
+ * and negations again. */
 static void terms_changed(scrm_tone_engine *e)
 {
 	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
 	scrm_tone_aspects_inherit(tables, SCRM_TONE_NLANGS);
+	scrm_tone_phrases_mark_negation(tables, SCRM_TONE_NLANGS);
 	forget(e);
 }
 

@@ -135,6 +135,10 @@ typedef struct scrm_tone_entry {
 	uint32_t keylen;
 	uint8_t kind;
 	bool phrase_start;      /* some phrase begins with this word */
+	/* A phrase holding a negator ("pas reçu", "never arrived") carries
+	 * its own negation: a negator before it ("je n'ai pas reçu") only
+	 * begins it, and does not turn it over again. */
+	bool own_negation;
 	int16_t aspect;         /* aspect index or -1 */
 	float value;
 	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry */
@@ -249,6 +253,9 @@ void scrm_tone_aspects_free(scrm_tone_aspects *a);
  * aspects and every lexicon read after them.
  */
 void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
+/* Sets own_negation on every phrase of the tables: called, as the above,
+ * once every lexicon is read. */
+void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables);
 
 /* ---- scoring (tone_rules.c) ---- */
 

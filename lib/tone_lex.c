@@ -161,6 +161,33 @@ const scrm_tone_entry *scrm_tone_table_lookup_word(const scrm_tone_table *t, con
 	return e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0) ? e : NULL;
 }
 
+/* Whether a word of key (several words, space-separated) is a negator of t. */
+static bool holds_negator(const scrm_tone_table *t, const char *key, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && key[j] != ' ')
+			j++;
+		const scrm_tone_entry *w = scrm_tone_table_find(t, key + i, j - i, scrm_tone_hash(key + i, j - i));
+		if (w && w->kind == SCRM_TERM_ALIAS && w->alias)
+			w = w->alias;
+		if (w && w->kind == SCRM_TERM_NEGATOR)
+			return true;
+		i = j + 1;
+	}
+	return false;
+}
+
+void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
+{
+	for (size_t i = 0; i < ntables; i++)
+		for (size_t s = 0; s < tables[i]->nslots; s++) {
+			scrm_tone_entry *e = tables[i]->slots[s].entry;
+			if (e && memchr(e->key, ' ', e->keylen))
+				e->own_negation = holds_negator(tables[i], e->key, e->keylen);
+		}
+}
+
 static bool parse_kind(const char *s, size_t n, uint8_t *kind)
 {
 	static const char kinds[] = "vbncis=";

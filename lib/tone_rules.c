@@ -329,7 +329,7 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 			if (v * sign < 0)
 				v = 0;   /* a diminisher softens, it does not flip */
 		}
-		if (negated(t, i, k->span ? k->span : 1)) {
+		if (!e->own_negation && negated(t, i, k->span ? k->span : 1)) {
 			v *= NEGATION;
 			rules |= SCRM_RULE_NEGATION;
 		}
