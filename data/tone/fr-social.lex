@@ -332,6 +332,8 @@ toujours rien	v	-2
 jamais reçu	v	-2.4
 pas reçu	v	-2
 rien reçu	v	-2.2
+jamais arrivé	v	-2.2
+pas arrivé	v	-2
 cher	v	-0.8
 trop cher	v	-2
 hors de prix	v	-2.2
