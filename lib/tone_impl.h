@@ -127,7 +127,10 @@ enum {
 	SCRM_TERM_CONTRAST,     /* "mais", "but": the clause after it counts more */
 	SCRM_TERM_INSULT,       /* valence, and makes the mention aggressive */
 	SCRM_TERM_SEPARATOR,    /* starts a new clause ("et", "and") */
-	SCRM_TERM_ALIAS         /* stands for another term ("tjrs" = "toujours") */
+	SCRM_TERM_ALIAS,        /* stands for another term ("tjrs" = "toujours") */
+	/* an intensifier right before a term with a valence ("super cher":
+	 * very expensive), a valence anywhere else ("c'est super") */
+	SCRM_TERM_BOOSTER_VALENCE
 };
 
 typedef struct scrm_tone_entry {

@@ -6,7 +6,8 @@
  * kind: "v" valence (value in [-4, 4], VADER's scale), "b" booster (value:
  * +0.293 intensifies, negative diminishes), "n" negator, "c" contrast, "i"
  * insult or threat (value: valence), "s" clause separator ("et", "and"),
- * "=" alias (value: the term it stands for). Terms are normalised like tokens (lower case, no accents); a term of
+ * "=" alias (value: the term it stands for), "a" an intensifier right
+ * before a term with a valence and a valence (value) anywhere else. Terms are normalised like tokens (lower case, no accents); a term of
  * several words is a phrase; a term that tokenises to nothing (punctuation
  * that is not an emoticon) can never match and is skipped. Blank lines and lines starting with '#' are
  * ignored. A later line for the same term replaces the earlier one; within
@@ -190,10 +191,10 @@ void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 
 static bool parse_kind(const char *s, size_t n, uint8_t *kind)
 {
-	static const char kinds[] = "vbncis=";
+	static const char kinds[] = "vbncis=a";
 	static const uint8_t values[] = { SCRM_TERM_VALENCE, SCRM_TERM_BOOSTER, SCRM_TERM_NEGATOR,
 	                                  SCRM_TERM_CONTRAST, SCRM_TERM_INSULT, SCRM_TERM_SEPARATOR,
-	                                  SCRM_TERM_ALIAS };
+	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE };
 	if (n != 1)
 		return false;
 	const char *p = strchr(kinds, s[0]);
@@ -254,7 +255,7 @@ static bool parse_value(const char *s, float *out)
  */
 static bool says_nothing(uint8_t kind, const char *key, size_t n)
 {
-	if (kind != SCRM_TERM_VALENCE && kind != SCRM_TERM_INSULT)
+	if (kind != SCRM_TERM_VALENCE && kind != SCRM_TERM_INSULT && kind != SCRM_TERM_BOOSTER_VALENCE)
 		return false;
 	size_t digits = 0;
 	while (digits < n && key[digits] >= '0' && key[digits] <= '9')
@@ -294,8 +295,9 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 		if (nf < 2 || nf > 3)
 			why = "expected: term TAB kind [TAB value]";
 		else if (!parse_kind(f[1], strlen(f[1]), &kind))
-			why = "unknown kind (expected v, b, n, c, i, s or =)";
-		else if ((kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_BOOSTER || kind == SCRM_TERM_INSULT) &&
+			why = "unknown kind (expected v, b, n, c, i, s, = or a)";
+		else if ((kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_BOOSTER || kind == SCRM_TERM_INSULT ||
+		          kind == SCRM_TERM_BOOSTER_VALENCE) &&
 		         (nf != 3 || !parse_value(f[2], &value)))
 			why = "expected a number between -10 and 10";
 		else if (kind == SCRM_TERM_ALIAS && (nf != 3 || !*f[2]))

@@ -16,6 +16,7 @@
 #define BEFORE_CONTRAST 0.5
 #define AFTER_CONTRAST 1.5
 #define ELONGATION 0.293
+#define BOOST_INCR 0.293    /* an intensifier's, which "a" terms lend */
 #define WINDOW 3
 
 double scrm_tone_normalize_score(double x)
@@ -223,7 +224,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		/* Written always, counted when it applies: which tokens carry a
 		 * valence or an aspect is no pattern a branch could learn. */
 		valued[nvalued] = (uint32_t)i;
-		nvalued += kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT;
+		nvalued += kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT || kind == SCRM_TERM_BOOSTER_VALENCE;
 		aspected[naspected] = (uint32_t)i;
 		naspected += aspect >= 0;
 		for (size_t j = i + 1; j < i + span; j++) {
@@ -277,7 +278,22 @@ static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 	return found;
 }
 
-/* Sum of the boosters among the WINDOW tokens before i, fading with distance. */
+/* Whether token i, of kind SCRM_TERM_BOOSTER_VALENCE, intensifies the
+ * term right after it in its clause rather than says something itself. */
+static bool intensifies_next(const scrm_tone_text *t, size_t i)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	size_t j = i + (k->span ? k->span : 1);
+	if (j >= t->ntok || t->tok[j].clause != k->clause)
+		return false;
+	uint8_t next = t->tok[j].kind;
+	return (next == SCRM_TERM_VALENCE || next == SCRM_TERM_INSULT || next == SCRM_TERM_BOOSTER_VALENCE) &&
+	       t->tok[j].entry->value != 0;
+}
+
+/* Sum of the boosters among the WINDOW tokens before i, fading with
+ * distance; a term that is a booster only before a valence counts right
+ * before i. */
 static double boost(const scrm_tone_text *t, size_t i, bool shout_ok)
 {
 	static const double fade[WINDOW + 1] = { 0, 1.0, 0.95, 0.9 };
@@ -287,9 +303,10 @@ static double boost(const scrm_tone_text *t, size_t i, bool shout_ok)
 	for (size_t d = 1; d <= WINDOW && d <= i; d++) {
 		const scrm_tone_token *k = &t->tok[i - d];
 		in &= k->clause == clause;
-		if (!(in & has_kind(k, SCRM_TERM_BOOSTER)))
+		bool lends = d == 1 && has_kind(k, SCRM_TERM_BOOSTER_VALENCE) && k->span == 1;
+		if (!(in & (has_kind(k, SCRM_TERM_BOOSTER) | lends)))
 			continue;
-		double s = k->entry->value;
+		double s = lends ? BOOST_INCR : k->entry->value;
 		if (shout_ok && (k->flags & SCRM_TOK_CAPS))
 			s += s > 0 ? BOOST_CAPS : -BOOST_CAPS;
 		b += s * fade[d];
@@ -310,7 +327,7 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		size_t i = t->valued[m];
 		const scrm_tone_token *k = &t->tok[i];
 		const scrm_tone_entry *e = k->entry;
-		if (e->value == 0)
+		if (e->value == 0 || (k->kind == SCRM_TERM_BOOSTER_VALENCE && intensifies_next(t, i)))
 			continue;
 		double v = e->value, sign = copysign(1.0, v);   /* v is not zero */
 		unsigned rules = 0;

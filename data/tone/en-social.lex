@@ -268,6 +268,19 @@ waste of money	v	-2.6
 waste of time	v	-2.4
 not worth	v	-1.8
 never arrived	v	-2.2
+hasn't arrived	v	-2
+has not arrived	v	-2
+not received	v	-2
+never received	v	-2.2
+haven't received	v	-2
+have not received	v	-2
+never answer	v	-2
+never answers	v	-2
+never responds	v	-2
+no answer	v	-1.8
+no response	v	-1.8
+no reply	v	-1.8
+nothing works	v	-2
 still waiting	v	-1.6
 overcharged	v	-2.2
 charged twice	v	-2

@@ -17,6 +17,7 @@ sans	n
 ni	n
 nullement	n
 pas du tout	n
+plus du tout	n
 pas vraiment	n
 pas trop	n
 pas tellement	n
@@ -132,7 +133,7 @@ bonne	v	1.6
 meilleur	v	2.2
 meilleure	v	2.2
 le meilleur	v	3
-super	v	2.5
+super	a	2.5
 génie	v	2.3
 ouf	v	1.5
 de ouf	v	2.5
@@ -334,6 +335,24 @@ pas reçu	v	-2
 rien reçu	v	-2.2
 jamais arrivé	v	-2.2
 pas arrivé	v	-2
+marche pas	v	-2
+marche plus	v	-2
+ne marche plus	v	-2
+marche jamais	v	-2
+ça marche pas	v	-2
+ça marche plus	v	-2
+fonctionne pas	v	-2
+fonctionne plus	v	-2
+ne fonctionne plus	v	-2
+fonctionne jamais	v	-2
+ça fonctionne pas	v	-2
+ça fonctionne plus	v	-2
+répond pas	v	-2
+répond plus	v	-2
+ne répond plus	v	-2
+répond jamais	v	-2.2
+répondent pas	v	-2
+répondent jamais	v	-2.2
 cher	v	-0.8
 trop cher	v	-2
 hors de prix	v	-2.2
