@@ -281,6 +281,7 @@ no answer	v	-1.8
 no response	v	-1.8
 no reply	v	-1.8
 nothing works	v	-2
+sue you	v	-1.8
 still waiting	v	-1.6
 overcharged	v	-2.2
 charged twice	v	-2

@@ -134,6 +134,8 @@ meilleur	v	2.2
 meilleure	v	2.2
 le meilleur	v	3
 super	a	2.5
+ça déchire	v	2.2
+rien à redire	v	2
 génie	v	2.3
 ouf	v	1.5
 de ouf	v	2.5
@@ -300,6 +302,9 @@ dégoûté	v	-2.2
 dégouté	v	-2.2
 dégoûtant	v	-2.6
 dégueulasse	v	-2.8
+écœuré	v	-2.5
+écœurée	v	-2.5
+écœurant	v	-2.5
 dégueu	v	-2.5
 degueu	v	-2.5
 ras le bol	v	-2.3
@@ -335,6 +340,12 @@ pas reçu	v	-2
 rien reçu	v	-2.2
 jamais arrivé	v	-2.2
 pas arrivé	v	-2
+non reçu	v	-2
+non livré	v	-2
+non remboursé	v	-2
+non respecté	v	-1.8
+non respectée	v	-1.8
+non conforme	v	-1.8
 marche pas	v	-2
 marche plus	v	-2
 ne marche plus	v	-2
@@ -454,6 +465,11 @@ rip	v	-1.2
 plainte	v	-1.8
 porter plainte	v	-2.2
 résilier	v	-1.6
+résilie	v	-1.6
+résilié	v	-1.6
+changer d'opérateur	v	-1.2
+raccroché au nez	v	-2.2
+raccroche au nez	v	-2.2
 résiliation	v	-1.4
 rembourser	v	-0.6
 remboursement	v	-0.6
