@@ -281,6 +281,11 @@ no answer	v	-1.8
 no response	v	-1.8
 no reply	v	-1.8
 nothing works	v	-2
+thanks for nothing	v	-2
+never again	v	-2
+on hold	v	-1.2
+would buy again	v	2
+will buy again	v	2
 sue you	v	-1.8
 still waiting	v	-1.6
 overcharged	v	-2.2

@@ -136,6 +136,7 @@ le meilleur	v	3
 super	a	2.5
 ça déchire	v	2.2
 rien à redire	v	2
+sans hésiter	v	1.5
 génie	v	2.3
 ouf	v	1.5
 de ouf	v	2.5
@@ -346,6 +347,10 @@ non remboursé	v	-2
 non respecté	v	-1.8
 non respectée	v	-1.8
 non conforme	v	-1.8
+merci pour rien	v	-2
+plus jamais	v	-2
+jamais plus	v	-2
+mieux avant	v	-1.4
 marche pas	v	-2
 marche plus	v	-2
 ne marche plus	v	-2
@@ -507,6 +512,7 @@ vraiment nul	v	-3
 con	i	-2.4
 conne	i	-2.4
 connard	i	-3
+faire foutre	i	-3.2
 connasse	i	-3
 connards	i	-3
 abruti	i	-2.8
