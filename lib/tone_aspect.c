@@ -149,7 +149,10 @@ void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables)
 	for (size_t i = 0; i < ntables; i++)
 		for (size_t s = 0; s < tables[i]->nslots; s++) {
 			scrm_tone_entry *e = tables[i]->slots[s].entry;
-			if (e && e->aspect < 0 && e->kind != SCRM_TERM_ALIAS && memchr(e->key, ' ', e->keylen))
+			/* An insult or a threat is said of nobody's product ("vous
+			 * allez me le payer" is no bill). */
+			if (e && e->aspect < 0 && e->kind != SCRM_TERM_ALIAS && e->kind != SCRM_TERM_INSULT &&
+			    memchr(e->key, ' ', e->keylen))
 				e->aspect = words_aspect(tables[i], e->key, e->keylen);
 		}
 }

@@ -252,8 +252,8 @@ void scrm_tone_aspects_free(scrm_tone_aspects *a);
 /*
  * Gives a phrase of the lexicon that names no aspect the aspect of its
  * first word that names one ("never arrived" is said of a delivery, "jamais
- * reçu" too): a phrase matched takes its words' place. Called after the
- * aspects and every lexicon read after them.
+ * reçu" too): a phrase matched takes its words' place. Insults and threats
+ * take none. Called after the aspects and every lexicon read after them.
  */
 void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
 /* Sets own_negation on every phrase of the tables: called, as the above,

@@ -570,9 +570,15 @@ casse toi	i	-2.6
 dégage	i	-2.4
 crève	i	-3.4
 crevez	i	-3.4
-je vais te	i	-2.6
-je vais vous	i	-2
-on va te	i	-2.6
+je vais te retrouver	i	-3.2
+on va te retrouver	i	-3.2
+je vais te défoncer	i	-3.6
+je vais vous défoncer	i	-3.6
+te faire la peau	i	-3.8
+vous faire la peau	i	-3.8
+tu vas le payer	i	-2.8
+vous allez le payer	i	-2.8
+vous allez me le payer	i	-3
 je vais te tuer	i	-4
 te tuer	i	-3.8
 vous tuer	i	-3.8
