@@ -281,6 +281,8 @@ no answer	v	-1.8
 no response	v	-1.8
 no reply	v	-1.8
 nothing works	v	-2
+trash	v	-2.2
+garbage	v	-2.2
 thanks for nothing	v	-2
 never again	v	-2
 on hold	v	-1.2
@@ -356,8 +358,6 @@ crooks	i	-2.6
 clown	i	-1.8
 clowns	i	-1.8
 pathetic	i	-2.5
-trash	i	-2.2
-garbage	i	-2.2
 
 # --- en.lex entries that are mostly not opinions in customer talk
 support	v	0

@@ -557,7 +557,6 @@ ntm	i	-3.6
 nique ta mère	i	-3.8
 nique	i	-3
 niquer	i	-3
-niké	i	-2.6
 ta gueule	i	-3
 tg	i	-3
 ferme ta gueule	i	-3.4
@@ -590,6 +589,7 @@ pourriture	i	-3.2
 ordure	i	-3.2
 ordures	i	-3.2
 déchet	i	-2.8
+déchets	v	0
 raclure	i	-3.4
 minable	i	-2.6
 boloss	i	-2.6
