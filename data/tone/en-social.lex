@@ -367,3 +367,4 @@ please	v	0
 help	v	0.5
 well	v	0
 like	v	0.5
+amazon	v	0
