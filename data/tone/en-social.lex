@@ -204,6 +204,7 @@ down	v	-0.6
 crash	v	-1.9
 crashed	v	-2
 bug	v	-1.5
+bugs	v	-1.5
 buggy	v	-2
 useless	v	-2.4
 worst	v	-3.1

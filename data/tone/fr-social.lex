@@ -136,6 +136,7 @@ le meilleur	v	3
 super	a	2.5
 ça déchire	v	2.2
 rien à redire	v	2
+recommander	v	1.5
 sans hésiter	v	1.5
 génie	v	2.3
 ouf	v	1.5
@@ -325,6 +326,8 @@ en panne	v	-2
 bug	v	-1.5
 beug	v	-1.5
 bugué	v	-1.8
+bugs	v	-1.5
+plantage	v	-1.6
 plante	v	-1.4
 rame	v	-1.5
 lent	v	-1.4
