@@ -25,7 +25,7 @@
 static const char *const drop_names[] = { "dup", "spam", "irrelevant", "lang" };
 #define NDROP (sizeof drop_names / sizeof drop_names[0])
 
-static const char *const dup_names[] = { "", "id", "text", "url", "near" };
+static const char *const dup_names[] = { "", "id", "text", "url", "cut", "near" };
 
 struct scrm_clean {
 	scrm_clean_opts o;
@@ -439,6 +439,10 @@ static bool is_repost_marker(const scrm_token *t)
 
 typedef struct text_keys {
 	uint64_t seq;     /* hash of the word sequence, 0 if none */
+	uint64_t head;    /* hash of its first SCRM_SEEN_HEAD_WORDS words, when it has more; else 0 */
+	uint64_t cut;     /* the same, when the text is cut short and has that many whole words; else 0 */
+	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of its longer starts (see clean_seen.h), 0: too short */
+	int cut_check;    /* a cut text: the longest of those it holds whole (its last word aside), or -1 */
 	uint64_t fp;      /* SimHash, 0 when too few words */
 	bool repost;      /* began with "RT @x" or a boost marker */
 	const char *reposted;   /* x of the innermost "RT @x" (folded, no '@'), or NULL */
@@ -453,9 +457,28 @@ typedef struct text_keys {
  * less than word bigrams when a word is edited (one word in sixteen: about
  * 7 bits on average against 9), and order rarely tells copies apart.
  */
-static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
+/*
+ * Whether a text ends cut short: an ellipsis ("…", "...", "[…]") after its
+ * last word, before nothing but links and spaces (a share card's cut, a
+ * feed's summary). last is the index of the last token that is no link;
+ * text[0..n) is what the tokens point into.
+ */
+static bool cut_short(const scrm_tokens *toks, size_t last, const char *text, size_t n)
+{
+	const char *p = toks->v[last].ptr + toks->v[last].len;
+	const char *end = last + 1 < toks->n ? toks->v[last + 1].ptr : text + n;
+	size_t room = (size_t)(end - p);
+	for (size_t i = 0; i + 3 <= room; i++)
+		if (memcmp(p + i, "\xe2\x80\xa6", 3) == 0 || memcmp(p + i, "...", 3) == 0)
+			return true;
+	return false;
+}
+
+static void text_keys_of(const scrm_tokens *toks, const char *text, size_t n, int min_words, text_keys *k)
 {
 	int words = 0;
+	size_t said = 0, last = SIZE_MAX;     /* tokens in seq; the last of them */
+	uint64_t head = 0;
 	scrm_simhash sh;
 	uint64_t batch[64];   /* features waiting to be added together */
 	size_t nb = 0, i = 0;
@@ -477,6 +500,11 @@ static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
 			continue;
 		uint64_t h = toks->hash[i];
 		k->seq = scrm_hash_combine(k->seq, h);
+		if (++said == SCRM_SEEN_HEAD_WORDS)
+			head = k->seq;
+		else if (said >= (size_t)SCRM_SEEN_CHECK_WORDS(0) && said <= (size_t)SCRM_SEEN_CHECK_WORDS(SCRM_SEEN_CHECKS - 1))
+			k->checks[said - SCRM_SEEN_CHECK_WORDS(0)] = (uint16_t)(k->seq | 1);
+		last = i;
 		/* A word said again at once ("yay yay yay", "@user @user") is one
 		 * feature: repeated, it would outweigh the rest of the text, and
 		 * such texts would all look alike. */
@@ -492,6 +520,21 @@ static void text_keys_of(const scrm_tokens *toks, int min_words, text_keys *k)
 	}
 	scrm_simhash_add_all(&sh, batch, nb);
 	k->fp = words >= min_words ? scrm_simhash_value(&sh) : 0;
+	/* A text is cut from a longer one, so an original with no word past
+	 * its head has nothing to be cut from. A cut text's last word may be
+	 * cut in the middle, so only the words before it are compared: the
+	 * head, then the longest start kept that they cover, of which there
+	 * must be one ("... de mon forfait…" is no cut of "... de mon
+	 * abonnement internet", though its first eight words are). */
+	k->cut_check = -1;
+	if (said > SCRM_SEEN_HEAD_WORDS) {
+		k->head = head;
+		for (int j = SCRM_SEEN_CHECKS - 1; j >= 0 && k->cut_check < 0; j--)
+			if ((size_t)SCRM_SEEN_CHECK_WORDS(j) < said)
+				k->cut_check = j;
+		if (k->cut_check >= 0 && cut_short(toks, last, text, n))
+			k->cut = head;
+	}
 }
 
 /* Is code[0..n) ("fr", "fr-CA", "FR_fr") the language want? */
@@ -632,6 +675,10 @@ static void seen_item_of(scrm_clean *c, const fields *f, const text_keys *tk, sc
 	it->author = author_hash(&who, source, &c->s_field);
 	uint64_t writer = text_author_hash(&who, tk, source, it->author, &c->s_field);
 	it->text_key = writer && tk->seq ? scrm_hash_combine(writer, tk->seq) : 0;
+	it->head_key = tk->head;
+	it->cut_key = tk->cut;
+	memcpy(it->checks, tk->checks, sizeof it->checks);
+	it->cut_check = tk->cut_check;
 	const char *url = str(f->url, &c->s_url, &n);
 	if (url && n) {
 		it->url_key = url_hash(url, n);
@@ -709,7 +756,7 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
 	text_keys tk;
 	scrm_seen_item it;
 	scrm_dup_result dr;
-	text_keys_of(&text_toks, c->o.min_words, &tk);
+	text_keys_of(&text_toks, ft, fn, c->o.min_words, &tk);
 	seen_item_of(c, &f, &tk, &it);
 	scrm_seen_prefetch(c->seen, &it);
 

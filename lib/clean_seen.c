@@ -10,9 +10,11 @@
 #include "simhash.h"
 
 /* Index numbers: the exact keys, then the bands (index NKEYS + j is band j). */
-enum { KEY_ID, KEY_TEXT, KEY_URL, NKEYS, MAX_INDEXES = NKEYS + SCRM_SEEN_MAX_DISTANCE + 1 };
+enum { KEY_ID, KEY_TEXT, KEY_URL, KEY_HEAD, NKEYS, MAX_INDEXES = NKEYS + SCRM_SEEN_MAX_DISTANCE + 1 };
 
-#define SEEN_MAGIC "scrm-clean-seen 1"
+/* Version 2 added the head key; a version 1 file is read as having none. */
+#define SEEN_MAGIC "scrm-clean-seen 2"
+#define SEEN_MAGIC_V1 "scrm-clean-seen 1"
 
 /* Cold fields, read only once a key matched. */
 typedef struct entry {
@@ -21,6 +23,7 @@ typedef struct entry {
 	unsigned long copies;
 	unsigned other_authors;
 	char *id;
+	uint16_t checks[SCRM_SEEN_CHECKS];   /* read only for a text cut short whose head matched */
 } entry;
 
 /* What a chain walk reads of a slot, within one cache line: a visit costs one miss, not three. */
@@ -90,9 +93,14 @@ static uint64_t band(const scrm_seen *s, uint64_t fp, int j)
 	return hi - lo == 64 ? v : v & ((1ULL << (hi - lo)) - 1);
 }
 
+/* Band j's buckets are salted with BAND_SALT + j: the salt it had before
+ * the head key came, so that near duplicates are found as before. */
+#define BAND_SALT 3
+
 static uint64_t bucket(const scrm_seen *s, int x, uint64_t key)
 {
-	return ((key + (uint64_t)x) * 0x9e3779b97f4a7c15ULL >> 20) & (x < NKEYS ? s->mask : s->band_mask);
+	uint64_t salt = x < NKEYS ? (uint64_t)x : (uint64_t)(x - NKEYS + BAND_SALT);
+	return ((key + salt) * 0x9e3779b97f4a7c15ULL >> 20) & (x < NKEYS ? s->mask : s->band_mask);
 }
 
 /* The chain head of exact key x for bucket b. */
@@ -207,8 +215,13 @@ typedef struct exact_ctx {
 static bool visit_exact(const scrm_seen *s, size_t slot, const scrm_seen_item *it, void *ctx)
 {
 	const exact_ctx *c = ctx;
-	return s->keys[slot * NKEYS + (size_t)c->x] == c->key &&
-	       (c->x != KEY_URL || s->ring[slot].source != it->source);
+	if (s->keys[slot * NKEYS + (size_t)c->x] != c->key)
+		return false;
+	if (c->x == KEY_URL)
+		return s->ring[slot].source != it->source;
+	if (c->x == KEY_HEAD)
+		return it->cut_check < 0 || s->ring[slot].checks[it->cut_check] == it->checks[it->cut_check];
+	return true;
 }
 
 /*
@@ -283,10 +296,12 @@ static void insert(scrm_seen *s, const scrm_seen_item *it)
 	s->keys[slot * NKEYS + KEY_ID] = it->id_key;
 	s->keys[slot * NKEYS + KEY_TEXT] = it->text_key;
 	s->keys[slot * NKEYS + KEY_URL] = it->url_key;
+	s->keys[slot * NKEYS + KEY_HEAD] = it->head_key;
 	e->source = it->source;
 	e->author = it->author;
 	e->time = it->time;
 	e->id = it->id ? scrm_xstrdup(it->id) : NULL;
+	memcpy(e->checks, it->checks, sizeof e->checks);
 	for (int x = 0; x < NKEYS; x++) {
 		uint64_t k = s->keys[slot * NKEYS + (size_t)x];
 		int32_t *next = &s->hot[slot].next[x];
@@ -330,9 +345,20 @@ static inline void buckets(const scrm_seen *s, const scrm_seen_item *it, const u
 	}
 }
 
+/* The keys a lookup asks for: a text cut short looks for originals whose
+ * head is its own, the others for their equals. */
+static void lookup_keys(const scrm_seen_item *it, uint64_t keys[NKEYS])
+{
+	keys[KEY_ID] = it->id_key;
+	keys[KEY_TEXT] = it->text_key;
+	keys[KEY_URL] = it->url_key;
+	keys[KEY_HEAD] = it->cut_key;
+}
+
 void scrm_seen_prefetch(const scrm_seen *s, const scrm_seen_item *it)
 {
-	const uint64_t keys[NKEYS] = { it->id_key, it->text_key, it->url_key };
+	uint64_t keys[NKEYS];
+	lookup_keys(it, keys);
 	uint64_t b[MAX_INDEXES];
 
 	buckets(s, it, keys, b);
@@ -340,14 +366,15 @@ void scrm_seen_prefetch(const scrm_seen *s, const scrm_seen_item *it)
 
 void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 {
-	static const scrm_dup_kind kinds[NKEYS] = { SCRM_DUP_ID, SCRM_DUP_TEXT, SCRM_DUP_URL };
-	const uint64_t keys[NKEYS] = { it->id_key, it->text_key, it->url_key };
+	static const scrm_dup_kind kinds[NKEYS] = { SCRM_DUP_ID, SCRM_DUP_TEXT, SCRM_DUP_URL, SCRM_DUP_CUT };
+	uint64_t keys[NKEYS];
 	long found = -1;
 
 	uint64_t b[MAX_INDEXES];
 
+	lookup_keys(it, keys);
 	memset(r, 0, sizeof *r);
-	if (!it->id_key && !it->text_key && !it->url_key && !it->fp)
+	if (!it->id_key && !it->text_key && !it->url_key && !it->head_key && !it->cut_key && !it->fp)
 		return;   /* nothing to compare it with, nor to remember */
 	/* Fetched at once rather than missed one by one (when the caller
 	 * has not had them fetched already). */
@@ -462,8 +489,25 @@ static char *put_hex(char *p, uint64_t v)
 	return p + 17;
 }
 
-/* The longest dump line before its id: six keys, a time (up to 20 bytes), " -\n" or " =". */
-#define DUMP_HEAD (6 * 17 + 20 + 3)
+/* The longest dump line before its id: seven keys, the checks, a time (up to 20 bytes), " -\n" or " =". */
+#define DUMP_FIELDS 7
+#define DUMP_HEAD (DUMP_FIELDS * 17 + SCRM_SEEN_CHECKS * 4 + 1 + 20 + 3)
+
+/* Writes the checks as 4 hex digits each, then a space; "- " when there are none. Returns the end. */
+static char *put_checks(char *p, const uint16_t *checks)
+{
+	if (!checks[0]) {   /* the shortest start: an original without it has none */
+		memcpy(p, "- ", 2);
+		return p + 2;
+	}
+	for (int j = 0; j < SCRM_SEEN_CHECKS; j += 2) {
+		uint64_t h = hex8((uint32_t)checks[j] << 16 | checks[j + 1]);
+		memcpy(p, &h, 8);
+		p += 8;
+	}
+	*p++ = ' ';
+	return p;
+}
 
 /* One line: the keys and time formatted in place, appended at once, then the id in runs between escapes. */
 static void dump_one(const scrm_seen *s, size_t slot, void *ctx)
@@ -471,11 +515,13 @@ static void dump_one(const scrm_seen *s, size_t slot, void *ctx)
 	scrm_buf *out = ctx;
 	const entry *e = &s->ring[slot];
 	const uint64_t *k = &s->keys[slot * NKEYS];
-	const uint64_t v[6] = { s->hot[slot].fp, k[KEY_ID], k[KEY_TEXT], k[KEY_URL], e->source, e->author };
+	const uint64_t v[DUMP_FIELDS] = { s->hot[slot].fp, k[KEY_ID], k[KEY_TEXT], k[KEY_URL], e->source, e->author,
+	                                  k[KEY_HEAD] };
 	char head[DUMP_HEAD], *p = head;
 
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < DUMP_FIELDS; i++)
 		p = put_hex(p, v[i]);
+	p = put_checks(p, e->checks);
 	if (e->time == SCRM_SEEN_NO_TIME)
 		*p++ = '-';
 	else
@@ -521,15 +567,45 @@ static bool parse_hex(const char **p, const char *end, uint64_t *v)
 	return true;
 }
 
-static bool parse_line(scrm_seen *s, const char *p, const char *end, scrm_buf *id)
+/* The checks field: "- " or SCRM_SEEN_CHECKS runs of 4 hex digits, then a space. */
+static bool parse_checks(const char **p, const char *end, uint16_t *checks)
+{
+	const char *q = *p;
+	if (end - q >= 2 && q[0] == '-' && q[1] == ' ') {
+		*p = q + 2;
+		return true;
+	}
+	if (end - q < SCRM_SEEN_CHECKS * 4 + 1 || q[SCRM_SEEN_CHECKS * 4] != ' ')
+		return false;
+	for (int j = 0; j < SCRM_SEEN_CHECKS; j++) {
+		uint16_t v = 0;
+		for (int d = 0; d < 4; d++) {
+			char c = *q++;
+			int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+			if (x < 0)
+				return false;
+			v = (uint16_t)(v << 4 | x);
+		}
+		checks[j] = v;
+	}
+	*p = q + 1;
+	return true;
+}
+
+/* One entry of a dump in the format of version (1 or 2). */
+static bool parse_line(scrm_seen *s, const char *p, const char *end, int version, scrm_buf *id)
 {
 	scrm_seen_item it;
-	uint64_t *fields[6] = { &it.fp, &it.id_key, &it.text_key, &it.url_key, &it.source, &it.author };
+	uint64_t *fields[DUMP_FIELDS] = { &it.fp, &it.id_key, &it.text_key, &it.url_key, &it.source, &it.author,
+	                                  &it.head_key };
+	int nfields = version == 1 ? DUMP_FIELDS - 1 : DUMP_FIELDS;
 
 	memset(&it, 0, sizeof it);
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < nfields; i++)
 		if (!parse_hex(&p, end, fields[i]))
 			return false;
+	if (version >= 2 && !parse_checks(&p, end, it.checks))
+		return false;
 	if (p < end && *p == '-') {
 		it.time = SCRM_SEEN_NO_TIME;
 		p++;
@@ -568,9 +644,14 @@ bool scrm_seen_load(scrm_seen *s, const char *text, size_t n, scrm_buf *err)
 	const char *p = text, *end = text + n;
 	scrm_buf id = SCRM_BUF_INIT;
 	unsigned long line = 1;
-	size_t magic = strlen(SEEN_MAGIC);
+	size_t magic = strlen(SEEN_MAGIC);   /* both versions' magic have its length */
+	int version = 0;
 
-	if (n < magic + 1 || memcmp(text, SEEN_MAGIC "\n", magic + 1) != 0) {
+	if (n >= magic + 1 && memcmp(text, SEEN_MAGIC "\n", magic + 1) == 0)
+		version = 2;
+	else if (n >= magic + 1 && memcmp(text, SEEN_MAGIC_V1 "\n", magic + 1) == 0)
+		version = 1;
+	if (!version) {
 		scrm_buf_puts(err, "not a scrm-clean seen file");
 		return false;
 	}
@@ -579,7 +660,7 @@ bool scrm_seen_load(scrm_seen *s, const char *text, size_t n, scrm_buf *err)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *eol = nl ? nl : end;
 		line++;
-		if (!parse_line(s, p, eol, &id)) {
+		if (!parse_line(s, p, eol, version, &id)) {
 			scrm_buf_printf(err, "line %lu: malformed entry", line);
 			scrm_buf_free(&id);
 			return false;

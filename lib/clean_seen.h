@@ -4,7 +4,7 @@
  * last N originals, for duplicate and near-duplicate lookup. The index owns
  * its entries and copies of their ids; results borrow an id until the next call.
  *
- * Memory is fixed at creation: a ring of `window` entries (about 120 bytes
+ * Memory is fixed at creation: a ring of `window` entries (about 140 bytes
  * plus the id each), per exact key a table of 2 to 4 chain heads per entry
  * (4 bytes each), and per band a table of buckets of 16 entries (128
  * bytes a bucket; as many buckets as band values, at most 2 to 4 per
@@ -24,6 +24,17 @@
 #include "buf.h"
 
 #define SCRM_SEEN_MAX_DISTANCE 7
+/*
+ * A text cut short ("... …") is found as a copy of the original whose
+ * first SCRM_SEEN_HEAD_WORDS words it shares (head_key, cut_key), and
+ * whose start as long as the words the cut text holds whole agrees with
+ * it: a 16-bit hash of an original's first SCRM_SEEN_CHECK_WORDS(j) words
+ * is kept for each j below SCRM_SEEN_CHECKS (9 to 20 words), so that a
+ * cut text is compared word for word up to 20 words.
+ */
+#define SCRM_SEEN_HEAD_WORDS 8
+#define SCRM_SEEN_CHECKS 12
+#define SCRM_SEEN_CHECK_WORDS(j) (SCRM_SEEN_HEAD_WORDS + 1 + (j))
 #define SCRM_SEEN_NO_TIME INT64_MIN
 
 typedef struct scrm_seen scrm_seen;
@@ -34,6 +45,11 @@ typedef struct scrm_seen_item {
 	uint64_t id_key;      /* hash of the id */
 	uint64_t text_key;    /* hash of author and normalised text */
 	uint64_t url_key;     /* hash of the normalised URL */
+	uint64_t head_key;    /* hash of the first SCRM_SEEN_HEAD_WORDS words, when the text has more */
+	uint64_t cut_key;     /* a text cut short (ending in an ellipsis): the head_key of
+	                       * the original it may have been cut from (its own first words) */
+	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of the text's longer starts (0: too short) */
+	int cut_check;        /* a cut text: the longest of them that it holds whole, or -1 */
 	uint64_t source;      /* hash of the source (for the URL rule) */
 	uint64_t author;      /* hash of the author (for campaigns) */
 	uint64_t fp;          /* SimHash; 0: too little text to compare */
@@ -46,6 +62,7 @@ typedef enum scrm_dup_kind {
 	SCRM_DUP_ID,      /* same id */
 	SCRM_DUP_TEXT,    /* same normalised text from the same author */
 	SCRM_DUP_URL,     /* same URL from another source */
+	SCRM_DUP_CUT,     /* the start of a longer text, cut short */
 	SCRM_DUP_NEAR     /* SimHash within the distance */
 } scrm_dup_kind;
 

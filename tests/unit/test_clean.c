@@ -235,6 +235,71 @@ static uint64_t near_family(uint64_t k)
 	return family(k) ^ (1ULL << 16 | 1ULL << 32 | 1ULL << 48);
 }
 
+/* An original with a head and its starts as a text of `words` words, all checks set to base + j. */
+static scrm_seen_item with_head(const char *id, uint64_t head, unsigned base, int words)
+{
+	scrm_seen_item it = item(id, 0);
+	it.head_key = head;
+	it.cut_check = -1;
+	for (int j = 0; j < SCRM_SEEN_CHECKS && SCRM_SEEN_CHECK_WORDS(j) <= words; j++)
+		it.checks[j] = (uint16_t)(base + (unsigned)j);
+	return it;
+}
+
+static void test_seen_cut(void)
+{
+	scrm_seen *s = scrm_seen_new(10, 0, 3);
+	scrm_dup_result r;
+	scrm_seen_item it;
+
+	it = with_head("long", 0xABC, 100, 20);
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "a long original");
+	/* Cut after 12 whole words: its start of 12 words (check 3) is the original's. */
+	it = with_head("cut", 0xABC, 100, 13);
+	it.cut_key = 0xABC;
+	it.cut_check = 3;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_CUT && strcmp(r.of, "long") == 0 && r.copies == 1, "a cut copy of long");
+	/* Same first words, then others: another text that ends in an ellipsis. */
+	it = with_head("other", 0xABC, 100, 13);
+	it.checks[3] = 7;
+	it.cut_key = 0xABC;
+	it.cut_check = 3;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "a text that leaves the original before its cut is an original");
+	/* The head of an original is no cut: an original is looked up by its own head only when cut. */
+	it = with_head("again", 0xABC, 100, 20);
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "an original sharing a head is no copy");
+
+	/* The heads and starts go through a dump; a version 1 dump (no heads) still reads. */
+	scrm_buf dump = SCRM_BUF_INIT, err = SCRM_BUF_INIT;
+	scrm_seen_dump(s, &dump);
+	CHECK(dump.len > 17 && memcmp(dump.data, "scrm-clean-seen 2\n", 18) == 0, "dumps are version 2");
+	scrm_seen *t = scrm_seen_new(10, 0, 3);
+	CHECK(scrm_seen_load(t, dump.data, dump.len, &err), "a version 2 dump reads back");
+	it = with_head("cut2", 0xABC, 100, 13);
+	it.cut_key = 0xABC;
+	it.cut_check = 3;
+	scrm_seen_check(t, &it, &r);
+	CHECK(r.kind == SCRM_DUP_CUT && strcmp(r.of, "again") == 0, "a loaded memory knows heads and starts (newest first)");
+	scrm_seen_free(t);
+	static const char v1[] = "scrm-clean-seen 1\n"
+	                         "0000000000000000 a78b3e4c1d2f5a60 0000000000000000 0000000000000000 "
+	                         "0000000000000000 0000000000000000 - =old\n";
+	t = scrm_seen_new(10, 0, 3);
+	CHECK(scrm_seen_load(t, v1, sizeof v1 - 1, &err), "a version 1 dump reads");
+	it = item("x", 0);
+	it.id_key = 0xa78b3e4c1d2f5a60ULL;
+	scrm_seen_check(t, &it, &r);
+	CHECK(r.kind == SCRM_DUP_ID && strcmp(r.of, "old") == 0, "its entries are known");
+	scrm_seen_free(t);
+	scrm_seen_free(s);
+	scrm_buf_free(&dump);
+	scrm_buf_free(&err);
+}
+
 static void test_seen_buckets(void)
 {
 	char ids[20][12];
@@ -343,6 +408,7 @@ int main(void)
 	test_edit1();
 	test_simhash();
 	test_seen();
+	test_seen_cut();
 	test_seen_buckets();
 	test_bayes();
 	test_splice();
