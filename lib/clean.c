@@ -450,14 +450,6 @@ typedef struct text_keys {
 } text_keys;
 
 /*
- * Keys of a text (its tokens) for duplicate detection: leading repost
- * markers ("RT @x:", "🔁", nested as "RT @y: RT @x:") and URLs
- * (shorteners differ from copy to copy) are left out. SimHash features
- * are the words (a run of one word counted once): a bag of words moves
- * less than word bigrams when a word is edited (one word in sixteen: about
- * 7 bits on average against 9), and order rarely tells copies apart.
- */
-/*
  * Whether a text ends cut short: an ellipsis ("…", "...", "[…]") after its
  * last word, before nothing but links and spaces (a share card's cut, a
  * feed's summary). last is the index of the last token that is no link;
@@ -474,6 +466,16 @@ static bool cut_short(const scrm_tokens *toks, size_t last, const char *text, si
 	return false;
 }
 
+/*
+ * Keys of a text (its tokens) for duplicate detection: leading repost
+ * markers ("RT @x:", "🔁", nested as "RT @y: RT @x:") and URLs
+ * (shorteners differ from copy to copy) are left out. SimHash features
+ * are the words (a run of one word counted once): a bag of words moves
+ * less than word bigrams when a word is edited (one word in sixteen: about
+ * 7 bits on average against 9), and order rarely tells copies apart.
+ * The hashes of the text's starts (its first 8 words, then 9 to 20) let a
+ * copy cut short find its original (clean_seen.h).
+ */
 static void text_keys_of(const scrm_tokens *toks, const char *text, size_t n, int min_words, text_keys *k)
 {
 	int words = 0;
