@@ -35,13 +35,14 @@ static const char *const promo[] = {
 	"code promo", "cliquez ici", "cliquez sur le lien", "lien en bio", "abonnez-vous", "abonnez vous",
 	"abonne-toi", "abonne toi", "jeu concours", "a gagner", "gagnez", "offre speciale", "offre limitee",
 	"livraison gratuite", "100% gratuit", "argent facile", "gagner de l'argent", "travail a domicile",
-	"ma chaine", "suivez-moi", "suivez moi", "en dm", "rdv en bio",
+	"ma chaine", "suivez-moi", "suivez moi", "en dm", "rdv en bio", "offre exceptionnelle", "profitez-en",
+	"vente flash", "aujourd'hui seulement", "duree limitee",
 	"promo code", "discount code", "use code", "click here", "click the link", "link in bio",
 	"check out my channel", "check my channel", "subscribe to my channel", "my channel", "follow me",
 	"follow back", "follow for follow", "f4f", "dm me", "dm for", "free followers", "buy followers",
 	"earn money", "make money", "work from home", "limited offer", "limited time offer", "act now",
 	"100% free", "free gift", "giveaway", "win a free", "you have won", "you've won", "claim your",
-	"free shipping",
+	"free shipping", "buy now", "only today",
 };
 
 #define NPROMO (sizeof promo / sizeof promo[0])
