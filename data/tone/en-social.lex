@@ -285,6 +285,16 @@ nothing works	v	-2
 trash	v	-2.2
 garbage	v	-2.2
 thanks for nothing	v	-2
+still no	v	-1.6
+no refund	v	-2
+charged me twice	v	-2
+can't log in	v	-1.8
+cannot log in	v	-1.8
+can't connect	v	-1.8
+cannot connect	v	-1.8
+been waiting	v	-1.2
+you rock	v	2.5
+you guys rock	v	2.5
 never again	v	-2
 on hold	v	-1.2
 would buy again	v	2

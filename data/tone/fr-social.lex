@@ -351,6 +351,14 @@ non respecté	v	-1.8
 non respectée	v	-1.8
 non conforme	v	-1.8
 merci pour rien	v	-2
+attends toujours	v	-1.6
+arrive pas à	v	-1.4
+arrive plus à	v	-1.4
+cata	v	-2.5
+moque du monde	v	-2.4
+moquez du monde	v	-2.4
+fout de nous	v	-2.4
+fout du monde	v	-2.4
 plus jamais	v	-2
 jamais plus	v	-2
 mieux avant	v	-1.4
