@@ -25,7 +25,7 @@
 static const char *const drop_names[] = { "dup", "spam", "irrelevant", "lang" };
 #define NDROP (sizeof drop_names / sizeof drop_names[0])
 
-static const char *const dup_names[] = { "", "id", "text", "url", "cut", "near" };
+static const char *const dup_names[] = { "", "id", "text", "url", "cut", "edit", "near" };
 
 struct scrm_clean {
 	scrm_clean_opts o;
@@ -441,6 +441,7 @@ typedef struct text_keys {
 	uint64_t seq;     /* hash of the word sequence, 0 if none */
 	uint64_t head;    /* hash of its first SCRM_SEEN_HEAD_WORDS words, when it has more; else 0 */
 	uint64_t cut;     /* the same, when the text is cut short and has that many whole words; else 0 */
+	uint64_t even, odd;   /* hashes of its words at even and at odd places, with their count; 0: too few */
 	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of its longer starts (see clean_seen.h), 0: too short */
 	int cut_check;    /* a cut text: the longest of those it holds whole (its last word aside), or -1 */
 	uint64_t fp;      /* SimHash, 0 when too few words */
@@ -474,13 +475,14 @@ static bool cut_short(const scrm_tokens *toks, size_t last, const char *text, si
  * less than word bigrams when a word is edited (one word in sixteen: about
  * 7 bits on average against 9), and order rarely tells copies apart.
  * The hashes of the text's starts (its first 8 words, then 9 to 20) let a
- * copy cut short find its original (clean_seen.h).
+ * copy cut short find its original, and those of its halves (the words at
+ * even places, at odd places) a copy with one word replaced (clean_seen.h).
  */
 static void text_keys_of(const scrm_tokens *toks, const char *text, size_t n, int min_words, text_keys *k)
 {
 	int words = 0;
 	size_t said = 0, last = SIZE_MAX;     /* tokens in seq; the last of them */
-	uint64_t head = 0;
+	uint64_t head = 0, half[2] = { 0, 0 };
 	scrm_simhash sh;
 	uint64_t batch[64];   /* features waiting to be added together */
 	size_t nb = 0, i = 0;
@@ -502,6 +504,7 @@ static void text_keys_of(const scrm_tokens *toks, const char *text, size_t n, in
 			continue;
 		uint64_t h = toks->hash[i];
 		k->seq = scrm_hash_combine(k->seq, h);
+		half[said & 1] = scrm_hash_combine(half[said & 1], h);
 		if (++said == SCRM_SEEN_HEAD_WORDS)
 			head = k->seq;
 		else if (said >= (size_t)SCRM_SEEN_CHECK_WORDS(0) && said <= (size_t)SCRM_SEEN_CHECK_WORDS(SCRM_SEEN_CHECKS - 1))
@@ -528,6 +531,10 @@ static void text_keys_of(const scrm_tokens *toks, const char *text, size_t n, in
 	 * head, then the longest start kept that they cover, of which there
 	 * must be one ("... de mon forfait…" is no cut of "... de mon
 	 * abonnement internet", though its first eight words are). */
+	if (said >= SCRM_SEEN_EDIT_WORDS) {
+		k->even = scrm_hash_combine(half[0], said);
+		k->odd = scrm_hash_combine(half[1] ^ 0x5bd1e995u, said);
+	}
 	k->cut_check = -1;
 	if (said > SCRM_SEEN_HEAD_WORDS) {
 		k->head = head;
@@ -679,6 +686,8 @@ static void seen_item_of(scrm_clean *c, const fields *f, const text_keys *tk, sc
 	it->text_key = writer && tk->seq ? scrm_hash_combine(writer, tk->seq) : 0;
 	it->head_key = tk->head;
 	it->cut_key = tk->cut;
+	it->even_key = tk->even;
+	it->odd_key = tk->odd;
 	memcpy(it->checks, tk->checks, sizeof it->checks);
 	it->cut_check = tk->cut_check;
 	const char *url = str(f->url, &c->s_url, &n);

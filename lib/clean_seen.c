@@ -10,9 +10,10 @@
 #include "simhash.h"
 
 /* Index numbers: the exact keys, then the bands (index NKEYS + j is band j). */
-enum { KEY_ID, KEY_TEXT, KEY_URL, KEY_HEAD, NKEYS, MAX_INDEXES = NKEYS + SCRM_SEEN_MAX_DISTANCE + 1 };
+enum { KEY_ID, KEY_TEXT, KEY_URL, KEY_HEAD, KEY_EVEN, KEY_ODD, NKEYS,
+       MAX_INDEXES = NKEYS + SCRM_SEEN_MAX_DISTANCE + 1 };
 
-/* Version 2 added the head key; a version 1 file is read as having none. */
+/* Version 2 added the head, the starts and the halves; a version 1 file is read as having none. */
 #define SEEN_MAGIC "scrm-clean-seen 2"
 #define SEEN_MAGIC_V1 "scrm-clean-seen 1"
 
@@ -297,6 +298,8 @@ static void insert(scrm_seen *s, const scrm_seen_item *it)
 	s->keys[slot * NKEYS + KEY_TEXT] = it->text_key;
 	s->keys[slot * NKEYS + KEY_URL] = it->url_key;
 	s->keys[slot * NKEYS + KEY_HEAD] = it->head_key;
+	s->keys[slot * NKEYS + KEY_EVEN] = it->even_key;
+	s->keys[slot * NKEYS + KEY_ODD] = it->odd_key;
 	e->source = it->source;
 	e->author = it->author;
 	e->time = it->time;
@@ -353,6 +356,8 @@ static void lookup_keys(const scrm_seen_item *it, uint64_t keys[NKEYS])
 	keys[KEY_TEXT] = it->text_key;
 	keys[KEY_URL] = it->url_key;
 	keys[KEY_HEAD] = it->cut_key;
+	keys[KEY_EVEN] = it->even_key;
+	keys[KEY_ODD] = it->odd_key;
 }
 
 void scrm_seen_prefetch(const scrm_seen *s, const scrm_seen_item *it)
@@ -364,9 +369,23 @@ void scrm_seen_prefetch(const scrm_seen *s, const scrm_seen_item *it)
 	buckets(s, it, keys, b);
 }
 
+/* The live original that exact key x (of value key, bucket b) finds, its kind set in *r; or -1. */
+static long exact(const scrm_seen *s, int x, uint64_t key, uint64_t b, const scrm_seen_item *it,
+                  scrm_dup_result *r)
+{
+	static const scrm_dup_kind kinds[NKEYS] = { SCRM_DUP_ID, SCRM_DUP_TEXT, SCRM_DUP_URL, SCRM_DUP_CUT,
+	                                            SCRM_DUP_EDIT, SCRM_DUP_EDIT };
+	if (!key)
+		return -1;
+	exact_ctx c = { x, key };
+	long found = walk(s, x, b, it, visit_exact, &c);
+	if (found >= 0)
+		r->kind = kinds[x];
+	return found;
+}
+
 void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 {
-	static const scrm_dup_kind kinds[NKEYS] = { SCRM_DUP_ID, SCRM_DUP_TEXT, SCRM_DUP_URL, SCRM_DUP_CUT };
 	uint64_t keys[NKEYS];
 	long found = -1;
 
@@ -374,7 +393,8 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 
 	lookup_keys(it, keys);
 	memset(r, 0, sizeof *r);
-	if (!it->id_key && !it->text_key && !it->url_key && !it->head_key && !it->cut_key && !it->fp)
+	if (!it->id_key && !it->text_key && !it->url_key && !it->head_key && !it->cut_key && !it->even_key &&
+	    !it->odd_key && !it->fp)
 		return;   /* nothing to compare it with, nor to remember */
 	/* Fetched at once rather than missed one by one (when the caller
 	 * has not had them fetched already). */
@@ -387,14 +407,10 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 			__builtin_prefetch(&s->keys[(size_t)slot * NKEYS + (size_t)x]);
 		}
 	}
-	for (int x = 0; x < NKEYS && found < 0; x++) {
-		if (!keys[x])
-			continue;
-		exact_ctx c = { x, keys[x] };
-		found = walk(s, x, b[x], it, visit_exact, &c);
-		if (found >= 0)
-			r->kind = kinds[x];
-	}
+	/* The edited copies last: a copy near by its SimHash is a near
+	 * duplicate, as it was before they were looked for. */
+	for (int x = 0; x < KEY_EVEN && found < 0; x++)
+		found = exact(s, x, keys[x], b[x], it, r);
 	if (found < 0 && it->fp) {
 		int d;
 		found = near(s, b + NKEYS, it, &d);
@@ -403,6 +419,8 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 			r->distance = d;
 		}
 	}
+	for (int x = KEY_EVEN; x < NKEYS && found < 0; x++)
+		found = exact(s, x, keys[x], b[x], it, r);
 	if (found < 0) {
 		insert(s, it);
 		return;
@@ -489,8 +507,8 @@ static char *put_hex(char *p, uint64_t v)
 	return p + 17;
 }
 
-/* The longest dump line before its id: seven keys, the checks, a time (up to 20 bytes), " -\n" or " =". */
-#define DUMP_FIELDS 7
+/* The longest dump line before its id: nine keys, the checks, a time (up to 20 bytes), " -\n" or " =". */
+#define DUMP_FIELDS 9
 #define DUMP_HEAD (DUMP_FIELDS * 17 + SCRM_SEEN_CHECKS * 4 + 1 + 20 + 3)
 
 /* Writes the checks as 4 hex digits each, then a space; "- " when there are none. Returns the end. */
@@ -516,7 +534,7 @@ static void dump_one(const scrm_seen *s, size_t slot, void *ctx)
 	const entry *e = &s->ring[slot];
 	const uint64_t *k = &s->keys[slot * NKEYS];
 	const uint64_t v[DUMP_FIELDS] = { s->hot[slot].fp, k[KEY_ID], k[KEY_TEXT], k[KEY_URL], e->source, e->author,
-	                                  k[KEY_HEAD] };
+	                                  k[KEY_HEAD], k[KEY_EVEN], k[KEY_ODD] };
 	char head[DUMP_HEAD], *p = head;
 
 	for (int i = 0; i < DUMP_FIELDS; i++)
@@ -597,8 +615,8 @@ static bool parse_line(scrm_seen *s, const char *p, const char *end, int version
 {
 	scrm_seen_item it;
 	uint64_t *fields[DUMP_FIELDS] = { &it.fp, &it.id_key, &it.text_key, &it.url_key, &it.source, &it.author,
-	                                  &it.head_key };
-	int nfields = version == 1 ? DUMP_FIELDS - 1 : DUMP_FIELDS;
+	                                  &it.head_key, &it.even_key, &it.odd_key };
+	int nfields = version == 1 ? 6 : DUMP_FIELDS;
 
 	memset(&it, 0, sizeof it);
 	for (int i = 0; i < nfields; i++)

@@ -4,7 +4,7 @@
  * last N originals, for duplicate and near-duplicate lookup. The index owns
  * its entries and copies of their ids; results borrow an id until the next call.
  *
- * Memory is fixed at creation: a ring of `window` entries (about 140 bytes
+ * Memory is fixed at creation: a ring of `window` entries (about 190 bytes
  * plus the id each), per exact key a table of 2 to 4 chain heads per entry
  * (4 bytes each), and per band a table of buckets of 16 entries (128
  * bytes a bucket; as many buckets as band values, at most 2 to 4 per
@@ -35,6 +35,13 @@
 #define SCRM_SEEN_HEAD_WORDS 8
 #define SCRM_SEEN_CHECKS 12
 #define SCRM_SEEN_CHECK_WORDS(j) (SCRM_SEEN_HEAD_WORDS + 1 + (j))
+/*
+ * A text of SCRM_SEEN_EDIT_WORDS words or more with one word replaced
+ * keeps either all its words at even places or all those at odd places:
+ * a hash of each half (with the word count) finds such an edited copy
+ * exactly, where one word in fifteen moves a SimHash too far.
+ */
+#define SCRM_SEEN_EDIT_WORDS 10
 #define SCRM_SEEN_NO_TIME INT64_MIN
 
 typedef struct scrm_seen scrm_seen;
@@ -48,6 +55,8 @@ typedef struct scrm_seen_item {
 	uint64_t head_key;    /* hash of the first SCRM_SEEN_HEAD_WORDS words, when the text has more */
 	uint64_t cut_key;     /* a text cut short (ending in an ellipsis): the head_key of
 	                       * the original it may have been cut from (its own first words) */
+	uint64_t even_key;    /* hash of the words at even places, with their count (0: too short) */
+	uint64_t odd_key;     /* the same of the words at odd places */
 	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of the text's longer starts (0: too short) */
 	int cut_check;        /* a cut text: the longest of them that it holds whole, or -1 */
 	uint64_t source;      /* hash of the source (for the URL rule) */
@@ -63,8 +72,10 @@ typedef enum scrm_dup_kind {
 	SCRM_DUP_TEXT,    /* same normalised text from the same author */
 	SCRM_DUP_URL,     /* same URL from another source */
 	SCRM_DUP_CUT,     /* the start of a longer text, cut short */
+	SCRM_DUP_EDIT,    /* the same words but one, at the same places (looked for after near) */
 	SCRM_DUP_NEAR     /* SimHash within the distance */
 } scrm_dup_kind;
+
 
 typedef struct scrm_dup_result {
 	scrm_dup_kind kind;

@@ -77,7 +77,7 @@ put_file 0 "$src/examples/rules/brands.conf" brands
 put_file 0 "$src/tests/cases/clean/brands.rules" brands-tests
 printf '\001scrm-bayes 1\nclasses ham spam\ndocs 3 1\nfree\t1 3\nhello\t2 0\n' > "$out/files/bayes"
 printf '\002scrm-clean-seen 1\n47d4c70142a46bcf 521e53ec6c2581d8 4a37023558e0e564 b6f5874a03ad8e77 cc29a6dcff74968d 09ae770d046eff86 1795410110 =gen:1\n0550613051cd49f6 58a4c9903fb92762 e0b0050e5c7a7b28 17c82b94e3f98680 cc29a6dcff74968d c2e0943a40914277 1795409906 =gen:2\n' > "$out/files/seen"
-printf '\002scrm-clean-seen 2\n47d4c70142a46bcf 521e53ec6c2581d8 4a37023558e0e564 b6f5874a03ad8e77 cc29a6dcff74968d 09ae770d046eff86 5d2c0e1f9a8b7c61 0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071 1795410110 =gen:1\n0550613051cd49f6 58a4c9903fb92762 e0b0050e5c7a7b28 17c82b94e3f98680 cc29a6dcff74968d c2e0943a40914277 0000000000000000 - - =gen:2\n' > "$out/files/seen2"
+printf '\002scrm-clean-seen 2\n47d4c70142a46bcf 521e53ec6c2581d8 4a37023558e0e564 b6f5874a03ad8e77 cc29a6dcff74968d 09ae770d046eff86 5d2c0e1f9a8b7c61 77aa4c0e9d31b802 0b6e2f10a4c58d93 0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071 1795410110 =gen:1\n0550613051cd49f6 58a4c9903fb92762 e0b0050e5c7a7b28 17c82b94e3f98680 cc29a6dcff74968d c2e0943a40914277 0000000000000000 0000000000000000 0000000000000000 - - =gen:2\n' > "$out/files/seen2"
 for f in "$src"/tests/cases/fetch/*.opml "$src"/tests/fixtures/fetch/*.opml; do
 	[ -f "$f" ] && put_file 3 "$f" "opml-$(basename "$f")"
 done

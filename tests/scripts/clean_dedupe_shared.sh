@@ -22,11 +22,14 @@ at_least "retweets linked to their original" "$(share retweet)" 0.99
 at_least "copies with a link added" "$(share link)" 0.95
 at_least "restyled copies" "$(share restyled)" 0.94
 at_least "copies cut short" "$(share truncated)" 0.55
+at_least "copies with one word replaced" "$(share one-word)" 0.7
 at_least "precision" "$(figure precision)" 0.985
-at_least "F1" "$(figure F1)" 0.83
+at_least "F1" "$(figure F1)" 0.9
+# 23 of 8,359, each a copy in the data when read (README.md): the ceiling
+# is a little above.
 alarms=$(echo "$line" | sed -n 's|.*originals taken for copies \([0-9]*\)/\([0-9]*\).*|\1 \2|p' | awk '{ printf "%.4f", $1 / $2 }')
-if awk -v v="$alarms" 'BEGIN { exit !(v != "" && v <= 0.0025) }'; then
-	echo "ok - dedupe on real tweets: originals taken for copies $alarms <= 0.0025"
+if awk -v v="$alarms" 'BEGIN { exit !(v != "" && v <= 0.0032) }'; then
+	echo "ok - dedupe on real tweets: originals taken for copies $alarms <= 0.0032"
 else
-	echo "not ok - dedupe on real tweets: originals taken for copies [$alarms] > 0.0025"
+	echo "not ok - dedupe on real tweets: originals taken for copies [$alarms] > 0.0032"
 fi

@@ -300,6 +300,53 @@ static void test_seen_cut(void)
 	scrm_buf_free(&err);
 }
 
+static void test_seen_edit(void)
+{
+	scrm_seen *s = scrm_seen_new(10, 0, 3);
+	scrm_dup_result r;
+	scrm_seen_item it;
+
+	it = item("o", 0x0F0F0F0F0F0F0F0FULL);
+	it.even_key = 0xE1;
+	it.odd_key = 0x01;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "an original with halves");
+	it = item("odd-kept", 0xFFFF000000000000ULL);   /* far by its SimHash */
+	it.even_key = 0xE2;
+	it.odd_key = 0x01;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_EDIT && strcmp(r.of, "o") == 0, "the same odd half: an edited copy");
+	it = item("even-kept", 0xFFFF000000000000ULL);
+	it.even_key = 0xE1;
+	it.odd_key = 0x02;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_EDIT && strcmp(r.of, "o") == 0 && r.copies == 2, "the same even half: an edited copy");
+	it = item("near", 0x0F0F0F0F0F0F0F0EULL);   /* 1 bit from o, and the same halves */
+	it.even_key = 0xE1;
+	it.odd_key = 0x01;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NEAR && r.distance == 1, "near by its SimHash: near first");
+	it = item("other", 0xFFFF000000000000ULL);
+	it.even_key = 0xE3;
+	it.odd_key = 0x03;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "both halves differ: an original");
+
+	scrm_buf dump = SCRM_BUF_INIT, err = SCRM_BUF_INIT;
+	scrm_seen_dump(s, &dump);
+	scrm_seen *t = scrm_seen_new(10, 0, 3);
+	CHECK(scrm_seen_load(t, dump.data, dump.len, &err), "halves go through a dump");
+	it = item("later", 0x1234);
+	it.even_key = 0xE3;
+	it.odd_key = 0x99;
+	scrm_seen_check(t, &it, &r);
+	CHECK(r.kind == SCRM_DUP_EDIT && strcmp(r.of, "other") == 0, "a loaded memory knows the halves");
+	scrm_seen_free(t);
+	scrm_seen_free(s);
+	scrm_buf_free(&dump);
+	scrm_buf_free(&err);
+}
+
 static void test_seen_buckets(void)
 {
 	char ids[20][12];
@@ -409,6 +456,7 @@ int main(void)
 	test_simhash();
 	test_seen();
 	test_seen_cut();
+	test_seen_edit();
 	test_seen_buckets();
 	test_bayes();
 	test_splice();
