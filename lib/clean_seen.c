@@ -408,7 +408,8 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 		}
 	}
 	/* The edited copies last: a copy near by its SimHash is a near
-	 * duplicate, as it was before they were looked for. */
+	 * duplicate, as it was before they were looked for. The halves are
+	 * remembered whatever the distance, for a later run's sake. */
 	for (int x = 0; x < KEY_EVEN && found < 0; x++)
 		found = exact(s, x, keys[x], b[x], it, r);
 	if (found < 0 && it->fp) {
@@ -419,7 +420,8 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 			r->distance = d;
 		}
 	}
-	for (int x = KEY_EVEN; x < NKEYS && found < 0; x++)
+	/* --distance 0 asks for no fuzzy match: not this one either. */
+	for (int x = KEY_EVEN; x < NKEYS && found < 0 && s->distance > 0; x++)
 		found = exact(s, x, keys[x], b[x], it, r);
 	if (found < 0) {
 		insert(s, it);

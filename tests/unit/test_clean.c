@@ -342,6 +342,15 @@ static void test_seen_edit(void)
 	scrm_seen_check(t, &it, &r);
 	CHECK(r.kind == SCRM_DUP_EDIT && strcmp(r.of, "other") == 0, "a loaded memory knows the halves");
 	scrm_seen_free(t);
+	t = scrm_seen_new(10, 0, 0);
+	it = item("a", 0x1);
+	it.even_key = 0xE1;
+	scrm_seen_check(t, &it, &r);
+	it = item("b", 0x2);
+	it.even_key = 0xE1;
+	scrm_seen_check(t, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "distance 0: no edited copies either");
+	scrm_seen_free(t);
 	scrm_seen_free(s);
 	scrm_buf_free(&dump);
 	scrm_buf_free(&err);
