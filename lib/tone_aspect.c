@@ -127,21 +127,16 @@ bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size
 	return ok;
 }
 
+static bool names_aspect(const scrm_tone_entry *e)
+{
+	return e->aspect >= 0;
+}
+
 /* The aspect of the first word of key (several words, space-separated) that names one, or -1. */
 static int16_t words_aspect(const scrm_tone_table *t, const char *key, size_t n)
 {
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && key[j] != ' ')
-			j++;
-		const scrm_tone_entry *w = scrm_tone_table_lookup_word(t, key + i, j - i, scrm_tone_hash(key + i, j - i));
-		if (w && w->kind == SCRM_TERM_ALIAS && w->alias)
-			w = w->alias;
-		if (w && w->aspect >= 0)
-			return w->aspect;
-		i = j + 1;
-	}
-	return -1;
+	const scrm_tone_entry *w = scrm_tone_phrase_word(t, key, n, true, names_aspect);
+	return w ? w->aspect : -1;
 }
 
 void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables)

@@ -259,6 +259,11 @@ void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
 /* Sets own_negation on every phrase of the tables: called, as the above,
  * once every lexicon is read. */
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables);
+/* The first word of key (several words, space-separated) whose entry, an
+ * alias followed, is one want takes, or NULL; inflected: words are looked
+ * up as scrm_tone_table_lookup_word() does, else exactly. */
+const scrm_tone_entry *scrm_tone_phrase_word(const scrm_tone_table *t, const char *key, size_t n, bool inflected,
+                                             bool (*want)(const scrm_tone_entry *));
 
 /* ---- scoring (tone_rules.c) ---- */
 

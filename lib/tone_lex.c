@@ -162,21 +162,34 @@ const scrm_tone_entry *scrm_tone_table_lookup_word(const scrm_tone_table *t, con
 	return e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0) ? e : NULL;
 }
 
-/* Whether a word of key (several words, space-separated) is a negator of t. */
-static bool holds_negator(const scrm_tone_table *t, const char *key, size_t n)
+const scrm_tone_entry *scrm_tone_phrase_word(const scrm_tone_table *t, const char *key, size_t n, bool inflected,
+                                             bool (*want)(const scrm_tone_entry *))
 {
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && key[j] != ' ')
 			j++;
-		const scrm_tone_entry *w = scrm_tone_table_find(t, key + i, j - i, scrm_tone_hash(key + i, j - i));
+		uint64_t h = scrm_tone_hash(key + i, j - i);
+		const scrm_tone_entry *w = inflected ? scrm_tone_table_lookup_word(t, key + i, j - i, h)
+		                                     : scrm_tone_table_find(t, key + i, j - i, h);
 		if (w && w->kind == SCRM_TERM_ALIAS && w->alias)
 			w = w->alias;
-		if (w && w->kind == SCRM_TERM_NEGATOR)
-			return true;
+		if (w && want(w))
+			return w;
 		i = j + 1;
 	}
-	return false;
+	return NULL;
+}
+
+static bool is_negator(const scrm_tone_entry *e)
+{
+	return e->kind == SCRM_TERM_NEGATOR;
+}
+
+/* Whether a word of key (several words, space-separated) is a negator of t. */
+static bool holds_negator(const scrm_tone_table *t, const char *key, size_t n)
+{
+	return scrm_tone_phrase_word(t, key, n, false, is_negator) != NULL;
 }
 
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
