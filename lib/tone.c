@@ -9,6 +9,9 @@
 #include "tone_impl.h"
 
 #define NEUTRAL_BAND 0.05    /* |score| below this is neutral (VADER's threshold) */
+/* An aspect praised or blamed clearly enough to make the mention mixed:
+ * "correct", "bien" (0.296) are praise, "un peu cher" (-0.133) is not blame. */
+#define MIXED_ASPECT 0.25
 
 scrm_tone_engine *scrm_tone_engine_new(void)
 {
@@ -257,8 +260,8 @@ void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n, scrm_ton
 	bool aspect_pos = false, aspect_neg = false;
 	for (uint64_t seen = e->aspects_seen; seen; seen &= seen - 1) {
 		double s = scrm_tone_normalize_score(e->aspect_sum[__builtin_ctzll(seen)]);
-		aspect_pos = aspect_pos || s >= 0.3;
-		aspect_neg = aspect_neg || s <= -0.3;
+		aspect_pos = aspect_pos || s >= MIXED_ASPECT;
+		aspect_neg = aspect_neg || s <= -MIXED_ASPECT;
 	}
 	if ((lo >= 1.0 && lo >= 0.4 * hi) || (aspect_pos && aspect_neg))
 		e->label = SCRM_TONE_MIXED;

@@ -291,7 +291,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 /*
  * Scores resolved tokens: fills contribs (one per valence term, capacity
  * t->ntok) and returns their count; clause_sum (capacity t->nclauses) gets
- * each clause's sum.
+ * each clause's sum before the contrast rule (the aspects' tone).
  */
 size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
                              double *clause_sum, scrm_tone_sums *sums);

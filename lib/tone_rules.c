@@ -350,8 +350,11 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 			v *= NEGATION;
 			rules |= SCRM_RULE_NEGATION;
 		}
+		/* A clause's own tone, for the aspects it names: "la livraison
+		 * était rapide mais..." still praises the delivery. */
+		clause_sum[k->clause] += v;
 		/* Contrast: inside the sentence, before the last contrast word counts
-		 * half, after it one and a half. */
+		 * half, after it one and a half, in the mention's tone. */
 		if (k->flags & SCRM_TOK_BEFORE_CONTRAST) {
 			v *= BEFORE_CONTRAST;
 			rules |= SCRM_RULE_BEFORE_CONTRAST;
@@ -369,7 +372,6 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		sums->total += v;
 		sums->pos += v > 0 ? v : 0.0;
 		sums->neg -= v < 0 ? v : 0.0;
-		clause_sum[k->clause] += v;
 	}
 	/* Emphasis from '!' and '?' goes the way the text already leans. */
 	if (sums->total != 0) {
