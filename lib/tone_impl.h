@@ -142,6 +142,10 @@ typedef struct scrm_tone_entry {
 	 * its own negation: a negator before it ("je n'ai pas reçu") only
 	 * begins it, and does not turn it over again. */
 	bool own_negation;
+	/* A negator that also turns the term right before it: French "pas",
+	 * "jamais", "rien" follow the verb ("j'aime pas"); "sans" and English
+	 * negators do not ("rapide sans problème", "great isn't it"). */
+	bool negates_before;
 	int16_t aspect;         /* aspect index or -1 */
 	float value;
 	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry */
@@ -225,7 +229,8 @@ static inline uint64_t scrm_tone_hash(const char *s, size_t n)
 const scrm_tone_entry *scrm_tone_table_find(const scrm_tone_table *t, const char *key, size_t n, uint64_t h);
 /* Returns the entry for key, creating an empty one (kind NONE, aspect -1). */
 scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t n);
-/* Looks a token key (hash h) up, then without French plural and feminine endings. */
+/* Looks a token key (hash h) up, then without French plural and feminine
+ * endings; an entry that only starts phrases comes last. */
 const scrm_tone_entry *scrm_tone_table_lookup_word(const scrm_tone_table *t, const char *key, size_t n,
                                                    uint64_t h);
 

@@ -131,35 +131,39 @@ scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t
 	return e;
 }
 
-static bool useful(const scrm_tone_entry *e)
+/* Whether an entry is a term or an aspect's, not only a phrase's first word. */
+static bool says_something(const scrm_tone_entry *e)
 {
-	return e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0 || e->phrase_start);
+	return e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0);
 }
 
 /*
  * Exact key first; then, for words of five letters or more, French
  * inflections removed one letter at a time, at most two ("déçues" -> "decue"
- * -> "decu"; "nulles" -> "nulle").
+ * -> "decu"; "nulles" -> "nulle"); last, the word as a phrase's first word
+ * only.
  */
 const scrm_tone_entry *scrm_tone_table_lookup_word(const scrm_tone_table *t, const char *key, size_t n,
                                                    uint64_t h)
 {
-	const scrm_tone_entry *e = scrm_tone_table_find(t, key, n, h);
-	if (useful(e))
+	const scrm_tone_entry *exact = scrm_tone_table_find(t, key, n, h);
+	if (says_something(exact))
+		return exact;
+	/* A word that only starts phrases ("tarifs" of "tarifs élevés") does
+	 * not hide the word it inflects ("tarif", the price). */
+	const scrm_tone_entry *e = NULL;
+	if (n >= 5 && (key[n - 1] == 's' || key[n - 1] == 'x' || key[n - 1] == 'e')) {
+		/* FNV is a running hash: the prefixes' hashes come from one pass. */
+		uint64_t h2 = scrm_tone_hash(key, n - 2);
+		uint64_t h1 = scrm_tone_hash_more(h2, key + n - 2, 1);
+		e = scrm_tone_table_find(t, key, n - 1, h1);
+		char c = key[n - 2];
+		if (!says_something(e) && (c == 's' || c == 'x' || c == 'e'))
+			e = scrm_tone_table_find(t, key, n - 2, h2);
+	}
+	if (says_something(e))
 		return e;
-	if (n < 5 || (key[n - 1] != 's' && key[n - 1] != 'x' && key[n - 1] != 'e'))
-		return NULL;
-	/* FNV is a running hash: the prefixes' hashes come from one pass. */
-	uint64_t h2 = scrm_tone_hash(key, n - 2);
-	uint64_t h1 = scrm_tone_hash_more(h2, key + n - 2, 1);
-	e = scrm_tone_table_find(t, key, n - 1, h1);
-	if (e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0))
-		return e;
-	char c = key[n - 2];
-	if (c != 's' && c != 'x' && c != 'e')
-		return NULL;
-	e = scrm_tone_table_find(t, key, n - 2, h2);
-	return e && (e->kind != SCRM_TERM_NONE || e->aspect >= 0) ? e : NULL;
+	return exact && exact->phrase_start ? exact : NULL;
 }
 
 const scrm_tone_entry *scrm_tone_phrase_word(const scrm_tone_table *t, const char *key, size_t n, bool inflected,
@@ -202,18 +206,20 @@ void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 		}
 }
 
-static bool parse_kind(const char *s, size_t n, uint8_t *kind)
+/* Kind letter p is a negator that also turns the term right before it. */
+static bool parse_kind(const char *s, size_t n, uint8_t *kind, bool *negates_before)
 {
-	static const char kinds[] = "vbncis=a";
+	static const char kinds[] = "vbncis=ap";
 	static const uint8_t values[] = { SCRM_TERM_VALENCE, SCRM_TERM_BOOSTER, SCRM_TERM_NEGATOR,
 	                                  SCRM_TERM_CONTRAST, SCRM_TERM_INSULT, SCRM_TERM_SEPARATOR,
-	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE };
+	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE, SCRM_TERM_NEGATOR };
 	if (n != 1)
 		return false;
 	const char *p = strchr(kinds, s[0]);
 	if (!p || !*p)
 		return false;
 	*kind = values[p - kinds];
+	*negates_before = *p == 'p';
 	return true;
 }
 
@@ -303,12 +309,13 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 		char *f[3];
 		size_t nf = split_tabs(line, f);
 		uint8_t kind;
+		bool negates_before = false;
 		float value = 0;
 		const char *why = NULL;
 		if (nf < 2 || nf > 3)
 			why = "expected: term TAB kind [TAB value]";
-		else if (!parse_kind(f[1], strlen(f[1]), &kind))
-			why = "unknown kind (expected v, b, n, c, i, s, = or a)";
+		else if (!parse_kind(f[1], strlen(f[1]), &kind, &negates_before))
+			why = "unknown kind (expected v, b, n, p, c, i, s, = or a)";
 		else if ((kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_BOOSTER || kind == SCRM_TERM_INSULT ||
 		          kind == SCRM_TERM_BOOSTER_VALENCE) &&
 		         (nf != 3 || !parse_value(f[2], &value)))
@@ -339,13 +346,15 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 				                       scrm_tone_hash(target.data, target.len))
 				: NULL;
 			/* The same term said again the same way ("❤" and "❤️") is no conflict. */
-			if (i == 0 && e->given_in == serial && (e->kind != kind || e->value != value || e->alias != to))
+			if (i == 0 && e->given_in == serial &&
+			    (e->kind != kind || e->negates_before != negates_before || e->value != value || e->alias != to))
 				scrm_warn_at(path, lineno, "\"%s\" is the term of line %lu once normalised (\"%s\"), "
 				             "given otherwise there; this line replaces it",
 				             f[0], (unsigned long)e->given_at, key.data);
 			e->given_in = serial;
 			e->given_at = (uint32_t)lineno;
 			e->kind = kind;
+			e->negates_before = negates_before;
 			e->value = value;
 			e->alias = NULL;
 			if (kind == SCRM_TERM_ALIAS && target.len)

@@ -102,14 +102,18 @@ static inline const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, co
 	const scrm_tone_entry *e = match_word(t, k, table, slot);
 	*span = 1;
 	/* Phrases start from the word as written (not an inflection or variant
-	 * that matched), and their hashes extend the word's hash. That depends
-	 * on the word only: the memo remembers it. */
+	 * that matched: "tarifs" is the price, and starts "tarifs élevés"),
+	 * and their hashes extend the word's hash. That depends on the word
+	 * only: the memo remembers it. */
 	bool phrase;
 	if (slot && slot->phrase_ready) {
 		phrase = slot->phrase;
 	} else {
-		phrase = e && e->phrase_start && e->keylen == k->keylen &&
-		         memcmp(e->key, scrm_tone_key(t, k), k->keylen) == 0;
+		/* Without an entry, the word is not in the table at all. */
+		const scrm_tone_entry *written = !e || (e->keylen == k->keylen &&
+		                                        memcmp(e->key, scrm_tone_key(t, k), k->keylen) == 0)
+			? e : scrm_tone_table_find(table, scrm_tone_key(t, k), k->keylen, k->hash);
+		phrase = written && written->phrase_start;
 		if (slot) {
 			slot->phrase = phrase;
 			slot->phrase_ready = true;
@@ -260,7 +264,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 }
 
 /* Whether the term at token i is negated: a negator among the WINDOW tokens
- * before it, or right after it ("j'aime pas", "I like it not"), same clause. */
+ * before it, or right after it when it follows verbs ("j'aime pas"), same clause. */
 static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 {
 	/* Clause ends and negators come in no order a branch predictor could
@@ -274,7 +278,8 @@ static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 	}
 	size_t j = i + span;
 	if (j < t->ntok)
-		found |= (t->tok[j].clause == clause) & has_kind(&t->tok[j], SCRM_TERM_NEGATOR);
+		found |= (t->tok[j].clause == clause) &&
+		         has_kind(&t->tok[j], SCRM_TERM_NEGATOR) && t->tok[j].entry->negates_before;
 	return found;
 }
 

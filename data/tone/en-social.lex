@@ -326,6 +326,12 @@ easy to use	v	1.8
 exceeded my expectations	v	2.6
 fast shipping	v	1.8
 fast delivery	v	1.8
+expensive	v	-0.8
+too expensive	v	-2
+overpriced	v	-2
+pricey	v	-1
+never showed up	v	-2
+never came	v	-1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -5,22 +5,23 @@
 # in the text ("decu" matches "déçu"); plural and feminine endings are found
 # without being listed.
 
-# --- negation
+# --- negation (p: also turns the word before it, as the negations that
+# follow the verb do: "j'aime pas", "ça marche jamais")
 ne	n
-pas	n
-jamais	n
-rien	n
-guère	n
+pas	p
+jamais	p
+rien	p
+guère	p
 aucun	n
 aucune	n
 sans	n
 ni	n
-nullement	n
-pas du tout	n
-plus du tout	n
-pas vraiment	n
-pas trop	n
-pas tellement	n
+nullement	p
+pas du tout	p
+plus du tout	p
+pas vraiment	p
+pas trop	p
+pas tellement	p
 pas très	n
 pas si	n
 
@@ -136,6 +137,7 @@ le meilleur	v	3
 super	a	2.5
 ça déchire	v	2.2
 rien à redire	v	2
+rien à dire	v	1.5
 recommander	v	1.5
 sans hésiter	v	1.5
 génie	v	2.3
@@ -340,6 +342,12 @@ attendre	v	-0.6
 toujours pas	v	-1.6
 toujours rien	v	-2
 jamais reçu	v	-2.4
+jamais venu	v	-1.8
+pas venu	v	-1.6
+facturé deux fois	v	-2
+prélevé deux fois	v	-2
+débité deux fois	v	-2
+inexistant	v	-1.6
 pas reçu	v	-2
 rien reçu	v	-2.2
 jamais arrivé	v	-2.2
@@ -383,6 +391,21 @@ répondent jamais	v	-2.2
 cher	v	-0.8
 trop cher	v	-2
 hors de prix	v	-2.2
+# phrases are matched as written: their inflections are listed
+prix élevé	v	-1.2
+prix élevés	v	-1.2
+prix trop élevé	v	-2
+prix trop élevés	v	-2
+trop élevé	v	-1.6
+trop élevés	v	-1.6
+trop élevée	v	-1.6
+trop élevées	v	-1.6
+un peu élevé	v	-1
+un peu élevés	v	-1
+un peu élevée	v	-1
+un peu élevées	v	-1
+tarifs élevés	v	-1.2
+imbattable	v	2
 ruine	v	-2
 problème	v	-1.6
 probleme	v	-1.6
@@ -595,10 +618,21 @@ vous tuer	i	-3.8
 te buter	i	-3.8
 te casser la gueule	i	-3.8
 on sait où tu habites	i	-3.8
-sale	i	-2.4
+# "sale" before a noun is scorn, after a verb plain dirt ("l'écran est
+# sale"), and unaccented it is also "salé": negative, an insult only with
+# the words that make it one.
+sale	v	-1.5
+sale race	i	-3.2
+sale type	i	-2.6
+sales types	i	-2.6
+sales races	i	-3.2
 pourriture	i	-3.2
 ordure	i	-3.2
 ordures	i	-3.2
+# household waste, not people
+ordures ménagères	v	0
+ramassage des ordures	v	0
+collecte des ordures	v	0
 déchet	i	-2.8
 déchets	v	0
 raclure	i	-3.4
