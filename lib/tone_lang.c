@@ -57,6 +57,11 @@ scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, const scrm_tone_tab
 		if (k->keylen > 6 || !(k->flags & SCRM_TOK_WORD))
 			continue;
 		const char *w = scrm_tone_key(t, k);
+		/* "à" loses its accent in the key: as written, two bytes, it is French. */
+		if (k->keylen == 1 && w[0] == 'a' && k->srclen == 2) {
+			fr++;
+			continue;
+		}
 		fr += in(w, fr_words, sizeof fr_words / sizeof fr_words[0]);
 		en += in(w, en_words, sizeof en_words / sizeof en_words[0]);
 	}

@@ -326,6 +326,29 @@ easy to use	v	1.8
 exceeded my expectations	v	2.6
 fast shipping	v	1.8
 fast delivery	v	1.8
+fast	v	1.2
+quick	v	1
+never had an issue	v	1.8
+never had a problem	v	1.8
+never had any issues	v	1.8
+never had any problems	v	1.8
+no issues	v	1.2
+no complaints	v	1.5
+can't complain	v	1.2
+cannot complain	v	1.2
+couldn't be happier	v	3
+could not be happier	v	3
+couldn't be better	v	2.8
+could not be better	v	2.8
+avoid at all costs	v	-2.6
+zero stars	v	-2.2
+0 stars	v	-2.2
+couldn't ask for more	v	2.5
+# "never been so disappointed" is very disappointed, as VADER reads it
+never been so	b	0.293
+never been this	b	0.293
+never been more	b	0.293
+never so	b	0.293
 expensive	v	-0.8
 too expensive	v	-2
 overpriced	v	-2

@@ -350,6 +350,21 @@ débité deux fois	v	-2
 inexistant	v	-1.6
 pas reçu	v	-2
 rien reçu	v	-2.2
+rien ne fonctionne	v	-2
+est une blague	v	-2
+fuyez	v	-2.5
+vaut le coup	v	1.6
+vaut pas le coup	v	-1.8
+vaut vraiment le coup	v	2
+regrette mon achat	v	-2
+aucun regret	v	1.5
+suis fan	v	1.8
+rien ne marche	v	-2
+aucun retour	v	-1.6
+ni bon ni mauvais	v	0
+# "je n'ai jamais été aussi déçu" is very disappointed
+jamais été aussi	b	0.293
+jamais été si	b	0.293
 jamais arrivé	v	-2.2
 pas arrivé	v	-2
 non reçu	v	-2

@@ -208,6 +208,10 @@ static void test_lang(void)
 	      "a phrase's first word alone is no evidence");
 	scrm_tone_tokenize(&t, "worst, mais la box est naze", 27);
 	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR, "function words first");
+	scrm_tone_tokenize(&t, "nul \xc3\xa0 chier", 12);
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR, "\"\xc3\xa0\" is French, not the \"a\" of its key");
+	scrm_tone_tokenize(&t, "a joke", 6);
+	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_EN, "\"a\" as written is English");
 	scrm_tone_tokenize(&t, "super", 5);
 	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_EN, "tie of both: the fallback");
 	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_FR, "tie of both: the fallback (fr)");
