@@ -263,7 +263,22 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 	t->nclauses = n;
 }
 
-/* Whether the term at token i is negated: a negator among the WINDOW tokens
+/*
+ * The WINDOW terms before token i, nearest first, into before[] (their
+ * count returned): a phrase is one term, as a word is ("pas du tout" is
+ * right before "content" in "pas du tout content"), and is met at its
+ * first word, which carries its entry.
+ */
+static size_t terms_before(const scrm_tone_text *t, size_t i, const scrm_tone_token *before[WINDOW])
+{
+	size_t d = 0;
+	for (size_t j = i; j-- > 0 && d < WINDOW;)
+		if (t->tok[j].span != 0)
+			before[d++] = &t->tok[j];
+	return d;
+}
+
+/* Whether the term at token i is negated: a negator among the WINDOW terms
  * before it, or right after it when it follows verbs ("j'aime pas"), same clause. */
 static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 {
@@ -271,10 +286,15 @@ static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 	 * learn: the window is read whole and its tests combined. */
 	uint16_t clause = t->tok[i].clause;
 	bool in = true, found = false;
-	for (size_t d = 1; d <= WINDOW && d <= i; d++) {
-		const scrm_tone_token *k = &t->tok[i - d];
-		in &= k->clause == clause;
-		found |= in & has_kind(k, SCRM_TERM_NEGATOR);
+	const scrm_tone_token *before[WINDOW];
+	size_t n = terms_before(t, i, before);
+	for (size_t d = 0; d < n; d++) {
+		in &= before[d]->clause == clause;
+		found |= in & has_kind(before[d], SCRM_TERM_NEGATOR);
+		/* A phrase holding its own negation takes the "ne" before it:
+		 * "je n'ai jamais été aussi déçu" is very disappointed. */
+		if (before[d]->entry && before[d]->entry->own_negation)
+			break;
 	}
 	size_t j = i + span;
 	if (j < t->ntok)
@@ -296,19 +316,21 @@ static bool intensifies_next(const scrm_tone_text *t, size_t i)
 	       t->tok[j].entry->value != 0;
 }
 
-/* Sum of the boosters among the WINDOW tokens before i, fading with
+/* Sum of the boosters among the WINDOW terms before i, fading with
  * distance; a term that is a booster only before a valence counts right
  * before i. */
 static double boost(const scrm_tone_text *t, size_t i, bool shout_ok)
 {
-	static const double fade[WINDOW + 1] = { 0, 1.0, 0.95, 0.9 };
+	static const double fade[WINDOW] = { 1.0, 0.95, 0.9 };
 	uint16_t clause = t->tok[i].clause;
 	double b = 0;
 	bool in = true;     /* as in negated(): the clause test joins the booster one */
-	for (size_t d = 1; d <= WINDOW && d <= i; d++) {
-		const scrm_tone_token *k = &t->tok[i - d];
+	const scrm_tone_token *before[WINDOW];
+	size_t n = terms_before(t, i, before);
+	for (size_t d = 0; d < n; d++) {
+		const scrm_tone_token *k = before[d];
 		in &= k->clause == clause;
-		bool lends = d == 1 && has_kind(k, SCRM_TERM_BOOSTER_VALENCE) && k->span == 1;
+		bool lends = d == 0 && has_kind(k, SCRM_TERM_BOOSTER_VALENCE) && k->span == 1;
 		if (!(in & (has_kind(k, SCRM_TERM_BOOSTER) | lends)))
 			continue;
 		double s = lends ? BOOST_INCR : k->entry->value;
