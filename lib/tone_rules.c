@@ -283,7 +283,7 @@ static size_t terms_before(const scrm_tone_text *t, size_t i, const scrm_tone_to
 static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 {
 	/* Clause ends and negators come in no order a branch predictor could
-	 * learn: the window is read whole and its tests combined. */
+	 * learn: the window's tests are combined, not branched on. */
 	uint16_t clause = t->tok[i].clause;
 	bool in = true, found = false;
 	const scrm_tone_token *before[WINDOW];
