@@ -109,6 +109,19 @@ static scrm_seen_item item(const char *id, uint64_t fp)
 	return it;
 }
 
+/* A new memory (window 10, distance 3) loaded from the dump of s; the
+ * load is checked as what. */
+static scrm_seen *reloaded(const scrm_seen *s, const char *what)
+{
+	scrm_buf dump = SCRM_BUF_INIT, err = SCRM_BUF_INIT;
+	scrm_seen_dump(s, &dump);
+	scrm_seen *t = scrm_seen_new(10, 0, 3);
+	CHECK(scrm_seen_load(t, dump.data, dump.len, &err), what);
+	scrm_buf_free(&dump);
+	scrm_buf_free(&err);
+	return t;
+}
+
 static void test_seen(void)
 {
 	scrm_seen *s = scrm_seen_new(2, 0, 3);
@@ -135,17 +148,14 @@ static void test_seen(void)
 	scrm_seen_check(s, &it, &r);
 	CHECK(r.kind == SCRM_DUP_NONE, "a forgotten: neither its id nor its fingerprint is known any more");
 
-	scrm_buf dump = SCRM_BUF_INIT, err = SCRM_BUF_INIT;
-	scrm_seen_dump(s, &dump);
-	scrm_seen *t = scrm_seen_new(10, 0, 3);
-	CHECK(scrm_seen_load(t, dump.data, dump.len, &err), "dump reads back");
+	scrm_seen *t = reloaded(s, "dump reads back");
 	it = item("d", 0);
 	scrm_seen_check(t, &it, &r);
 	CHECK(r.kind == SCRM_DUP_ID && strcmp(r.of, "d") == 0, "a loaded memory knows d");
+	scrm_buf err = SCRM_BUF_INIT;
 	CHECK(!scrm_seen_load(t, "scrm-clean-seen 1\nzz\n", 21, &err), "a malformed line is refused");
 	scrm_seen_free(t);
 	scrm_seen_free(s);
-	scrm_buf_free(&dump);
 	scrm_buf_free(&err);
 }
 
@@ -332,10 +342,7 @@ static void test_seen_edit(void)
 	scrm_seen_check(s, &it, &r);
 	CHECK(r.kind == SCRM_DUP_NONE, "both halves differ: an original");
 
-	scrm_buf dump = SCRM_BUF_INIT, err = SCRM_BUF_INIT;
-	scrm_seen_dump(s, &dump);
-	scrm_seen *t = scrm_seen_new(10, 0, 3);
-	CHECK(scrm_seen_load(t, dump.data, dump.len, &err), "halves go through a dump");
+	scrm_seen *t = reloaded(s, "halves go through a dump");
 	it = item("later", 0x1234);
 	it.even_key = 0xE3;
 	it.odd_key = 0x99;
@@ -352,8 +359,6 @@ static void test_seen_edit(void)
 	CHECK(r.kind == SCRM_DUP_NONE, "distance 0: no edited copies either");
 	scrm_seen_free(t);
 	scrm_seen_free(s);
-	scrm_buf_free(&dump);
-	scrm_buf_free(&err);
 }
 
 static void test_seen_buckets(void)
