@@ -220,7 +220,7 @@ void scrm_tone_analyse_lexicon(scrm_tone_engine *e, const char *text, size_t n, 
 	e->src = text;
 	e->srclen = n;
 	scrm_tone_tokenize(t, text, n);
-	e->lang = guess ? scrm_tone_guess_lang(t, e->table, lang) : lang;
+	e->lang = guess ? scrm_tone_guess_lang(t, text, e->table, lang) : lang;
 	scrm_tone_resolve(t, &e->table[e->lang], e->memo, e->lang);
 	if (t->ntok > e->contrib_cap) {
 		e->contrib_cap = t->ntok;

@@ -312,12 +312,13 @@ bool scrm_tone_aggressive_terms(const scrm_tone_text *t, double compound, uint32
 /* ---- language (tone_lang.c) ---- */
 
 /*
- * The more likely of French and English from function words; on a tie,
- * from the words each language's lexicon (tables, indexed by language)
- * knows; fallback on a tie of both.
+ * The more likely of French and English for t, the tokens of text: from
+ * function words and words written with French accents; on a tie, from
+ * the words each language's lexicon (tables, indexed by language) knows;
+ * fallback on a tie of both.
  */
-scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, const scrm_tone_table tables[SCRM_TONE_NLANGS],
-                                    scrm_tone_lang fallback);
+scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, const char *text,
+                                    const scrm_tone_table tables[SCRM_TONE_NLANGS], scrm_tone_lang fallback);
 
 /* ---- naive Bayes model (tone_nb.c, tone_train.c) ---- */
 

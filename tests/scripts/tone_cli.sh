@@ -98,6 +98,10 @@ out=$(echo '{"lang":"und","text":"worst ISP ever, cancelling today"}' | scrm-ton
 check "no function word, English words: en" sh -c "echo '$out' | grep -q '\"label\":\"negative\",\"lang\":\"en\"'"
 out=$(echo '{"lang":"und","text":"grave déçu, box naze"}' | scrm-tone --no-model --lang en)
 check "no function word, French words: fr" sh -c "echo '$out' | grep -q '\"label\":\"negative\",\"lang\":\"fr\"'"
+# "a" is English, but "ma" is French and so is "coupé" as written: the
+# French lexicon scores it ("coupé" -1.2: -1.2/sqrt(1.44+15) = -0.296).
+out=$(echo '{"text":"Free a coupé ma ligne"}' | scrm-tone --no-model)
+check "French accent and \"ma\" outweigh \"a\": fr" sh -c "echo '$out' | grep -q '\"score\":-0.296,\"label\":\"negative\",\"lang\":\"fr\"'"
 
 # The shipped model on plain cases.
 for t in "Je suis très content, merci !:positive" "Service client nul, je suis furieux:negative" \

@@ -162,6 +162,14 @@ static void test_lexicon_file(void)
 	scrm_buf_free(&err);
 }
 
+/* The guess for text, tokenised into t. */
+static scrm_tone_lang guess(scrm_tone_text *t, const scrm_tone_table *tables, const char *text,
+                            scrm_tone_lang fallback)
+{
+	scrm_tone_tokenize(t, text, strlen(text));
+	return scrm_tone_guess_lang(t, text, tables, fallback);
+}
+
 static void test_lang(void)
 {
 	scrm_tone_lang l = SCRM_TONE_EN;
@@ -193,28 +201,33 @@ static void test_lang(void)
 	scrm_tone_table_get(&tables[SCRM_TONE_FR], "naze", 4)->kind = SCRM_TERM_VALENCE;
 	scrm_tone_table_get(&tables[SCRM_TONE_FR], "vraiment", 8)->phrase_start = true;
 	scrm_tone_table_get(&tables[SCRM_TONE_EN], "worst", 5)->kind = SCRM_TERM_VALENCE;
-	const char *fr = "je ne suis pas content de la livraison", *en = "this is not what I ordered";
-	scrm_tone_tokenize(&t, fr, strlen(fr));
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR, "French guessed");
-	scrm_tone_tokenize(&t, en, strlen(en));
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_EN, "English guessed");
-	scrm_tone_tokenize(&t, "worst ISP ever", 14);
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_EN, "no function word: the lexicons tell English");
-	scrm_tone_tokenize(&t, "box nazes", 9);
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR,
+	CHECK(guess(&t, tables, "je ne suis pas content de la livraison", SCRM_TONE_EN) == SCRM_TONE_FR,
+	      "French guessed");
+	CHECK(guess(&t, tables, "this is not what I ordered", SCRM_TONE_FR) == SCRM_TONE_EN, "English guessed");
+	CHECK(guess(&t, tables, "worst ISP ever", SCRM_TONE_FR) == SCRM_TONE_EN,
+	      "no function word: the lexicons tell English");
+	CHECK(guess(&t, tables, "box nazes", SCRM_TONE_EN) == SCRM_TONE_FR,
 	      "no function word: the lexicons tell French (plural)");
-	scrm_tone_tokenize(&t, "super vraiment", 14);
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_EN,
+	CHECK(guess(&t, tables, "super vraiment", SCRM_TONE_EN) == SCRM_TONE_EN,
 	      "a phrase's first word alone is no evidence");
-	scrm_tone_tokenize(&t, "worst, mais la box est naze", 27);
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR, "function words first");
-	scrm_tone_tokenize(&t, "nul \xc3\xa0 chier", 12);
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_FR, "\"\xc3\xa0\" is French, not the \"a\" of its key");
-	scrm_tone_tokenize(&t, "a joke", 6);
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_EN, "\"a\" as written is English");
-	scrm_tone_tokenize(&t, "super", 5);
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_EN) == SCRM_TONE_EN, "tie of both: the fallback");
-	CHECK(scrm_tone_guess_lang(&t, tables, SCRM_TONE_FR) == SCRM_TONE_FR, "tie of both: the fallback (fr)");
+	CHECK(guess(&t, tables, "worst, mais la box est naze", SCRM_TONE_EN) == SCRM_TONE_FR, "function words first");
+	CHECK(guess(&t, tables, "nul \xc3\xa0 chier", SCRM_TONE_EN) == SCRM_TONE_FR,
+	      "\"\xc3\xa0\" is French, not the \"a\" of its key");
+	CHECK(guess(&t, tables, "\xc3\x80 fuir", SCRM_TONE_EN) == SCRM_TONE_FR, "\"\xc3\x80\", a capital, is French too");
+	CHECK(guess(&t, tables, "a joke", SCRM_TONE_FR) == SCRM_TONE_EN, "\"a\" as written is English");
+	/* "a" (English) against "ma" and "coupé" (French). */
+	CHECK(guess(&t, tables, "Free a coup\xc3\xa9 ma ligne", SCRM_TONE_EN) == SCRM_TONE_FR,
+	      "a word written with a French accent is French");
+	CHECK(guess(&t, tables, "coup\xc3\xa9", SCRM_TONE_EN) == SCRM_TONE_FR, "an accent alone tells French");
+	CHECK(guess(&t, tables, "c\xc5\x93ur", SCRM_TONE_EN) == SCRM_TONE_FR, "\"\xc5\x93\" is French");
+	CHECK(guess(&t, tables, "Chlo\xc3\xa9", SCRM_TONE_EN) == SCRM_TONE_EN,
+	      "a capitalised word with an accent is a name: no evidence");
+	CHECK(guess(&t, tables, "\xc3\x89lodie", SCRM_TONE_EN) == SCRM_TONE_EN,
+	      "an accented capital first: a name, no evidence");
+	CHECK(guess(&t, tables, "pourquoi", SCRM_TONE_EN) == SCRM_TONE_FR, "function words of eight letters count");
+	CHECK(guess(&t, tables, "doesn't ticket", SCRM_TONE_FR) == SCRM_TONE_EN, "\"doesn't\" is English");
+	CHECK(guess(&t, tables, "super", SCRM_TONE_EN) == SCRM_TONE_EN, "tie of both: the fallback");
+	CHECK(guess(&t, tables, "super", SCRM_TONE_FR) == SCRM_TONE_FR, "tie of both: the fallback (fr)");
 	for (int i = 0; i < SCRM_TONE_NLANGS; i++)
 		scrm_tone_table_free(&tables[i]);
 	scrm_tone_text_free(&t);
