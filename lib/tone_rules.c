@@ -316,10 +316,10 @@ static bool intensifies_next(const scrm_tone_text *t, size_t i)
 	       t->tok[j].entry->value != 0;
 }
 
-/* Sum of the boosters among the WINDOW terms before i, fading with
- * distance; a term that is a booster only before a valence counts right
- * before i. */
-static double boost(const scrm_tone_text *t, size_t i, bool shout_ok)
+/* Sum of the boosters among the WINDOW terms before the term at i (span
+ * tokens), fading with distance, and of one right after it; a term that
+ * is a booster only before a valence counts right before i. */
+static double boost(const scrm_tone_text *t, size_t i, size_t span, bool shout_ok)
 {
 	static const double fade[WINDOW] = { 1.0, 0.95, 0.9 };
 	uint16_t clause = t->tok[i].clause;
@@ -337,6 +337,18 @@ static double boost(const scrm_tone_text *t, size_t i, bool shout_ok)
 		if (shout_ok && (k->flags & SCRM_TOK_CAPS))
 			s += s > 0 ? BOOST_CAPS : -BOOST_CAPS;
 		b += s * fade[d];
+	}
+	/* French puts the adverb after the verb it grades ("ça rame grave",
+	 * "je déconseille fortement"): a booster right after the term counts
+	 * as one right before it, unless it grades the term after it ("aime
+	 * trop bien"). */
+	size_t j = i + span;
+	if (j < t->ntok && t->tok[j].clause == clause && has_kind(&t->tok[j], SCRM_TERM_BOOSTER) &&
+	    !intensifies_next(t, j)) {
+		double s = t->tok[j].entry->value;
+		if (shout_ok && (t->tok[j].flags & SCRM_TOK_CAPS))
+			s += s > 0 ? BOOST_CAPS : -BOOST_CAPS;
+		b += s;
 	}
 	return b;
 }
@@ -366,7 +378,7 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 			v += sign * ELONGATION;
 			rules |= SCRM_RULE_ELONG;
 		}
-		double b = boost(t, i, shout_ok);
+		double b = boost(t, i, k->span ? k->span : 1, shout_ok);
 		if (b != 0) {
 			v += sign * b;
 			rules |= SCRM_RULE_BOOSTER;

@@ -362,6 +362,31 @@ suis fan	v	1.8
 rien ne marche	v	-2
 aucun retour	v	-1.6
 ni bon ni mauvais	v	0
+# outages, waiting and claims (a seventh set of probe sentences)
+plus de réseau	v	-1.8
+plus d'internet	v	-1.8
+plus de connexion	v	-1.8
+plus de ligne	v	-1.6
+plus de tv	v	-1.6
+plus de télé	v	-1.6
+sans internet	v	-1.8
+sans réseau	v	-1.8
+sans connexion	v	-1.8
+sans téléphone	v	-1.6
+sans ligne	v	-1.6
+aucune nouvelle	v	-1.6
+aucunes nouvelles	v	-1.6
+pas de nouvelles	v	-1.4
+attend toujours	v	-1.6
+attendons toujours	v	-1.6
+mise en demeure	v	-1.6
+déconseille	v	-2
+déconseiller	v	-1.8
+injustifié	v	-1.6
+vaut pas un clou	v	-2
+correspond pas	v	-1.4
+problème réglé	v	1.6
+problème résolu	v	1.8
 # "je n'ai jamais été aussi déçu" is very disappointed
 jamais été aussi	b	0.293
 jamais été si	b	0.293
