@@ -1,8 +1,8 @@
 /*
  * tone_lang.c - a cheap guess between French and English for texts that
  * carry no language: count function words of each, already normalised,
- * then, for short texts that have none ("worst ISP ever"), the words each
- * lexicon knows.
+ * and words written with French accents, then, for short texts that have
+ * neither ("worst ISP ever"), the words each lexicon knows.
  */
 #include <stdlib.h>
 #include <string.h>
