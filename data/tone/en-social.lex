@@ -354,6 +354,48 @@ too expensive	v	-2
 overpriced	v	-2
 pricey	v	-1
 never showed up	v	-2
+# connection, support and order trouble (as "plus de réseau", "sans
+# internet", "on m'a raccroché au nez" in fr-social.lex)
+hung up on me	v	-2.2
+hung up on us	v	-2.2
+hangs up on me	v	-2.2
+kept me on hold	v	-2
+keeps dropping	v	-2
+keeps disconnecting	v	-2
+keeps cutting out	v	-2
+cuts out	v	-1.4
+drops all the time	v	-2
+no internet	v	-1.8
+no service	v	-1.8
+no wifi	v	-1.6
+no connection	v	-1.8
+internet is down	v	-2
+service is down	v	-2
+still not fixed	v	-2.2
+still broken	v	-2.2
+still down	v	-2
+unreliable	v	-1.8
+glitchy	v	-1.6
+glitch	v	-1.2
+spotty	v	-1.4
+unhelpful	v	-2
+no help	v	-1.8
+runaround	v	-2
+wrong item	v	-2
+wrong order	v	-2
+sent the wrong	v	-2
+arrived damaged	v	-2.2
+arrived broken	v	-2.4
+missing parts	v	-1.8
+problem solved	v	1.6
+problem fixed	v	1.6
+issue resolved	v	1.8
+issue fixed	v	1.6
+fixed it	v	1.4
+above and beyond	v	2.6
+quick response	v	1.8
+fast response	v	1.8
+quick reply	v	1.6
 never came	v	-1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
