@@ -353,6 +353,104 @@ static double boost(const scrm_tone_text *t, size_t i, size_t span, bool shout_o
 	return b;
 }
 
+static bool key_is(const scrm_tone_text *t, const scrm_tone_token *k, const char *word)
+{
+	size_t n = strlen(word);
+	return k->keylen == n && memcmp(scrm_tone_key(t, k), word, n) == 0;
+}
+
+static bool is_valued(const scrm_tone_token *k)
+{
+	return (k->kind == SCRM_TERM_VALENCE || k->kind == SCRM_TERM_INSULT ||
+	        k->kind == SCRM_TERM_BOOSTER_VALENCE) && k->entry->value != 0;
+}
+
+/* Words between "for"/"pour" and what the thanks are for. */
+static bool is_determiner(const scrm_tone_text *t, const scrm_tone_token *k)
+{
+	static const char *const words[] = {
+		"the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "all",
+		"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces",
+		"mon", "ma", "mes", "notre", "nos", "votre", "vos", "ton", "ta", "tes", "son", "sa",
+		"ses", "leur", "leurs", "tout", "toute", "tous", "toutes"
+	};
+	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+		if (key_is(t, k, words[w]))
+			return true;
+	return false;
+}
+
+/* Thanks and congratulations, what irony turns on a brand (keys: lower
+ * case, no accents); "great", "bien"... only as "great job", "bien joué". */
+static bool is_thanks(const scrm_tone_text *t, size_t i)
+{
+	static const char *const thanks[] = {
+		"merci", "bravo", "felicitations", "chapeau", "thanks", "thank", "thx", "congrats",
+		"congratulations", "kudos", "cheers"
+	};
+	static const char *const good[] = { "great", "good", "nice", "bien", "beau", "super" };
+	static const char *const job[] = { "job", "work", "joue", "travail", "boulot" };
+	const scrm_tone_token *k = &t->tok[i];
+	for (size_t w = 0; w < sizeof thanks / sizeof thanks[0]; w++)
+		if (key_is(t, k, thanks[w]))
+			return true;
+	if (i + 1 >= t->ntok)
+		return false;
+	bool is_good = false, is_job = false;
+	for (size_t w = 0; w < sizeof good / sizeof good[0]; w++)
+		is_good |= key_is(t, k, good[w]);
+	for (size_t w = 0; is_good && w < sizeof job / sizeof job[0]; w++)
+		is_job |= key_is(t, &t->tok[i + 1], job[w]);
+	return is_job;
+}
+
+#define IRONY_LEAD 3    /* tokens a clause may hold before its praise ("Merci beaucoup Orange") */
+#define IRONY_GAP 4     /* tokens between the praise and "for"/"pour" */
+#define IRONY_SKIP 3    /* determiners and intensifiers between "for"/"pour" and its object */
+#define IRONY_BLAME (-0.5)   /* an object's valence from which it is blame (Pattern's "fous": -0.03) */
+
+/*
+ * Ironic thanks, the commonest sarcasm of complaints: thanks or
+ * congratulations that open their clause ("Merci Orange", "Thanks
+ * Comcast", "Bravo", "Great job"; or after a contrast word: "I love the
+ * phone but thanks Orange"), then "pour"/"for" whose object is blame
+ * ("pour cette panne", "for ruining my weekend"). The thanks at token i
+ * (span tokens) are then turned over. Thanks for something good or plain
+ * ("for fixing my problem", "pour votre aide malgré la panne") are not:
+ * only the object counts, the first term past determiners and
+ * intensifiers.
+ */
+static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	if (!is_thanks(t, i))
+		return false;
+	size_t lead = 0;
+	for (size_t j = i; j-- > 0 && t->tok[j].clause == k->clause;)
+		if (++lead > IRONY_LEAD || (t->tok[j].span != 0 && is_valued(&t->tok[j])))
+			return false;
+	/* "for"/"pour" soon after, with no other opinion on the way. */
+	size_t j = i + span, end = i + span + IRONY_GAP + 1;
+	for (; j < t->ntok && j < end && t->tok[j].sentence == k->sentence; j++) {
+		if (key_is(t, &t->tok[j], "pour") || key_is(t, &t->tok[j], "for"))
+			break;
+		if (t->tok[j].span != 0 && is_valued(&t->tok[j]))
+			return false;
+	}
+	if (j >= t->ntok || j >= end || t->tok[j].sentence != k->sentence)
+		return false;
+	/* Its object: the first term past determiners and intensifiers. */
+	uint16_t clause = t->tok[j].clause;
+	size_t skipped = 0;
+	for (j++; j < t->ntok && t->tok[j].clause == clause; j++) {
+		const scrm_tone_token *o = &t->tok[j];
+		if (o->span != 0 && (is_determiner(t, o) || o->kind == SCRM_TERM_BOOSTER) && skipped++ < IRONY_SKIP)
+			continue;
+		return o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME;
+	}
+	return false;
+}
+
 size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
                              double *clause_sum, scrm_tone_sums *sums)
 {
@@ -388,6 +486,10 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		if (!e->own_negation && negated(t, i, k->span ? k->span : 1)) {
 			v *= NEGATION;
 			rules |= SCRM_RULE_NEGATION;
+		}
+		if (v > 0 && ironic(t, i, k->span ? k->span : 1)) {
+			v = -v;
+			rules |= SCRM_RULE_IRONY;
 		}
 		/* A clause's own tone, for the aspects it names: "la livraison
 		 * était rapide mais..." still praises the delivery. */
