@@ -203,9 +203,16 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 			for (size_t j = 0; j < n; j++)
 				add_feature(m, f[j], ws, &wfound);
 			/* Rounded as the memo keeps them: a text scores the same
-			 * whether its words were remembered or not. */
-			for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
-				s[c] += (float)ws[c];
+			 * whether its words were remembered or not. Through a
+			 * volatile float, as a cast is not enough: GCC 12, with
+			 * link-time optimisation and profile feedback, vectorised
+			 * this sum and left the rounding out of two of its lanes
+			 * (the score of a text then moved in its last digit with
+			 * what came before it). */
+			for (int c = 0; c < SCRM_TONE_NCLASSES; c++) {
+				volatile float rounded = (float)ws[c];
+				s[c] += rounded;
+			}
 			found += wfound;
 			if (slot) {
 				for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
