@@ -303,17 +303,20 @@ static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 	return found;
 }
 
+/* Whether a token's term has a valence to give (its entry's value is not zero). */
+static bool is_valued(const scrm_tone_token *k)
+{
+	return (k->kind == SCRM_TERM_VALENCE || k->kind == SCRM_TERM_INSULT ||
+	        k->kind == SCRM_TERM_BOOSTER_VALENCE) && k->entry->value != 0;
+}
+
 /* Whether token i, of kind SCRM_TERM_BOOSTER_VALENCE, intensifies the
  * term right after it in its clause rather than says something itself. */
 static bool intensifies_next(const scrm_tone_text *t, size_t i)
 {
 	const scrm_tone_token *k = &t->tok[i];
 	size_t j = i + (k->span ? k->span : 1);
-	if (j >= t->ntok || t->tok[j].clause != k->clause)
-		return false;
-	uint8_t next = t->tok[j].kind;
-	return (next == SCRM_TERM_VALENCE || next == SCRM_TERM_INSULT || next == SCRM_TERM_BOOSTER_VALENCE) &&
-	       t->tok[j].entry->value != 0;
+	return j < t->ntok && t->tok[j].clause == k->clause && is_valued(&t->tok[j]);
 }
 
 /* Sum of the boosters among the WINDOW terms before the term at i (span
@@ -357,12 +360,6 @@ static bool key_is(const scrm_tone_text *t, const scrm_tone_token *k, const char
 {
 	size_t n = strlen(word);
 	return k->keylen == n && memcmp(scrm_tone_key(t, k), word, n) == 0;
-}
-
-static bool is_valued(const scrm_tone_token *k)
-{
-	return (k->kind == SCRM_TERM_VALENCE || k->kind == SCRM_TERM_INSULT ||
-	        k->kind == SCRM_TERM_BOOSTER_VALENCE) && k->entry->value != 0;
 }
 
 /* Words between "for"/"pour" and what the thanks are for. */
