@@ -356,49 +356,59 @@ static double boost(const scrm_tone_text *t, size_t i, size_t span, bool shout_o
 	return b;
 }
 
-static bool key_is(const scrm_tone_text *t, const scrm_tone_token *k, const char *word)
-{
-	size_t n = strlen(word);
-	return k->keylen == n && memcmp(scrm_tone_key(t, k), word, n) == 0;
-}
+/* A word of a list the irony rule compares keys with, its length known. */
+typedef struct rule_word {
+	const char *s;
+	size_t n;
+} rule_word;
+#define RULE_WORD(w) { w, sizeof w - 1 }
+#define RULE_WORDS(list) list, sizeof list / sizeof list[0]
 
-/* Words between "for"/"pour" and what the thanks are for. */
-static bool is_determiner(const scrm_tone_text *t, const scrm_tone_token *k)
+/* Whether token k's key is one of list's words: lengths first, as this
+ * runs for every term of positive valence. */
+static bool key_in(const scrm_tone_text *t, const scrm_tone_token *k, const rule_word *list, size_t count)
 {
-	static const char *const words[] = {
-		"the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "all",
-		"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces",
-		"mon", "ma", "mes", "notre", "nos", "votre", "vos", "ton", "ta", "tes", "son", "sa",
-		"ses", "leur", "leurs", "tout", "toute", "tous", "toutes"
-	};
-	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-		if (key_is(t, k, words[w]))
+	for (size_t w = 0; w < count; w++)
+		if (k->keylen == list[w].n && memcmp(scrm_tone_key(t, k), list[w].s, list[w].n) == 0)
 			return true;
 	return false;
 }
 
 /* Thanks and congratulations, what irony turns on a brand (keys: lower
  * case, no accents); "great", "bien"... only as "great job", "bien joué". */
+static const rule_word thanks_words[] = {
+	RULE_WORD("merci"), RULE_WORD("bravo"), RULE_WORD("felicitations"), RULE_WORD("chapeau"),
+	RULE_WORD("thanks"), RULE_WORD("thank"), RULE_WORD("thx"), RULE_WORD("congrats"),
+	RULE_WORD("congratulations"), RULE_WORD("kudos"), RULE_WORD("cheers")
+};
+static const rule_word good_words[] = {
+	RULE_WORD("great"), RULE_WORD("good"), RULE_WORD("nice"), RULE_WORD("bien"), RULE_WORD("beau"),
+	RULE_WORD("super")
+};
+static const rule_word job_words[] = {
+	RULE_WORD("job"), RULE_WORD("work"), RULE_WORD("joue"), RULE_WORD("travail"), RULE_WORD("boulot")
+};
+/* What the thanks are for: "pour", "for". */
+static const rule_word for_words[] = { RULE_WORD("pour"), RULE_WORD("for") };
+/* Words between "for"/"pour" and what the thanks are for. */
+static const rule_word determiners[] = {
+	RULE_WORD("the"), RULE_WORD("a"), RULE_WORD("an"), RULE_WORD("my"), RULE_WORD("our"), RULE_WORD("your"),
+	RULE_WORD("this"), RULE_WORD("that"), RULE_WORD("these"), RULE_WORD("those"), RULE_WORD("all"),
+	RULE_WORD("le"), RULE_WORD("la"), RULE_WORD("les"), RULE_WORD("l"), RULE_WORD("un"), RULE_WORD("une"),
+	RULE_WORD("des"), RULE_WORD("du"), RULE_WORD("de"), RULE_WORD("d"), RULE_WORD("ce"), RULE_WORD("cet"),
+	RULE_WORD("cette"), RULE_WORD("ces"), RULE_WORD("mon"), RULE_WORD("ma"), RULE_WORD("mes"),
+	RULE_WORD("notre"), RULE_WORD("nos"), RULE_WORD("votre"), RULE_WORD("vos"), RULE_WORD("ton"),
+	RULE_WORD("ta"), RULE_WORD("tes"), RULE_WORD("son"), RULE_WORD("sa"), RULE_WORD("ses"),
+	RULE_WORD("leur"), RULE_WORD("leurs"), RULE_WORD("tout"), RULE_WORD("toute"), RULE_WORD("tous"),
+	RULE_WORD("toutes")
+};
+
 static bool is_thanks(const scrm_tone_text *t, size_t i)
 {
-	static const char *const thanks[] = {
-		"merci", "bravo", "felicitations", "chapeau", "thanks", "thank", "thx", "congrats",
-		"congratulations", "kudos", "cheers"
-	};
-	static const char *const good[] = { "great", "good", "nice", "bien", "beau", "super" };
-	static const char *const job[] = { "job", "work", "joue", "travail", "boulot" };
 	const scrm_tone_token *k = &t->tok[i];
-	for (size_t w = 0; w < sizeof thanks / sizeof thanks[0]; w++)
-		if (key_is(t, k, thanks[w]))
-			return true;
-	if (i + 1 >= t->ntok)
-		return false;
-	bool is_good = false, is_job = false;
-	for (size_t w = 0; w < sizeof good / sizeof good[0]; w++)
-		is_good |= key_is(t, k, good[w]);
-	for (size_t w = 0; is_good && w < sizeof job / sizeof job[0]; w++)
-		is_job |= key_is(t, &t->tok[i + 1], job[w]);
-	return is_job;
+	return key_in(t, k, RULE_WORDS(thanks_words)) ||
+	       (i + 1 < t->ntok && key_in(t, k, RULE_WORDS(good_words)) &&
+	        key_in(t, &t->tok[i + 1], RULE_WORDS(job_words)));
 }
 
 #define IRONY_LEAD 3    /* tokens a clause may hold before its praise ("Merci beaucoup Orange") */
@@ -429,7 +439,7 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 	/* "for"/"pour" soon after, with no other opinion on the way. */
 	size_t j = i + span, end = i + span + IRONY_GAP + 1;
 	for (; j < t->ntok && j < end && t->tok[j].sentence == k->sentence; j++) {
-		if (key_is(t, &t->tok[j], "pour") || key_is(t, &t->tok[j], "for"))
+		if (key_in(t, &t->tok[j], RULE_WORDS(for_words)))
 			break;
 		if (t->tok[j].span != 0 && is_valued(&t->tok[j]))
 			return false;
@@ -441,7 +451,7 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 	size_t skipped = 0;
 	for (j++; j < t->ntok && t->tok[j].clause == clause; j++) {
 		const scrm_tone_token *o = &t->tok[j];
-		if (o->span != 0 && (is_determiner(t, o) || o->kind == SCRM_TERM_BOOSTER) && skipped++ < IRONY_SKIP)
+		if (o->span != 0 && (key_in(t, o, RULE_WORDS(determiners)) || o->kind == SCRM_TERM_BOOSTER) && skipped++ < IRONY_SKIP)
 			continue;
 		return o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME;
 	}
