@@ -451,7 +451,8 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 	size_t skipped = 0;
 	for (j++; j < t->ntok && t->tok[j].clause == clause; j++) {
 		const scrm_tone_token *o = &t->tok[j];
-		if (o->span != 0 && (key_in(t, o, RULE_WORDS(determiners)) || o->kind == SCRM_TERM_BOOSTER) && skipped++ < IRONY_SKIP)
+		bool filler = o->span != 0 && (o->kind == SCRM_TERM_BOOSTER || key_in(t, o, RULE_WORDS(determiners)));
+		if (filler && skipped++ < IRONY_SKIP)
 			continue;
 		return o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME;
 	}
