@@ -97,6 +97,12 @@ typedef struct scrm_run {
 
 /* Opens output and rejects; exits 3 (with a message) if either cannot be opened. */
 void scrm_run_start(scrm_run *run, const scrm_cli *cli);
+/*
+ * Opens input path ("-": standard input) as run->in, set to flush the
+ * output and rejects whenever it waits for more input (scrm_reader_on_wait);
+ * NULL with errno set on failure.
+ */
+scrm_reader *scrm_run_open_input(scrm_run *run, const char *path);
 /* Next non-blank line across all inputs; false at the end. An input that
  * cannot be opened or read is reported and makes the status 3; the run goes on with the next. */
 bool scrm_run_next_line(scrm_run *run);

@@ -278,8 +278,7 @@ scrm_csv_import(scrm_run *run, const scrm_csv_import_opts *o)
 	for (int i = 0; i < n; i++) {
 		run->file = cli->ninputs > 0 ? cli->inputs[i] : "-";
 		run->lineno = 0;
-		run->in = scrm_reader_open(run->file);
-		if (run->in == NULL) {
+		if (scrm_run_open_input(run, run->file) == NULL) {
 			scrm_warn("%s: %s", run->file, strerror(errno));
 			scrm_run_fail(run, SCRM_EXIT_IO);
 			continue;

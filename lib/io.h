@@ -24,6 +24,14 @@ scrm_reader *scrm_reader_open(const char *path);
  * without a newline is returned like any other.
  */
 int scrm_reader_getline(scrm_reader *r, const char **line, size_t *len);
+/*
+ * Has fn(ctx) called whenever the reader is about to wait for input that
+ * has not come yet (a pipe or terminal whose writer is slow; never a
+ * regular file): the moment to push out what was made of the input so
+ * far, so that a filter fed a few records now and then passes each on at
+ * once, and one fed a stream at full speed still writes in big blocks.
+ */
+void scrm_reader_on_wait(scrm_reader *r, void (*fn)(void *ctx), void *ctx);
 /* Whether the last line returned ended without a newline (a truncated last line). */
 bool scrm_reader_last_unterminated(const scrm_reader *r);
 const char *scrm_reader_error(const scrm_reader *r);

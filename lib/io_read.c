@@ -10,9 +10,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -28,6 +30,9 @@ struct scrm_reader {
 	bool unterminated;
 	bool detected;
 	bool gzip;
+	bool may_wait;         /* not a regular file: a read can block */
+	void (*on_wait)(void *ctx);
+	void *wait_ctx;
 	char *buf;             /* decoded bytes; [pos, len) not yet returned */
 	size_t pos, len, cap;
 	size_t scanned;        /* bytes from pos already known to hold no '\n' */
@@ -53,6 +58,8 @@ scrm_reader_open(const char *path)
 	r = scrm_xcalloc(1, sizeof *r);
 	r->fd = fd;
 	r->owns_fd = fd != STDIN_FILENO;
+	struct stat st;
+	r->may_wait = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
 	r->at_start = true;
 	r->cap = READ_CHUNK * 2;
 	r->buf = scrm_xmalloc(r->cap);
@@ -66,12 +73,30 @@ set_error(scrm_reader *r, const char *what)
 	return false;
 }
 
-/* read(2) that retries on EINTR; -1 on error with r->error set. */
+void
+scrm_reader_on_wait(scrm_reader *r, void (*fn)(void *ctx), void *ctx)
+{
+	r->on_wait = fn;
+	r->wait_ctx = ctx;
+}
+
+/* Whether a read of r->fd would return at once (data, end of file or an error to report). */
+static bool
+input_ready(const scrm_reader *r)
+{
+	struct pollfd p = { .fd = r->fd, .events = POLLIN };
+	return poll(&p, 1, 0) > 0;
+}
+
+/* read(2) that retries on EINTR, first telling the owner when it is about
+ * to wait; -1 on error with r->error set. */
 static ssize_t
 read_raw(scrm_reader *r, void *dst, size_t n)
 {
 	ssize_t got;
 
+	if (r->on_wait && r->may_wait && !input_ready(r))
+		r->on_wait(r->wait_ctx);
 	do
 		got = read(r->fd, dst, n);
 	while (got < 0 && errno == EINTR);

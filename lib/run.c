@@ -43,6 +43,26 @@ output_failed(scrm_run *run, scrm_writer *w, const char *what)
 	scrm_die(SCRM_EXIT_IO, "%s: write error: %s", what, scrm_writer_error(w));
 }
 
+/* Everything made of the input so far goes out before the reader waits for more. */
+static void
+flush_on_wait(void *ctx)
+{
+	scrm_run *run = ctx;
+
+	scrm_run_flush(run);
+	if (run->rejects && !scrm_writer_flush(run->rejects))
+		output_failed(run, run->rejects, run->cli->rejects);
+}
+
+scrm_reader *
+scrm_run_open_input(scrm_run *run, const char *path)
+{
+	run->in = scrm_reader_open(path);
+	if (run->in)
+		scrm_reader_on_wait(run->in, flush_on_wait, run);
+	return run->in;
+}
+
 static bool
 open_next_input(scrm_run *run)
 {
@@ -54,8 +74,7 @@ open_next_input(scrm_run *run)
 		run->file = cli->ninputs == 0 ? "-" : cli->inputs[run->input_index];
 		run->input_index++;
 		run->lineno = 0;
-		run->in = scrm_reader_open(run->file);
-		if (run->in == NULL) {
+		if (scrm_run_open_input(run, run->file) == NULL) {
 			scrm_warn("%s: %s", run->file, strerror(errno));
 			scrm_run_fail(run, SCRM_EXIT_IO);
 		}
