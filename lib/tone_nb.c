@@ -42,11 +42,22 @@ static void push(uint32_t **feats, size_t *n, size_t *cap, uint32_t h)
 #define SEED_NEG 0x9747b28cu
 #define SEED_BIGRAM 0x2545f491u
 #define SEED_CHAR 0x68e31da4u
+#define SEED_CHAR_NEG 0x3b9f0c57u
 
-/* The word a token stands for in features: its alias target, or its key. */
+/*
+ * A phrase of the lexicon with a valence ("pas mal", "pas terrible", "hung
+ * up on me") is one feature, and its words none: read word by word, the
+ * model takes the "mal" of "pas mal" for blame.
+ */
+static inline bool whole_phrase(const scrm_tone_token *k)
+{
+	return k->span > 1 && (k->kind == SCRM_TERM_VALENCE || k->kind == SCRM_TERM_INSULT);
+}
+
+/* The word a token stands for in features: its alias target or its phrase, or its key. */
 static const char *feature_word(const scrm_tone_text *t, const scrm_tone_token *k, size_t *len)
 {
-	if ((k->flags & SCRM_TOK_ALIASED) && k->entry) {
+	if (((k->flags & SCRM_TOK_ALIASED) || whole_phrase(k)) && k->entry) {
 		*len = k->entry->keylen;
 		return k->entry->key;
 	}
@@ -69,7 +80,7 @@ static size_t word_features(const char *w, size_t wl, bool letters, bool neg, un
 		memcpy(pad + 1, w, wl);
 		pad[wl + 1] = ' ';
 		for (size_t j = 0; j + 4 <= wl + 2; j++)
-			out[n++] = mark(fnv32(SEED_CHAR, pad + j, 4), l);
+			out[n++] = mark(fnv32(neg ? SEED_CHAR_NEG : SEED_CHAR, pad + j, 4), l);
 	}
 	return n;
 }
@@ -94,16 +105,20 @@ size_t scrm_tone_features(const scrm_tone_text *t, scrm_tone_lang lang, uint32_t
 	bool neg = false;
 	uint16_t clause = UINT16_MAX;
 	uint32_t prev = 0;
+	bool in_phrase = false;
 	for (size_t i = 0; i < t->ntok; i++) {
 		const scrm_tone_token *k = &t->tok[i];
 		if (k->clause != clause) {
 			clause = k->clause;
 			neg = false;
 		}
+		if (k->span == 0 && in_phrase)
+			continue;
+		in_phrase = whole_phrase(k);
 		size_t wl;
 		const char *w = feature_word(t, k, &wl);
 		uint32_t f[66];
-		size_t n = word_features(w, wl, k->flags & SCRM_TOK_WORD, neg, l, f);
+		size_t n = word_features(w, wl, (k->flags & SCRM_TOK_WORD) && !in_phrase, neg, l, f);
 		for (size_t j = 0; j < n; j++)
 			push(feats, &nf, cap, f[j]);
 		uint32_t h = fnv32(SEED_WORD, w, wl);
@@ -182,12 +197,16 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 	bool neg = false;
 	uint16_t clause = UINT16_MAX;
 	uint32_t prev = 0, prev_sentence = UINT32_MAX;
+	bool in_phrase = false;
 	for (size_t i = 0; i < t->ntok; i++) {
 		const scrm_tone_token *k = &t->tok[i];
 		/* Without a branch: clauses end at no word a predictor could learn. */
 		neg &= k->clause == clause;
 		clause = k->clause;
-		scrm_tone_memo_slot *slot = k->flags & SCRM_TOK_ALIASED ? NULL : scrm_tone_memo_of(memo, k, lang);
+		if (k->span == 0 && in_phrase)
+			continue;
+		in_phrase = whole_phrase(k);
+		scrm_tone_memo_slot *slot = (k->flags & SCRM_TOK_ALIASED) || in_phrase ? NULL : scrm_tone_memo_of(memo, k, lang);
 		size_t wl = 0;
 		const char *w = NULL;
 		if (slot && (slot->ready >> neg & 1)) {
@@ -197,7 +216,7 @@ void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, cons
 		} else {
 			w = feature_word(t, k, &wl);
 			uint32_t f[66];
-			size_t n = word_features(w, wl, k->flags & SCRM_TOK_WORD, neg, l, f);
+			size_t n = word_features(w, wl, (k->flags & SCRM_TOK_WORD) && !in_phrase, neg, l, f);
 			double ws[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
 			size_t wfound = 0;
 			for (size_t j = 0; j < n; j++)

@@ -111,6 +111,37 @@ for t in "Je suis très content, merci !:positive" "Service client nul, je suis 
 	got=$(printf '{"text":"%s"}\n' "$text" | scrm-tone | label_of)
 	check_eq "default model: $text" "$want" "$got"
 done
+# Litotes: the lexicon reads them right, and the model must not read
+# them word by word ("mal", "déçu" as blame).
+for t in "Je suis pas déçu:positive" "J'suis pas déçu du tout:positive" "c'est pas mal:positive" \
+         "I am not disappointed:positive" "Pas terrible ce forfait:negative"; do
+	text=${t%:*} want=${t##*:}
+	got=$(printf '{"text":"%s"}\n' "$text" | scrm-tone | label_of)
+	check_eq "default model, litotes: $text" "$want" "$got"
+done
+
+# The model's own share (the "(model)" line of --explain, its base: the
+# positive-against-negative margin) for each text read on stdin.
+model_margin() {
+	sed 's/.*"term":"(model)","base":\([-0-9.]*\).*/\1/'
+}
+# A model that learnt "mal" and "déçu" as blame: inside the phrase "pas
+# mal" the word counts for nothing, nor do the letters of a negated word.
+for i in 1 2 3 4 5 6 7 8; do
+	echo "{\"text\":\"c'est mal et trop déçu zorg $i\",\"label\":\"negative\"}"
+	echo "{\"text\":\"c'est bien et trop content zorg $i\",\"label\":\"positive\"}"
+	echo "{\"text\":\"c'est zorg et trop $i\",\"label\":\"neutral\"}"
+done > "$T/blame.ndjson"
+scrm-tone --train "$T/blame.ndjson" -o "$T/blame.model" 2>/dev/null
+margin() {
+	printf '{"lang":"fr","text":"%s"}\n' "$1" | scrm-tone --model "$T/blame.model" --explain | model_margin
+}
+check "model features: \"c'est mal\" learnt as blame" awk -v m="$(margin "c'est mal")" 'BEGIN { exit !(m < -1) }'
+check "model features: \"pas mal\" is a phrase, its \"mal\" no blame" \
+	awk -v m="$(margin "c'est pas mal")" 'BEGIN { exit !(m > -0.5) }'
+check "model features: \"déçu\" learnt as blame" awk -v m="$(margin "déçu")" 'BEGIN { exit !(m < -1) }'
+check "model features: the letters of a negated \"déçu\" no blame" \
+	awk -v m="$(margin "pas déçu")" 'BEGIN { exit !(m > -0.5) }'
 
 # Training: label from "label" or "tone.label"; bad lines are reported and skipped.
 {
