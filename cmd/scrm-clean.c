@@ -9,6 +9,7 @@
 #include "bayes.h"
 #include "clean.h"
 #include "cli.h"
+#include "lockfile.h"
 #include "msg.h"
 
 static const char options_help[] =
@@ -163,6 +164,8 @@ int main(int argc, char **argv)
 		scrm_run_start(&run, &cli);
 		train(&run);
 	} else {
+		if (o.seen && scrm_lock_beside(o.seen, &err) < 0)
+			scrm_die(SCRM_EXIT_IO, "%s", err.data);
 		scrm_clean *c = scrm_clean_new(&o, &err);
 		if (!c)
 			scrm_die(SCRM_EXIT_USAGE, "%s", err.data);

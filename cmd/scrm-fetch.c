@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "date.h"
 #include "fetch_collect.h"
+#include "lockfile.h"
 #include "msg.h"
 #include "sources.h"
 
@@ -144,6 +145,8 @@ static int collect(const scrm_cli *cli, const scrm_collect_opts *o, const scrm_s
 	scrm_fetch_secrets secrets;
 	if (!scrm_fetch_secrets_load(&secrets, config, &err))
 		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+	if (state_path && scrm_lock_beside(state_path, &err) < 0)
+		scrm_die(SCRM_EXIT_IO, "%s", err.data);
 	scrm_state state;
 	scrm_state_init(&state);
 	if (state_path && !scrm_state_load(&state, state_path, &err))

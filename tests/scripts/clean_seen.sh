@@ -13,7 +13,8 @@ check_eq "first run: status 0" 0 $?
 check_eq "seen file written, with its header" "scrm-clean-seen 2" "$(head -n 1 seen)"
 check_eq "one original remembered" 2 "$(wc -l <seen | tr -d ' ')"
 check_eq "counts: the original and its copies" '{"id":"a","copies":1}' "$(cat counts1)"
-check "no temporary file left beside the seen file" test "$(ls | grep -c seen)" = 1
+check "no temporary file left beside the seen file" test "$(ls | grep seen | grep -vc '\.lock$')" = 1
+check "its lock file left beside it (removing it would let two runs lock two files)" test -f seen.lock
 
 scrm-clean --no-lang --seen seen --counts counts2 day2.ndjson >out2 2>err
 check_eq "second run: status 0" 0 $?
@@ -36,3 +37,30 @@ scrm-clean --no-lang --window 24h late.ndjson >out3
 check_eq "--window 24h: a copy two days later is not a duplicate" 0 "$(grep -c '"dup"' out3)"
 scrm-clean --no-lang --window 72h late.ndjson >out3
 check_eq "--window 72h: it is" 1 "$(grep -c '"dup":"near"' out3)"
+
+# One run at a time on a seen file: a second run while the first is still
+# reading (a FIFO held open) stops at once, status 3, and touches nothing;
+# once the first is done, the next run goes ahead. The lock is
+# seen.lock's, not a flock(1) wrapper's on the same file.
+rm -f held held.lock held.fifo
+mkfifo held.fifo
+scrm-clean --no-lang --seen held <held.fifo >held.out 2>held.err &
+first=$!
+exec 4>held.fifo
+i=0
+while [ ! -e held.lock ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+printf '%s\n' "{\"id\":\"z1\",\"text\":\"$t\"}" >&4
+scrm-clean --no-lang --seen held day1.ndjson >second.out 2>second.err
+check_eq "seen file in use: status 3" 3 $?
+check_eq "seen file in use: said" "scrm-clean: held: in use by another run (held.lock is locked); one run at a time" "$(cat second.err)"
+check_eq "seen file in use: no output" "" "$(cat second.out)"
+exec 4>&-
+wait $first
+check_eq "the first run: status 0" 0 $?
+check_eq "the first run: its original remembered (header and one line)" 2 "$(wc -l <held | tr -d ' ')"
+scrm-clean --no-lang --seen held day1.ndjson >/dev/null 2>err
+check_eq "after it: the next run goes ahead" 0 $?
+if command -v flock >/dev/null 2>&1; then
+	flock held.lock scrm-clean --no-lang --seen held day1.ndjson >/dev/null 2>err
+	check_eq "under flock(1) on the same lock file: runs" 0 $?
+fi

@@ -141,6 +141,27 @@ check "follow: polled more than once" test "$(count_requests 'GET /f/local/feed.
 check "follow: state saved between rounds" test -s follow.json
 timeout -s TERM 3 scrm-fetch --retries 0 --stall-timeout 10 -f 1 "$F/feed.xml" "$BASE/stall" >out 2>err
 check_eq "follow: a source's batch is flushed without waiting for a stalled one" 3 "$(wc -l <out | tr -d ' ')"
+# --- one run at a time on a state file ---
+# Another process holds fetch.state's lock (a POSIX lock, which the
+# open-file-description lock scrm-fetch takes meets): the run stops before
+# any request, status 3, and leaves the state alone.
+echo "old state" >held.state
+python3 -c 'import fcntl, sys, time
+f = open(sys.argv[1], "a"); fcntl.lockf(f, fcntl.LOCK_EX); print("locked", flush=True); time.sleep(60)' \
+	held.state.lock >holder.out &
+holder=$!
+i=0
+while ! grep -q locked holder.out 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+scrm-fetch $FAST --state held.state "$F/feed.xml" >out 2>err
+check_eq "state in use: status 3" 3 $?
+check_eq "state in use: said" "scrm-fetch: held.state: in use by another run (held.state.lock is locked); one run at a time" "$(cat err)"
+check_eq "state in use: nothing fetched" "" "$(cat out)"
+check_eq "state in use: left alone" "old state" "$(cat held.state)"
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
+rm -f held.state
+scrm-fetch $FAST --state held.state "$F/feed.xml" >out 2>err
+check_eq "lock released: the run goes ahead" 3 "$(wc -l <out | tr -d ' ')"
 # --- progress only on a terminal ---
 if command -v script >/dev/null 2>&1; then
 	script -qc "scrm-fetch -o /dev/null $F/feed.xml" /dev/null >tty.out 2>&1

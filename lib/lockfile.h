@@ -1,0 +1,24 @@
+/*
+ * lockfile.h - one run at a time on a state file kept across runs
+ * (scrm-fetch --state, scrm-clean --seen): two cron runs that overlap
+ * would both read the old state, do the same work twice, and the last to
+ * finish would overwrite what the other remembered.
+ */
+#ifndef SCRM_LOCKFILE_H
+#define SCRM_LOCKFILE_H
+
+#include "buf.h"
+
+/*
+ * Takes an exclusive lock on "PATH.lock" (created beside path, and left
+ * there: removing it would let two runs lock two different files), held
+ * until the process ends. The state file itself cannot carry the lock, as
+ * it is replaced by a rename when saved. Returns the lock's descriptor, or
+ * -1 with "PATH.lock: reason" in err: another process holds it, or it
+ * cannot be created. The lock is an open-file-description lock where the
+ * system has them (Linux), so it does not meet a flock(1) wrapper's lock
+ * on the same file; it goes away with the process, however it ends.
+ */
+int scrm_lock_beside(const char *path, scrm_buf *err);
+
+#endif
