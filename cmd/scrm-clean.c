@@ -164,8 +164,8 @@ int main(int argc, char **argv)
 		scrm_run_start(&run, &cli);
 		train(&run);
 	} else {
-		if (o.seen && scrm_lock_beside(o.seen, &err) < 0)
-			scrm_die(SCRM_EXIT_IO, "%s", err.data);
+		if (o.seen)
+			scrm_lock_or_exit(o.seen);
 		scrm_clean *c = scrm_clean_new(&o, &err);
 		if (!c)
 			scrm_die(SCRM_EXIT_USAGE, "%s", err.data);

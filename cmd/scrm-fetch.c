@@ -145,8 +145,8 @@ static int collect(const scrm_cli *cli, const scrm_collect_opts *o, const scrm_s
 	scrm_fetch_secrets secrets;
 	if (!scrm_fetch_secrets_load(&secrets, config, &err))
 		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
-	if (state_path && scrm_lock_beside(state_path, &err) < 0)
-		scrm_die(SCRM_EXIT_IO, "%s", err.data);
+	if (state_path)
+		scrm_lock_or_exit(state_path);
 	scrm_state state;
 	scrm_state_init(&state);
 	if (state_path && !scrm_state_load(&state, state_path, &err))

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "msg.h"
+
 /* Open-file-description locks: tied to this descriptor, not to the process,
  * so closing another descriptor of the same file cannot drop them. */
 #ifdef F_OFD_SETLK
@@ -18,23 +20,43 @@
 int scrm_lock_beside(const char *path, scrm_buf *err)
 {
 	scrm_buf name = SCRM_BUF_INIT;
+	int result = -1;
+
+	scrm_buf_clear(err);
 	scrm_buf_printf(&name, "%s.lock", path);
 	int fd = open(name.data, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 	if (fd < 0) {
 		scrm_buf_printf(err, "%s: %s", name.data, strerror(errno));
-		scrm_buf_free(&name);
-		return -1;
+		goto out;
 	}
 	struct flock lk = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
-	if (fcntl(fd, LOCK_COMMAND, &lk) != 0) {
-		int e = errno;
-		if (e == EAGAIN || e == EACCES)
-			scrm_buf_printf(err, "%s: in use by another run (%s is locked); one run at a time", path, name.data);
-		else
-			scrm_buf_printf(err, "%s: cannot lock: %s", name.data, strerror(e));
-		close(fd);
-		fd = -1;
+	if (fcntl(fd, LOCK_COMMAND, &lk) == 0) {
+		result = 1;   /* fd stays open: the lock lasts as long as the process */
+		goto out;
 	}
+	int e = errno;
+	if (e == EAGAIN || e == EACCES) {
+		scrm_buf_printf(err, "%s: in use by another run (%s is locked); one run at a time", path, name.data);
+	} else if (e == ENOLCK || e == EINVAL || e == EOPNOTSUPP) {
+		/* A file system without locks (some network mounts) ran these tools before locks came. */
+		scrm_buf_printf(err, "%s: cannot lock (%s): runs are not kept apart", name.data, strerror(e));
+		result = 0;
+	} else {
+		scrm_buf_printf(err, "%s: cannot lock: %s", name.data, strerror(e));
+	}
+	close(fd);
+out:
 	scrm_buf_free(&name);
-	return fd;
+	return result;
+}
+
+void scrm_lock_or_exit(const char *path)
+{
+	scrm_buf err = SCRM_BUF_INIT;
+	int locked = scrm_lock_beside(path, &err);
+	if (locked < 0)
+		scrm_die(SCRM_EXIT_IO, "%s", err.data);
+	if (locked == 0)
+		scrm_warn("%s", err.data);
+	scrm_buf_free(&err);
 }
