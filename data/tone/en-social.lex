@@ -396,6 +396,9 @@ above and beyond	v	2.6
 quick response	v	1.8
 fast response	v	1.8
 quick reply	v	1.6
+price increase	v	-1.2
+price hike	v	-1.5
+rate hike	v	-1.2
 never came	v	-1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3

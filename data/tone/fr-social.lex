@@ -581,6 +581,21 @@ de merde	v	-3
 trop nul	v	-3
 sérieux	v	0.5
 vraiment nul	v	-3
+# Taken for fools, lagging behind, prices going up; "pas pour des
+# pigeons" holds its own negation: "ne nous prenez pas pour des pigeons"
+# is no praise, "ils ne nous prennent jamais pour des pigeons" is.
+pour des pigeons	v	-2.3
+pas pour des pigeons	v	-2.3
+à la ramasse	v	-1.8
+merci du cadeau	v	-1.5
+hausse de prix	v	-1.2
+hausse des prix	v	-1.2
+hausse de tarif	v	-1.2
+hausse des tarifs	v	-1.2
+augmentation de prix	v	-1.2
+augmentation des prix	v	-1.2
+augmentation de tarif	v	-1.2
+augmentation des tarifs	v	-1.2
 
 # --- insults and threats (aggressive)
 con	i	-2.4
