@@ -388,6 +388,14 @@ arrived damaged	v	-2.2
 arrived broken	v	-2.4
 missing parts	v	-1.8
 problem solved	v	1.6
+bug fix	v	1.2
+bug fixes	v	1.2
+bug fixed	v	1.2
+bugs fixed	v	1.2
+fixes bugs	v	1.2
+fixed bugs	v	1.2
+fixes the bug	v	1.2
+fixed the bug	v	1.2
 problem fixed	v	1.6
 issue resolved	v	1.8
 issue fixed	v	1.6

@@ -387,6 +387,18 @@ vaut pas un clou	v	-2
 correspond pas	v	-1.4
 problème réglé	v	1.6
 problème résolu	v	1.8
+# Updates and release notes: what gets better, bugs that go away.
+amélioration	v	1.5
+bug corrigé	v	1.2
+corrige le bug	v	1.2
+corrige les bugs	v	1.2
+corrige des bugs	v	1.2
+corrigeant les bugs	v	1.2
+corrigeant des bugs	v	1.2
+correction des bugs	v	1.2
+correction de bugs	v	1.2
+corrections de bugs	v	1.2
+corrige le problème	v	1.4
 # "je n'ai jamais été aussi déçu" is very disappointed
 jamais été aussi	b	0.293
 jamais été si	b	0.293
