@@ -80,8 +80,28 @@ static void train(scrm_run *run)
 	scrm_record_free(&rec);
 }
 
+typedef struct waiting {
+	scrm_run *run;
+	scrm_clean *clean;
+} waiting;
+
+/* The input waits: what was let through so far is out, so it may be remembered. */
+static void checkpoint(void *ctx)
+{
+	waiting *w = ctx;
+	scrm_buf err = SCRM_BUF_INIT;
+
+	if (!scrm_clean_checkpoint(w->clean, &err)) {
+		scrm_warn("%s", err.data);
+		scrm_run_fail(w->run, SCRM_EXIT_IO);
+	}
+	scrm_buf_free(&err);
+}
+
 static void clean(scrm_run *run, scrm_clean *c, bool quiet)
 {
+	waiting w = { run, c };
+	scrm_run_on_wait(run, checkpoint, &w);
 	scrm_record rec;
 	scrm_buf line = SCRM_BUF_INIT;
 
@@ -96,6 +116,7 @@ static void clean(scrm_run *run, scrm_clean *c, bool quiet)
 			scrm_run_write(run, line.data, line.len);
 		}
 	}
+	scrm_run_on_wait(run, NULL, NULL);   /* w goes with this frame */
 	scrm_record_free(&rec);
 	scrm_buf_free(&line);
 

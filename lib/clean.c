@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "brands.h"
 #include "clean_seen.h"
@@ -38,6 +39,8 @@ struct scrm_clean {
 	scrm_spam *spam;
 	scrm_writer *counts;
 	scrm_buf counts_line;
+	bool unsaved;                       /* records came since the --seen file was last saved */
+	time_t saved_at;                    /* when it was, by scrm_clean_checkpoint; 0: not yet */
 	unsigned long dropped[NDROP + 1];   /* per reason, then records */
 	/* scratch, reused from record to record */
 	scrm_buf s_text, s_title, s_id, s_field, s_url, s_lang;
@@ -271,6 +274,23 @@ const unsigned long *scrm_clean_dropped(const scrm_clean *c)
 	return c->dropped;
 }
 
+/* Replaces the --seen file with the memory as it is; false with a reason appended to err. */
+static bool save_seen(scrm_clean *c, scrm_buf *err)
+{
+	scrm_buf dump = SCRM_BUF_INIT;
+	bool ok = true;
+
+	scrm_seen_dump(c->seen, &dump);
+	if (!scrm_write_file_atomic(c->o.seen, dump.data, dump.len)) {
+		if (err->len)
+			scrm_buf_puts(err, "; ");
+		scrm_buf_printf(err, "%s: %s", c->o.seen, strerror(errno));
+		ok = false;
+	}
+	scrm_buf_free(&dump);
+	return ok;
+}
+
 bool scrm_clean_finish(scrm_clean *c, scrm_buf *err)
 {
 	bool ok = true;
@@ -284,18 +304,25 @@ bool scrm_clean_finish(scrm_clean *c, scrm_buf *err)
 		}
 		c->counts = NULL;
 	}
-	if (c->o.seen) {
-		scrm_buf dump = SCRM_BUF_INIT;
-		scrm_seen_dump(c->seen, &dump);
-		if (!scrm_write_file_atomic(c->o.seen, dump.data, dump.len)) {
-			if (err->len)
-				scrm_buf_puts(err, "; ");
-			scrm_buf_printf(err, "%s: %s", c->o.seen, strerror(errno));
-			ok = false;
-		}
-		scrm_buf_free(&dump);
-	}
+	if (c->o.seen && !save_seen(c, err))
+		ok = false;
 	return ok;
+}
+
+bool scrm_clean_checkpoint(scrm_clean *c, scrm_buf *err)
+{
+	if (c->counts)
+		scrm_writer_flush(c->counts);   /* a failure is sticky: scrm_clean_finish reports it */
+	if (!c->o.seen || !c->unsaved)
+		return true;
+	time_t now = time(NULL);
+	if (c->saved_at && now - c->saved_at < SCRM_CLEAN_CHECKPOINT_SECONDS)
+		return true;
+	c->saved_at = now;
+	if (!save_seen(c, err))
+		return false;
+	c->unsaved = false;
+	return true;
 }
 
 /* --- one record --- */
@@ -757,6 +784,7 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
 	fields f;
 	scrm_jw w;
 
+	c->unsaved = true;
 	pick(rec, &f);
 	const char *text = str(f.text, &c->s_text, &tn);
 	const char *title = str(f.title, &c->s_title, &hn);

@@ -66,6 +66,17 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
  * at index 4 the records (one may have several reasons). */
 const unsigned long *scrm_clean_dropped(const scrm_clean *c);
 
+/*
+ * For a run that waits for input (a live pipeline that may never end): the
+ * --counts lines so far flushed, and the --seen file saved when records
+ * came since it last was, at most once every SCRM_CLEAN_CHECKPOINT_SECONDS
+ * (the first time at once). Call it once what was output is flushed, so
+ * that the memory never holds a record that did not reach the output.
+ * false with a reason in err when the file could not be written (tried
+ * again no sooner than the next period).
+ */
+#define SCRM_CLEAN_CHECKPOINT_SECONDS 60
+bool scrm_clean_checkpoint(scrm_clean *c, scrm_buf *err);
 /* Writes the --counts tail and the --seen file; false with a reason in err. */
 bool scrm_clean_finish(scrm_clean *c, scrm_buf *err);
 void scrm_clean_free(scrm_clean *c);

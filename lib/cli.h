@@ -93,6 +93,8 @@ typedef struct scrm_run {
 	int status;               /* worst status so far */
 	scrm_buf reason;          /* scratch for reject reasons */
 	scrm_buf scratch;         /* scratch for splicing */
+	void (*on_wait)(void *ctx);   /* see scrm_run_on_wait */
+	void *wait_ctx;
 } scrm_run;
 
 /* Opens output and rejects; exits 3 (with a message) if either cannot be opened. */
@@ -103,6 +105,9 @@ void scrm_run_start(scrm_run *run, const scrm_cli *cli);
  * NULL with errno set on failure.
  */
 scrm_reader *scrm_run_open_input(scrm_run *run, const char *path);
+/* Has fn(ctx) called each time the input waits, once output and rejects
+ * are flushed: a tool keeping state across runs saves it then. */
+void scrm_run_on_wait(scrm_run *run, void (*fn)(void *ctx), void *ctx);
 /* Next non-blank line across all inputs; false at the end. An input that
  * cannot be opened or read is reported and makes the status 3; the run goes on with the next. */
 bool scrm_run_next_line(scrm_run *run);

@@ -52,6 +52,15 @@ flush_on_wait(void *ctx)
 	scrm_run_flush(run);
 	if (run->rejects && !scrm_writer_flush(run->rejects))
 		output_failed(run, run->rejects, run->cli->rejects);
+	if (run->on_wait)
+		run->on_wait(run->wait_ctx);
+}
+
+void
+scrm_run_on_wait(scrm_run *run, void (*fn)(void *ctx), void *ctx)
+{
+	run->on_wait = fn;
+	run->wait_ctx = ctx;
 }
 
 scrm_reader *

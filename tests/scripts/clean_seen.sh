@@ -64,3 +64,24 @@ if command -v flock >/dev/null 2>&1; then
 	flock held.lock scrm-clean --no-lang --seen held day1.ndjson >/dev/null 2>err
 	check_eq "under flock(1) on the same lock file: runs" 0 $?
 fi
+
+# A live run (input that waits: scrm-fetch --follow upstream) saves its
+# memory when it waits, once its output is flushed, so that a pipeline
+# that is killed rather than ended does not forget what it let through
+# (at most once a minute, the first time at once).
+rm -f live live.lock live.fifo
+mkfifo live.fifo
+scrm-clean --no-lang --seen live <live.fifo >live.out 2>live.err &
+pid=$!
+exec 4>live.fifo
+printf '%s\n' "{\"id\":\"l1\",\"text\":\"$t\"}" >&4
+i=0
+while [ "$(wc -l 2>/dev/null <live | tr -d ' ')" != 2 ] && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
+check_eq "live run: the memory saved while the input stays open" 2 "$(wc -l 2>/dev/null <live | tr -d ' ')"
+check "live run: it holds the record let through" grep -q '=l1$' live
+check_eq "live run: and the record is out" 1 "$(wc -l <live.out | tr -d ' ')"
+kill "$pid"
+wait "$pid" 2>/dev/null
+exec 4>&-
+printf '%s\n' "{\"id\":\"l2\",\"text\":\"$t\"}" | scrm-clean --no-lang --seen live >again.out 2>err
+check "killed live run: the next run knows its record" grep -q '"dup_of":"l1"' again.out
