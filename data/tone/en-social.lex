@@ -444,6 +444,17 @@ kys	i	-4
 i will kill you	i	-4
 i'll kill you	i	-4
 gonna kill you	i	-4
+i'm going to kill you	i	-4
+going to kill you	i	-4
+we know where you live	i	-3.8
+i know where you live	i	-3.8
+i will find you	i	-3.2
+i'll find you	i	-3.2
+watch your back	i	-3.2
+you will pay for this	i	-2.8
+you'll pay for this	i	-2.8
+you will regret this	i	-2.8
+you'll regret this	i	-2.8
 thief	i	-2.6
 thieves	i	-2.6
 crook	i	-2.6

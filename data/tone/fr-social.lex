@@ -684,6 +684,20 @@ te tuer	i	-3.8
 vous tuer	i	-3.8
 te buter	i	-3.8
 te casser la gueule	i	-3.8
+vous casser la gueule	i	-3.8
+lui casser la gueule	i	-3.8
+leur casser la gueule	i	-3.8
+te péter la gueule	i	-3.8
+vous péter la gueule	i	-3.8
+te défoncer la gueule	i	-3.8
+vous défoncer la gueule	i	-3.8
+je vais vous retrouver	i	-3.2
+on va vous retrouver	i	-3.2
+on sait où vous habitez	i	-3.8
+je sais où tu habites	i	-3.8
+je sais où vous habitez	i	-3.8
+tu vas le regretter	i	-2.8
+vous allez le regretter	i	-2.8
 on sait où tu habites	i	-3.8
 # "sale" before a noun is scorn, after a verb plain dirt ("l'écran est
 # sale"), and unaccented it is also "salé": negative, an insult only with
