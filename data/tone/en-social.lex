@@ -388,6 +388,16 @@ arrived damaged	v	-2.2
 arrived broken	v	-2.4
 missing parts	v	-1.8
 problem solved	v	1.6
+nightmare	v	-2.5
+nightmares	v	-2.5
+nightmarish	v	-2.6
+nobody answers	v	-1.6
+no one answers	v	-1.6
+nobody picks up	v	-1.6
+no one picks up	v	-1.6
+everything works	v	1.5
+working again	v	1.6
+works again	v	1.6
 bug fix	v	1.2
 bug fixes	v	1.2
 bug fixed	v	1.2

@@ -387,6 +387,31 @@ vaut pas un clou	v	-2
 correspond pas	v	-1.4
 problème réglé	v	1.6
 problème résolu	v	1.8
+# Waiting, the runaround, being had; things working again.
+minutes que j'attends	v	-1.4
+heures que j'attends	v	-1.6
+jours que j'attends	v	-1.6
+semaines que j'attends	v	-1.8
+mois que j'attends	v	-1.8
+m'a baladé	v	-1.8
+m'ont baladé	v	-1.8
+nous a baladés	v	-1.8
+nous ont baladés	v	-1.8
+me balade	v	-1.8
+nous balade	v	-1.8
+me suis fait avoir	v	-2
+nous sommes fait avoir	v	-2
+se faire avoir	v	-1.8
+faux espoir	v	-1.6
+cauchemar	v	-2.5
+cauchemardesque	v	-2.6
+personne ne répond	v	-1.6
+tout fonctionne	v	1.5
+tout marche	v	1.5
+tout remarche	v	1.8
+ça remarche	v	1.6
+fonctionne à nouveau	v	1.6
+au poil	v	2
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
