@@ -388,6 +388,10 @@ arrived damaged	v	-2.2
 arrived broken	v	-2.4
 missing parts	v	-1.8
 problem solved	v	1.6
+want my money back	v	-2
+want a refund	v	-1.6
+switching to another	v	-1.5
+switching providers	v	-1.5
 nightmare	v	-2.5
 nightmares	v	-2.5
 nightmarish	v	-2.6

@@ -387,6 +387,13 @@ vaut pas un clou	v	-2
 correspond pas	v	-1.4
 problème réglé	v	1.6
 problème résolu	v	1.8
+# Lies, money back.
+menti	v	-2
+mentent	v	-2
+vous mentez	v	-2
+veux être remboursé	v	-1.8
+veux un remboursement	v	-1.6
+rendez moi mon argent	v	-2
 # Waiting, the runaround, being had; things working again.
 minutes que j'attends	v	-1.4
 heures que j'attends	v	-1.6
