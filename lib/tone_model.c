@@ -1,7 +1,8 @@
 /*
  * tone_model.c - the model file: a text header followed by a binary table.
  *
- *	scrm-tone-model 1
+ *	scrm-tone-model 2                    (1: features before negated
+ *	                                      4-grams and lexicon phrases had their own)
  *	classes HAS_NEG HAS_NEU HAS_POS      (1 when the class was trained)
  *	prior P_NEG P_NEU P_POS              (log priors)
  *	blend CLASS W0 .. W12                (three lines, one per class)
@@ -81,7 +82,7 @@ void scrm_tone_model_add(scrm_tone_model *m, const scrm_tone_nbfeat *f)
 bool scrm_tone_model_write(const scrm_tone_model *m, const char *path, scrm_buf *err)
 {
 	scrm_buf out = SCRM_BUF_INIT;
-	scrm_buf_printf(&out, "scrm-tone-model 1\nclasses %d %d %d\nprior %.9g %.9g %.9g\n",
+	scrm_buf_printf(&out, "scrm-tone-model 2\nclasses %d %d %d\nprior %.9g %.9g %.9g\n",
 	                m->has_class[0], m->has_class[1], m->has_class[2],
 	                m->prior[0], m->prior[1], m->prior[2]);
 	for (int c = 0; c < SCRM_TONE_NCLASSES; c++) {
@@ -132,8 +133,10 @@ static const char *read_header(FILE *fp, scrm_tone_model *tmp, size_t *nfeat, un
 		int a, b, c, used = 0;
 		switch (step) {
 		case 0:
-			if (strcmp(line, "scrm-tone-model 1\n") != 0)
-				return "not a scrm-tone model (expected \"scrm-tone-model 1\")";
+			if (strcmp(line, "scrm-tone-model 1\n") == 0)
+				return "made by an earlier scrm-tone, whose features differ: train it again (--train)";
+			if (strcmp(line, "scrm-tone-model 2\n") != 0)
+				return "not a scrm-tone model (expected \"scrm-tone-model 2\")";
 			break;
 		case 1:
 			if (sscanf(line, "classes %d %d %d %n", &a, &b, &c, &used) != 3 || line[used] ||
