@@ -227,7 +227,11 @@ bool scrm_feed_emit(scrm_feed_ctx *c, scrm_feed_entry *e)
 	scrm_mention_set_cstr(&m.source, c->source);
 	if (plain(&c->title, true, &b))
 		set_buf(&m.channel, &b);
-	if (e->link.s && scrm_url_is_http(e->link.s))
+	/* Google Alerts' links go through a Google redirect: the article's own URL is kept. */
+	scrm_buf_clear(&b);
+	if (e->link.s && scrm_url_unwrap(e->link.s, &b))
+		set_buf(&m.url, &b);
+	else if (e->link.s && scrm_url_is_http(e->link.s))
 		scrm_mention_set_cstr(&m.url, e->link.s);
 	scrm_buf_clear(&b);
 	scrm_buf_puts(&b, "feed:");

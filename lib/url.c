@@ -200,3 +200,110 @@ bool scrm_url_is_http(const char *s)
 	return s[k + 1] == '/' && s[k + 2] == '/' && s[k + 3] && s[k + 3] != '/' && s[k + 3] != '?' &&
 	       s[k + 3] != '#';
 }
+
+/* Whether span s equals the lower-case text want, ignoring ASCII case. */
+static bool span_is(span s, const char *want)
+{
+	size_t k = strlen(want);
+	if (s.n != k)
+		return false;
+	for (size_t i = 0; i < k; i++)
+		if (lower(s.p[i]) != want[i])
+			return false;
+	return true;
+}
+
+static bool two_letters(const char *p, size_t n)
+{
+	return n == 2 && lower(p[0]) >= 'a' && lower(p[0]) <= 'z' && lower(p[1]) >= 'a' && lower(p[1]) <= 'z';
+}
+
+/* A Google host: (www.)google. then com, a country code, or co./com. and a country code
+ * (google.com, www.google.fr, google.co.uk, www.google.com.br). */
+static bool is_google(span host)
+{
+	if (host.n > 4 && span_is((span){ host.p, 4, true }, "www.")) {
+		host.p += 4;
+		host.n -= 4;
+	}
+	if (host.n < 9 || !span_is((span){ host.p, 7, true }, "google."))
+		return false;
+	const char *t = host.p + 7;
+	size_t n = host.n - 7;
+	if (span_is((span){ t, n, true }, "com") || two_letters(t, n))
+		return true;
+	if (n == 5 && span_is((span){ t, 3, true }, "co."))
+		return two_letters(t + 3, 2);
+	return n == 6 && span_is((span){ t, 4, true }, "com.") && two_letters(t + 4, 2);
+}
+
+static int hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = lower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The value of parameter name in query q, percent-decoded, into out; false when absent or malformed. */
+static bool query_param(span q, const char *name, scrm_buf *out)
+{
+	size_t k = strlen(name);
+	for (size_t i = 0; i < q.n;) {
+		size_t end = i;
+		while (end < q.n && q.p[end] != '&')
+			end++;
+		if (end - i > k && memcmp(q.p + i, name, k) == 0 && q.p[i + k] == '=') {
+			for (size_t j = i + k + 1; j < end; j++) {
+				int hi, lo;
+				char c = q.p[j];
+				if (c == '%') {
+					if (j + 2 >= end)
+						return false;
+					if ((hi = hex_value(q.p[j + 1])) < 0 || (lo = hex_value(q.p[j + 2])) < 0)
+						return false;
+					c = (char)(hi << 4 | lo);
+					j += 2;
+				}
+				if ((unsigned char)c <= ' ' || c == 0x7f)
+					return false;
+				scrm_buf_putc(out, c);
+			}
+			return true;
+		}
+		i = end + 1;
+	}
+	return false;
+}
+
+bool scrm_url_unwrap(const char *url, scrm_buf *out)
+{
+	/* Redirects whose target sits in their query: Google's (Google Alerts
+	 * links, search results) and Facebook's outbound link shims. */
+	static const struct {
+		bool google;          /* any Google host, else host below */
+		const char *host, *path, *param;
+	} shims[] = {
+		{ true, NULL, "/url", "url" },
+		{ true, NULL, "/url", "q" },
+		{ false, "l.facebook.com", "/l.php", "u" },
+		{ false, "lm.facebook.com", "/l.php", "u" },
+	};
+	if (!scrm_url_is_http(url))
+		return false;
+	uri u;
+	split(url, strlen(url), &u);
+	scrm_buf target = SCRM_BUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < sizeof shims / sizeof shims[0] && !found; i++) {
+		if (!(shims[i].google ? is_google(u.authority) : span_is(u.authority, shims[i].host)) ||
+		    !span_is(u.path, shims[i].path) || !u.query.defined)
+			continue;
+		scrm_buf_clear(&target);
+		found = query_param(u.query, shims[i].param, &target) && target.len && scrm_url_is_http(target.data);
+	}
+	if (found)
+		scrm_buf_append(out, target.data, target.len);
+	scrm_buf_free(&target);
+	return found;
+}

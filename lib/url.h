@@ -27,4 +27,14 @@ size_t scrm_url_scheme_len(const char *s);
 /* True when s is an absolute http: or https: URL (scheme case-insensitive) with a host. */
 bool scrm_url_is_http(const char *s);
 
+/*
+ * When url is a redirect that names its target in its query (Google's
+ * /url?url=... of Google Alerts and search results, Facebook's
+ * l.php?u=...), appends the target, percent-decoded, to out and returns
+ * true: the same article then has the same URL whoever links to it. The
+ * target must itself be an http(s) URL without spaces or control bytes;
+ * otherwise, or for any other URL, appends nothing and returns false.
+ */
+bool scrm_url_unwrap(const char *url, scrm_buf *out);
+
 #endif

@@ -141,6 +141,18 @@ check "follow: polled more than once" test "$(count_requests 'GET /f/local/feed.
 check "follow: state saved between rounds" test -s follow.json
 timeout -s TERM 3 scrm-fetch --retries 0 --stall-timeout 10 -f 1 "$F/feed.xml" "$BASE/stall" >out 2>err
 check_eq "follow: a source's batch is flushed without waiting for a stalled one" 3 "$(wc -l <out | tr -d ' ')"
+# --- Google Alerts: the article's own URL, not Google's redirect ---
+scrm-fetch $FAST "$F/google_alerts.xml" >out 2>err
+check_eq "google alerts: exit status" 0 $?
+check_eq "google alerts: the redirect unwrapped, its target decoded" \
+	"https://www.lesondes.example/2026/panne?src=rss" "$(jq -r 'select(.id | endswith(":100")) | .url' out)"
+check_eq "google alerts: a plain link kept" "https://www.lesondes.example/2026/direct" \
+	"$(jq -r 'select(.id | endswith(":101")) | .url' out)"
+check_eq "google alerts: the escaped <b> of the title taken out" "Nuvia coupe la fibre à 3000 foyers" \
+	"$(jq -r 'select(.id | endswith(":100")) | .title' out)"
+check_eq "google alerts: entities escaped twice decoded" "Les clients de Nuvia privés d'internet depuis lundi ..." \
+	"$(jq -r 'select(.id | endswith(":100")) | .text' out)"
+
 # --- one run at a time on a state file ---
 # Another process holds fetch.state's lock (a POSIX lock, which the
 # open-file-description lock scrm-fetch takes meets): the run stops before

@@ -52,6 +52,42 @@ int main(void)
 	CHECK(!scrm_url_is_http("http:///x"), "no host refused");
 	CHECK(!scrm_url_is_http("/relative"), "relative refused");
 	CHECK(scrm_url_scheme_len("mailto:x") == 6 && scrm_url_scheme_len("1x:y") == 0, "scheme length");
+
+	/* Redirects unwrapped: Google Alerts' links, Facebook's shim. */
+	static const char *const unwrap[][2] = {
+		{ "https://www.google.com/url?rct=j&sa=t&url=https://www.lemonde.fr/a.html&ct=ga&cd=CAIyGg&usg=AOv",
+		  "https://www.lemonde.fr/a.html" },
+		{ "https://www.google.fr/url?q=https%3A%2F%2Fex.fr%2Fp%3Fid%3D1%26x%3D%C3%A9&sa=U",
+		  "https://ex.fr/p?id=1&x=\xc3\xa9" },
+		{ "http://google.com/url?url=http://a.example/", "http://a.example/" },
+		{ "https://l.facebook.com/l.php?u=https%3A%2F%2Fshop.example%2Fx&h=AT0", "https://shop.example/x" },
+		{ "HTTPS://WWW.GOOGLE.COM/URL?url=https://x.example/", "https://x.example/" },
+		{ "https://www.google.co.uk/url?url=https://x.example/", "https://x.example/" },
+		{ "https://google.com.br/url?url=https://x.example/", "https://x.example/" },
+	};
+	for (size_t i = 0; i < sizeof unwrap / sizeof unwrap[0]; i++) {
+		scrm_buf_clear(&b);
+		bool ok = scrm_url_unwrap(unwrap[i][0], &b);
+		snprintf(name, sizeof name, "unwrap: %.60s", unwrap[i][0]);
+		CHECK_STR_EQ(ok ? b.data : NULL, unwrap[i][1], name);
+	}
+	static const char *const kept[] = {
+		"https://www.example.fr/url?url=https://x.example/",      /* not a known redirect */
+		"https://www.google.com/search?q=orange",                  /* a search, no redirect */
+		"https://www.google.com/url?url=javascript:alert(1)",      /* target not http(s) */
+		"https://www.google.com/url?url=https://x.example/a%20b",  /* a space in the target */
+		"https://www.google.com/url?url=https://x.example/%2",     /* broken escape */
+		"https://www.google.com/url?sa=t",                         /* no target */
+		"https://google.evil.example/url?url=https://x.example/",  /* not Google */
+		"https://notgoogle.com/url?url=https://x.example/",
+		"https://google.co.evil/url?url=https://x.example/",
+		"ftp://www.google.com/url?url=https://x.example/",
+	};
+	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+		scrm_buf_clear(&b);
+		snprintf(name, sizeof name, "not unwrapped: %.60s", kept[i]);
+		CHECK(!scrm_url_unwrap(kept[i], &b) && b.len == 0, name);
+	}
 	scrm_buf_free(&b);
 	return check_done();
 }
