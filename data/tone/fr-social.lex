@@ -387,6 +387,24 @@ vaut pas un clou	v	-2
 correspond pas	v	-1.4
 problème réglé	v	1.6
 problème résolu	v	1.8
+# SMS and slang of complaint and praise ("jpp" is an alias of "j'en peux plus").
+j'en peux plus	v	-2
+en peux plus	v	-2
+sert à rien	v	-2
+servent à rien	v	-2
+rien compris	v	-1
+osef	v	-1.8
+s'en fout	v	-1.8
+se fout de	v	-2.2
+se fou de	v	-2.2
+se foutent de	v	-2.2
+foutez de	v	-2.2
+la loose	v	-1.8
+trop dég	v	-2.2
+suis dég	v	-2.2
+grave dég	v	-2.2
+styl	v	1.8
+jkiff	v	2.5
 # Lies, money back.
 menti	v	-2
 mentent	v	-2
