@@ -114,7 +114,10 @@ ac	=	avec
 avc	=	avec
 nn	=	non
 jamai	=	jamais
-rien a foutre	=	rien à faire
+rien à foutre	v	-2
+en ai rien à faire	v	-1.6
+en a rien à faire	v	-1.6
+en ont rien à faire	v	-1.6
 
 # --- positive
 top	v	2.4
