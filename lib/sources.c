@@ -236,13 +236,11 @@ char *scrm_source_local_path(const char *location)
 	/* Undo percent-encoding ("%20"), as a browser does for file URLs. */
 	char *out = scrm_xmalloc(strlen(p) + 1), *o = out;
 	for (; *p && *p != '?' && *p != '#'; p++) {
-		if (p[0] == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
-			char hex[3] = { p[1], p[2], 0 };
-			*o++ = (char)strtol(hex, NULL, 16);
+		if (scrm_url_escape(p, strnlen(p, 3), o))
 			p += 2;
-		} else {
-			*o++ = *p;
-		}
+		else
+			*o = *p;
+		o++;
 	}
 	*o = '\0';
 	return out;

@@ -245,6 +245,15 @@ static int hex_value(char c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+bool scrm_url_escape(const char *p, size_t n, char *byte)
+{
+	int hi, lo;
+	if (n < 3 || p[0] != '%' || (hi = hex_value(p[1])) < 0 || (lo = hex_value(p[2])) < 0)
+		return false;
+	*byte = (char)(hi << 4 | lo);
+	return true;
+}
+
 /* The value of parameter name in query q, percent-decoded, into out; false when absent or malformed. */
 static bool query_param(span q, const char *name, scrm_buf *out)
 {
@@ -255,14 +264,10 @@ static bool query_param(span q, const char *name, scrm_buf *out)
 			end++;
 		if (end - i > k && memcmp(q.p + i, name, k) == 0 && q.p[i + k] == '=') {
 			for (size_t j = i + k + 1; j < end; j++) {
-				int hi, lo;
 				char c = q.p[j];
 				if (c == '%') {
-					if (j + 2 >= end)
+					if (!scrm_url_escape(q.p + j, end - j, &c))
 						return false;
-					if ((hi = hex_value(q.p[j + 1])) < 0 || (lo = hex_value(q.p[j + 2])) < 0)
-						return false;
-					c = (char)(hi << 4 | lo);
 					j += 2;
 				}
 				if ((unsigned char)c <= ' ' || c == 0x7f)

@@ -37,4 +37,7 @@ bool scrm_url_is_http(const char *s);
  */
 bool scrm_url_unwrap(const char *url, scrm_buf *out);
 
+/* Whether p[0..n) starts with a percent escape ("%2F"); its byte in *byte. */
+bool scrm_url_escape(const char *p, size_t n, char *byte);
+
 #endif
