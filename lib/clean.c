@@ -20,6 +20,7 @@
 #include "normalize.h"
 #include "simhash.h"
 #include "spam.h"
+#include "url.h"
 
 #define MAX_LANGS 32
 
@@ -43,7 +44,7 @@ struct scrm_clean {
 	time_t saved_at;                    /* when it was, by scrm_clean_checkpoint; 0: not yet */
 	unsigned long dropped[NDROP + 1];   /* per reason, then records */
 	/* scratch, reused from record to record */
-	scrm_buf s_text, s_title, s_id, s_field, s_url, s_lang;
+	scrm_buf s_text, s_title, s_id, s_field, s_url, s_unwrap, s_lang;
 	scrm_buf norm, norm_title, tmp, folded, obj, kvtext, kvlang, id;
 	scrm_tokens toks;
 };
@@ -260,7 +261,7 @@ void scrm_clean_free(scrm_clean *c)
 		char why[200];
 		(void)scrm_writer_close(c->counts, why, sizeof why);   /* only after a failure elsewhere */
 	}
-	scrm_buf *bufs[] = { &c->counts_line, &c->s_text, &c->s_title, &c->s_id, &c->s_field, &c->s_url, &c->s_lang,
+	scrm_buf *bufs[] = { &c->counts_line, &c->s_text, &c->s_title, &c->s_id, &c->s_field, &c->s_url, &c->s_unwrap, &c->s_lang,
 	                     &c->norm, &c->norm_title, &c->tmp, &c->folded, &c->obj, &c->kvtext,
 	                     &c->kvlang, &c->id };
 	for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
@@ -455,6 +456,27 @@ static uint64_t url_hash(const char *u, size_t n)
 	if (!n)
 		return 0;
 	return scrm_hash_combine(scrm_hash64(host, h, 7), scrm_hash64(u + h, n - h, 11));
+}
+
+/*
+ * The target of a redirect link (Google Alerts' google.com/url?url=...,
+ * Facebook's l.php?u=...), or url itself: an article linked through
+ * several alerts, or once through one and once directly, is one URL.
+ * scrm-fetch unwraps feed links, but a CSV import or another collector
+ * may not.
+ */
+static const char *unwrapped_url(scrm_clean *c, const char *url, size_t *n)
+{
+	if (!scrm_url_may_unwrap(url, *n) || memchr(url, '\0', *n))
+		return url;
+	/* A NUL-terminated copy (url may sit in s_url), unwrapped into s_url. */
+	scrm_buf_clear(&c->s_unwrap);
+	scrm_buf_append(&c->s_unwrap, url, *n);
+	scrm_buf_clear(&c->s_url);
+	if (!scrm_url_unwrap(c->s_unwrap.data, &c->s_url))
+		return c->s_unwrap.data;
+	*n = c->s_url.len;
+	return c->s_url.data;
 }
 
 static bool is_repost_marker(const scrm_token *t)
@@ -719,6 +741,7 @@ static void seen_item_of(scrm_clean *c, const fields *f, const text_keys *tk, sc
 	it->cut_check = tk->cut_check;
 	const char *url = str(f->url, &c->s_url, &n);
 	if (url && n) {
+		url = unwrapped_url(c, url, &n);
 		it->url_key = url_hash(url, n);
 		it->source = value_hash(f->source, 3, &c->s_field);
 	}

@@ -281,6 +281,27 @@ static bool query_param(span q, const char *name, scrm_buf *out)
 	return false;
 }
 
+/* The hosts of the redirects scrm_url_unwrap() knows. */
+static bool is_redirect_host(span host)
+{
+	return is_google(host) || span_is(host, "l.facebook.com") || span_is(host, "lm.facebook.com");
+}
+
+bool scrm_url_may_unwrap(const char *url, size_t n)
+{
+	/* The host after "scheme://", found without parsing the rest: the
+	 * test runs on every URL a tool dedupes. */
+	size_t i = 0;
+	while (i < n && i < 6 && url[i] != ':')
+		i++;
+	if (n - i < 3 || url[i] != ':' || url[i + 1] != '/' || url[i + 2] != '/')
+		return false;
+	span host = { url + i + 3, 0, true };
+	while (host.p + host.n < url + n && host.p[host.n] != '/' && host.p[host.n] != '?' && host.p[host.n] != '#')
+		host.n++;
+	return is_redirect_host(host);
+}
+
 bool scrm_url_unwrap(const char *url, scrm_buf *out)
 {
 	/* Redirects whose target sits in their query: Google's (Google Alerts

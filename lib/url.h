@@ -37,6 +37,13 @@ bool scrm_url_is_http(const char *s);
  */
 bool scrm_url_unwrap(const char *url, scrm_buf *out);
 
+/*
+ * Whether url[0..n) (not NUL-terminated) has the host of a redirect
+ * scrm_url_unwrap() knows: a cheap test before it, for callers that look
+ * at every record's URL. No false "no".
+ */
+bool scrm_url_may_unwrap(const char *url, size_t n);
+
 /* Whether p[0..n) starts with a percent escape ("%2F"); its byte in *byte. */
 bool scrm_url_escape(const char *p, size_t n, char *byte);
 

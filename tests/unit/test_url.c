@@ -70,7 +70,23 @@ int main(void)
 		bool ok = scrm_url_unwrap(unwrap[i][0], &b);
 		snprintf(name, sizeof name, "unwrap: %.60s", unwrap[i][0]);
 		CHECK_STR_EQ(ok ? b.data : NULL, unwrap[i][1], name);
+		/* The cheap test before it never says no to what it unwraps,
+		 * read with a length (a record's URL is not NUL-terminated). */
+		snprintf(name, sizeof name, "may unwrap: %.60s", unwrap[i][0]);
+		CHECK(scrm_url_may_unwrap(unwrap[i][0], strlen(unwrap[i][0])), name);
 	}
+	static const char *const plain[] = {
+		"https://www.lemonde.fr/url?url=https://x.example/", "https://notgoogle.com/url?url=https://x.example/",
+		"https://google.evil.example/url", "https://facebook.com/l.php?u=https://x.example/",
+		"www.google.com/url?url=https://x.example/", "https:", "", "https://www.google.com.evil/url",
+	};
+	for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
+		snprintf(name, sizeof name, "no redirect host: %.60s", plain[i]);
+		CHECK(!scrm_url_may_unwrap(plain[i], strlen(plain[i])), name);
+	}
+	/* Only the n bytes given are read: the host ends where they do. */
+	CHECK(scrm_url_may_unwrap("https://l.facebook.comXYZ", 22), "host cut at n");
+	CHECK(!scrm_url_may_unwrap("https://l.facebook.com", 21), "host shorter than n says no");
 	static const char *const kept[] = {
 		"https://www.example.fr/url?url=https://x.example/",      /* not a known redirect */
 		"https://www.google.com/search?q=orange",                  /* a search, no redirect */
