@@ -415,6 +415,54 @@ static bool is_thanks(const scrm_tone_text *t, size_t i)
 #define IRONY_GAP 4     /* tokens between the praise and "for"/"pour" */
 #define IRONY_SKIP 3    /* determiners and intensifiers between "for"/"pour" and its object */
 #define IRONY_BLAME (-0.5)   /* an object's valence from which it is blame (Pattern's "fous": -0.03) */
+/* Blame that turns thanks alone in their clause over: an outage (-2), "sans
+ * internet" (-1.8), not "late" (-1) or "souci" (-1.2), which thanks for a
+ * fix or an apology mention too ("sorry for the late reply"). */
+#define IRONY_CLEAR_BLAME (-1.5)
+
+/* "plus" in "plus de coupure": no more outages, no blame. */
+static const rule_word no_more_words[] = { RULE_WORD("plus") };
+static const rule_word of_words[] = { RULE_WORD("de"), RULE_WORD("d") };
+
+/* Whether the term at token j follows "plus de" or "plus". */
+static bool after_no_more(const scrm_tone_text *t, size_t j)
+{
+	if (j >= 1 && key_in(t, &t->tok[j - 1], RULE_WORDS(no_more_words)))
+		return true;
+	return j >= 2 && key_in(t, &t->tok[j - 1], RULE_WORDS(of_words)) &&
+	       key_in(t, &t->tok[j - 2], RULE_WORDS(no_more_words));
+}
+
+/*
+ * Thanks alone in their clause, then clear blame and no praise in their
+ * sentence: "Bravo Free, 3 jours sans internet", "Thanks Comcast,
+ * another outage today". Thanks for a fix say so with praise ("Merci Free,
+ * la panne est réparée", "Thanks, the outage is fixed"), which keeps them
+ * thanks; blame negated ("pas de coupure") or no more ("plus de coupure")
+ * is none.
+ */
+static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	bool blame = false;
+	size_t j = i;
+	while (j > 0 && t->tok[j - 1].sentence == k->sentence)
+		j--;
+	/* The whole sentence: praise before the thanks makes them meant too
+	 * ("J'adore mon forfait, merci Free, mais la box plante"). */
+	for (; j < t->ntok && t->tok[j].sentence == k->sentence; j++) {
+		const scrm_tone_token *o = &t->tok[j];
+		if (j >= i && j < i + span)
+			continue;
+		if (o->span == 0 || !is_valued(o))
+			continue;
+		if (o->clause == k->clause || o->entry->value > 0)
+			return false;
+		blame = blame || (o->entry->value <= IRONY_CLEAR_BLAME && !after_no_more(t, j) &&
+		                  (o->entry->own_negation || !negated(t, j, o->span)));
+	}
+	return blame;
+}
 
 /*
  * Ironic thanks, the commonest sarcasm of complaints: thanks or
@@ -442,10 +490,10 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 		if (key_in(t, &t->tok[j], RULE_WORDS(for_words)))
 			break;
 		if (t->tok[j].span != 0 && is_valued(&t->tok[j]))
-			return false;
+			return thanks_then_blame(t, i, span);
 	}
 	if (j >= t->ntok || j >= end || t->tok[j].sentence != k->sentence)
-		return false;
+		return thanks_then_blame(t, i, span);
 	/* Its object: the first term past determiners and intensifiers. */
 	uint16_t clause = t->tok[j].clause;
 	size_t skipped = 0;

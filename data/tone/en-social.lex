@@ -402,6 +402,18 @@ no one picks up	v	-1.6
 everything works	v	1.5
 working again	v	1.6
 works again	v	1.6
+# Repairs: what thanks after a fault are for (irony needs them told apart).
+is fixed	v	1.2
+was fixed	v	1.2
+are fixed	v	1.2
+got fixed	v	1.2
+been fixed	v	1.2
+fixed now	v	1.2
+repaired	v	1
+all sorted	v	1.2
+sorted it	v	1
+sorted out	v	1
+up and running	v	1.2
 bug fix	v	1.2
 bug fixes	v	1.2
 bug fixed	v	1.2

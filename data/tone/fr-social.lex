@@ -439,6 +439,11 @@ tout marche	v	1.5
 tout remarche	v	1.8
 ça remarche	v	1.6
 fonctionne à nouveau	v	1.6
+# Repairs: what thanks after a fault are for (irony needs them told apart).
+réparé	v	1.2
+rétabli	v	1.2
+c'est réglé	v	1.2
+tout est réglé	v	1.4
 au poil	v	2
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
