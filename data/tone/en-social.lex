@@ -402,6 +402,19 @@ no one picks up	v	-1.6
 everything works	v	1.5
 working again	v	1.6
 works again	v	1.6
+# Travel, banking, insurance: warnings, hassle, refunds that come.
+without warning	v	-1.2
+without any warning	v	-1.4
+without notice	v	-1.2
+hassle	v	-1.4
+hassles	v	-1.4
+no hassle	v	1.4
+hassle free	v	1.6
+refund processed	v	1.4
+got my refund	v	1.2
+refund received	v	1.2
+treated like dirt	v	-2.5
+like a number	v	-1.6
 # Repairs: what thanks after a fault are for (irony needs them told apart).
 is fixed	v	1.2
 was fixed	v	1.2

@@ -445,6 +445,39 @@ rétabli	v	1.2
 c'est réglé	v	1.2
 tout est réglé	v	1.4
 au poil	v	2
+# Travel, banking, insurance, energy: cancelled trains, claims, bills.
+# "sinistre" and "vol" are Pattern's sinister and theft: as an insurance
+# claim and a flight they say nothing ("c'est du vol" still blames).
+train supprimé	v	-1.8
+trains supprimés	v	-1.8
+vol annulé	v	-1.6
+vol retardé	v	-1.6
+mon vol	v	0
+notre vol	v	0
+le vol	v	0
+votre vol	v	0
+un sinistre	v	0
+le sinistre	v	0
+mon sinistre	v	0
+du sinistre	v	0
+de sinistre	v	0
+sinistre pris en charge	v	0.8
+grève	v	-1
+grève surprise	v	-1.8
+sans explication	v	-1.2
+sans aucune explication	v	-1.4
+sans prévenir	v	-1.2
+sans mon accord	v	-1.5
+sans notre accord	v	-1.5
+pris en charge	v	0.8
+prise en charge rapide	v	1.4
+remboursement reçu	v	1.4
+remboursement rapide	v	1.5
+retour refusé	v	-1.6
+remboursement refusé	v	-1.8
+comme un numéro	v	-1.6
+jeté le colis	v	-1.8
+jeté mon colis	v	-1.8
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
