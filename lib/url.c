@@ -287,17 +287,32 @@ static bool is_redirect_host(span host)
 	return is_google(host) || span_is(host, "l.facebook.com") || span_is(host, "lm.facebook.com");
 }
 
+/* Whether p[0..n) starts with the lower-case text want, ignoring ASCII case. */
+static bool starts_with(const char *p, size_t n, const char *want)
+{
+	size_t i = 0;
+	for (; want[i]; i++)
+		if (i >= n || lower(p[i]) != want[i])
+			return false;
+	return true;
+}
+
 bool scrm_url_may_unwrap(const char *url, size_t n)
 {
-	/* The host after "scheme://", found without parsing the rest: the
-	 * test runs on every URL a tool dedupes. */
+	/* Runs on every URL a tool dedupes: the scheme's end, then a prefix
+	 * that rules most hosts out, before the host is measured. */
 	size_t i = 0;
 	while (i < n && i < 6 && url[i] != ':')
 		i++;
 	if (n - i < 3 || url[i] != ':' || url[i + 1] != '/' || url[i + 2] != '/')
 		return false;
-	span host = { url + i + 3, 0, true };
-	while (host.p + host.n < url + n && host.p[host.n] != '/' && host.p[host.n] != '?' && host.p[host.n] != '#')
+	const char *h = url + i + 3, *end = url + n;
+	const char *name = starts_with(h, (size_t)(end - h), "www.") ? h + 4 : h;
+	if (!starts_with(name, (size_t)(end - name), "google.") && !starts_with(h, (size_t)(end - h), "l.facebook.") &&
+	    !starts_with(h, (size_t)(end - h), "lm.facebook."))
+		return false;
+	span host = { h, 0, true };
+	while (h + host.n < end && h[host.n] != '/' && h[host.n] != '?' && h[host.n] != '#')
 		host.n++;
 	return is_redirect_host(host);
 }
