@@ -402,6 +402,17 @@ no one picks up	v	-1.6
 everything works	v	1.5
 working again	v	1.6
 works again	v	1.6
+# Leaving, being cut off, fees nobody mentioned.
+hung up	v	-1.4
+done with this	v	-1.6
+done with you	v	-1.6
+done with them	v	-1.6
+was never told	v	-1.2
+were never told	v	-1.2
+never told me	v	-1.2
+never told us	v	-1.2
+hidden fee	v	-1.8
+hidden fees	v	-1.8
 # Travel, banking, insurance: warnings, hassle, refunds that come.
 without warning	v	-1.2
 without any warning	v	-1.4

@@ -445,6 +445,10 @@ rétabli	v	1.2
 c'est réglé	v	1.2
 tout est réglé	v	1.4
 au poil	v	2
+# Worth the price or not; recommended blindly ("fermés" alone is Pattern's closed).
+vaut pas le prix	v	-1.8
+vaut pas son prix	v	-1.8
+les yeux fermés	v	1.8
 # Travel, banking, insurance, energy: cancelled trains, claims, bills.
 # "sinistre" and "vol" are Pattern's sinister and theft: as an insurance
 # claim and a flight they say nothing ("c'est du vol" still blames).
