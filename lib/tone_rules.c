@@ -419,6 +419,9 @@ static bool is_thanks(const scrm_tone_text *t, size_t i)
  * internet" (-1.8), not "late" (-1) or "souci" (-1.2), which thanks for a
  * fix or an apology mention too ("sorry for the late reply"). */
 #define IRONY_CLEAR_BLAME (-1.5)
+/* Tokens read on either side of such thanks: a tweet's sentence, and a
+ * bound on the work a huge one-sentence text can ask for. */
+#define IRONY_REACH 40
 
 /* "plus" in "plus de coupure": no more outages, no blame. */
 static const rule_word no_more_words[] = { RULE_WORD("plus") };
@@ -445,12 +448,12 @@ static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span)
 {
 	const scrm_tone_token *k = &t->tok[i];
 	bool blame = false;
-	size_t j = i;
-	while (j > 0 && t->tok[j - 1].sentence == k->sentence)
+	size_t j = i, end = i + span + IRONY_REACH;
+	while (j > 0 && i - j < IRONY_REACH && t->tok[j - 1].sentence == k->sentence)
 		j--;
-	/* The whole sentence: praise before the thanks makes them meant too
-	 * ("J'adore mon forfait, merci Free, mais la box plante"). */
-	for (; j < t->ntok && t->tok[j].sentence == k->sentence; j++) {
+	/* The sentence around them: praise before the thanks makes them meant
+	 * too ("J'adore mon forfait, merci Free, mais la box plante"). */
+	for (; j < t->ntok && j < end && t->tok[j].sentence == k->sentence; j++) {
 		const scrm_tone_token *o = &t->tok[j];
 		if (j >= i && j < i + span)
 			continue;

@@ -232,3 +232,19 @@ if command -v python3 > /dev/null 2>&1; then
 else
 	skip "memo, tricky texts" "no python3"
 fi
+
+# Ironic thanks look at the sentence around them, within 40 tokens: a text
+# of one huge sentence of thanks after thousands of words (3 MB) takes
+# well under a second, where reading the whole sentence for each thanks
+# took minutes. The bound is what is checked, not the speed: the timeout
+# is 20 times what even a sanitizer build needs.
+if command -v python3 > /dev/null 2>&1 && command -v timeout > /dev/null 2>&1; then
+	python3 -c '
+import json
+text = " ".join(["abc"] * 400000) + " " + ", ".join(["merci truc"] * 100000) + " panne totale"
+print(json.dumps({"text": text, "lang": "fr"}))' > "$T/thanks.ndjson"
+	timeout 20 scrm-tone --no-model "$T/thanks.ndjson" > "$T/thanks.out"
+	check_eq "irony on a huge sentence of thanks: done in time, one record out" "0 1" "$? $(wc -l < "$T/thanks.out" | tr -d ' ')"
+else
+	skip "irony on a huge sentence of thanks" "no python3 or timeout"
+fi
