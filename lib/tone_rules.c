@@ -161,6 +161,18 @@ static void mark_contrast(scrm_tone_text *t)
 	}
 }
 
+/*
+ * A clause's index once contrast words and separators have started shift
+ * new ones before it. Indexes stop where the tokenizer stops counting
+ * (UINT16_MAX - 1: the clauses of a huge text beyond are its last): a
+ * 16-bit sum would wrap, and the clause sums are sized by the largest.
+ */
+static inline uint16_t shifted_clause(uint16_t clause, uint16_t shift)
+{
+	uint32_t c = (uint32_t)clause + shift;
+	return (uint16_t)(c < UINT16_MAX - 1u ? c : UINT16_MAX - 1u);
+}
+
 void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_tone_memo_slot *memo,
                        scrm_tone_lang lang)
 {
@@ -224,7 +236,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		k->aspect = aspect;
 		k->span = (uint8_t)span;
 		/* Later clauses of the same original clause move up with it. */
-		k->clause = (uint16_t)(k->clause + shift);
+		k->clause = shifted_clause(k->clause, shift);
 		/* Written always, counted when it applies: which tokens carry a
 		 * valence or an aspect is no pattern a branch could learn. */
 		valued[nvalued] = (uint32_t)i;
@@ -236,7 +248,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 			tok[j].kind = SCRM_TERM_NONE;
 			tok[j].aspect = -1;
 			tok[j].span = 0;
-			tok[j].clause = (uint16_t)(tok[j].clause + shift);
+			tok[j].clause = shifted_clause(tok[j].clause, shift);
 		}
 		clause_has_tokens = true;
 		i += span;

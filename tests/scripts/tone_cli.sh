@@ -248,3 +248,19 @@ print(json.dumps({"text": text, "lang": "fr"}))' > "$T/thanks.ndjson"
 else
 	skip "irony on a huge sentence of thanks" "no python3 or timeout"
 fi
+
+# A text of more clauses than a 16-bit index counts, with a contrast word
+# in each (600 kB): the clauses the contrast words start pushed indexes
+# past the top, which wrapped, and the clause sums were written out of
+# bounds (a heap overflow; glibc aborted). Indexes now stop at the top.
+if command -v python3 > /dev/null 2>&1; then
+	python3 -c '
+import json
+print(json.dumps({"text": "bien mais nul, " * 40000, "lang": "fr"}))' > "$T/clauses.ndjson"
+	scrm-tone --explain "$T/clauses.ndjson" > "$T/clauses.out"
+	check_eq "80,000 clauses with contrast words: status 0, one record" "0 1" "$? $(wc -l < "$T/clauses.out" | tr -d ' ')"
+	check "80,000 clauses with contrast words: mostly blame, as the contrast rule reads each" \
+		grep -q '"tone":{"score":-0.9[0-9]*,"label":"mixed"' "$T/clauses.out"
+else
+	skip "80,000 clauses with contrast words" "no python3"
+fi
