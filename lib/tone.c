@@ -213,10 +213,28 @@ static scrm_tone_label lexicon_label(double score)
 	return SCRM_TONE_NEUTRAL;
 }
 
+/*
+ * The part of a text that is read: its first SCRM_TONE_TEXT_MAX bytes, cut
+ * before a character that would not fit whole. A mention's tone is settled
+ * long before; a runaway line (a whole archive on one line) then costs
+ * bounded memory (tokens and keys run to several times the text), and the
+ * tokens' 32-bit offsets stay in range.
+ */
+static size_t text_read(const char *text, size_t n)
+{
+	if (n <= SCRM_TONE_TEXT_MAX)
+		return n;
+	n = SCRM_TONE_TEXT_MAX;
+	while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
 void scrm_tone_analyse_lexicon(scrm_tone_engine *e, const char *text, size_t n, scrm_tone_lang lang,
                                bool guess)
 {
 	scrm_tone_text *t = &e->text;
+	n = text_read(text, n);
 	e->src = text;
 	e->srclen = n;
 	scrm_tone_tokenize(t, text, n);

@@ -63,9 +63,13 @@ bool scrm_tone_lang_parse(const char *s, size_t n, scrm_tone_lang *out);
 bool scrm_tone_lang_is_other(const char *s, size_t n);
 const char *scrm_tone_label_name(scrm_tone_label l);
 
+/* The bytes of a text that are analysed; the rest of a longer one is not read. */
+#define SCRM_TONE_TEXT_MAX ((size_t)16 << 20)
+
 /*
  * Analyses text[0..n) (valid UTF-8) in language lang, or guessed from the
- * text when guess is true. The result stays valid until the next call.
+ * text when guess is true: its first SCRM_TONE_TEXT_MAX bytes, cut at a
+ * character. The result stays valid until the next call.
  */
 void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n,
                        scrm_tone_lang lang, bool guess);

@@ -264,3 +264,20 @@ print(json.dumps({"text": "bien mais nul, " * 40000, "lang": "fr"}))' > "$T/clau
 else
 	skip "80,000 clauses with contrast words" "no python3"
 fi
+
+# Only the first 16 MiB of a text are read, cut before a character that
+# does not fit whole: here the cut falls inside an "é", after the praise
+# and before the blame.
+if command -v python3 > /dev/null 2>&1; then
+	python3 -c '
+import json
+text = "Génial ! " + "a" + "é" * (8 << 20) + " nul nul nul, horrible, une arnaque"
+print(json.dumps({"text": text, "lang": "fr"}, ensure_ascii=False))' > "$T/cut.ndjson"
+	scrm-tone --no-model --explain "$T/cut.ndjson" > "$T/cut.out"
+	check_eq "a 16 MiB text: status 0, one record" "0 1" "$? $(wc -l < "$T/cut.out" | tr -d ' ')"
+	check "a 16 MiB text: read up to the cut (the praise, not the blame after it)" \
+		grep -q '"label":"positive".*"explain":\[{"term":"Génial","base":3,' "$T/cut.out"
+	check "a 16 MiB text: no term past the cut" sh -c "! grep -q '\"term\":\"nul\"' '$T/cut.out'"
+else
+	skip "a 16 MiB text" "no python3"
+fi
