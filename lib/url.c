@@ -281,10 +281,22 @@ static bool query_param(span q, const char *name, scrm_buf *out)
 	return false;
 }
 
-/* The hosts of the redirects scrm_url_unwrap() knows. */
-static bool is_redirect_host(span host)
+/* Redirects whose target sits in their query: Google's (Google Alerts
+ * links, search results) and Facebook's outbound link shims. */
+static const struct shim {
+	bool google;          /* any Google host, else host below */
+	const char *host, *path, *param;
+} shims[] = {
+	{ true, NULL, "/url", "url" },
+	{ true, NULL, "/url", "q" },
+	{ false, "l.facebook.com", "/l.php", "u" },
+	{ false, "lm.facebook.com", "/l.php", "u" },
+};
+#define NSHIMS (sizeof shims / sizeof shims[0])
+
+static bool shim_host(const struct shim *s, span host)
 {
-	return is_google(host) || span_is(host, "l.facebook.com") || span_is(host, "lm.facebook.com");
+	return s->google ? is_google(host) : span_is(host, s->host);
 }
 
 /* Whether p[0..n) starts with the lower-case text want, ignoring ASCII case. */
@@ -299,8 +311,9 @@ static bool starts_with(const char *p, size_t n, const char *want)
 
 bool scrm_url_may_unwrap(const char *url, size_t n)
 {
-	/* Runs on every URL a tool dedupes: the scheme's end, then a prefix
-	 * that rules most hosts out, before the host is measured. */
+	/* Runs on every URL a tool dedupes: the scheme's end, then the
+	 * host's first bytes, which rule most hosts out before the host is
+	 * measured. */
 	size_t i = 0;
 	while (i < n && i < 6 && url[i] != ':')
 		i++;
@@ -308,37 +321,30 @@ bool scrm_url_may_unwrap(const char *url, size_t n)
 		return false;
 	const char *h = url + i + 3, *end = url + n;
 	const char *name = starts_with(h, (size_t)(end - h), "www.") ? h + 4 : h;
-	if (!starts_with(name, (size_t)(end - name), "google.") && !starts_with(h, (size_t)(end - h), "l.facebook.") &&
-	    !starts_with(h, (size_t)(end - h), "lm.facebook."))
+	bool maybe = starts_with(name, (size_t)(end - name), "google.");
+	for (size_t k = 0; k < NSHIMS && !maybe; k++)
+		maybe = !shims[k].google && starts_with(h, (size_t)(end - h), shims[k].host);
+	if (!maybe)
 		return false;
 	span host = { h, 0, true };
 	while (h + host.n < end && h[host.n] != '/' && h[host.n] != '?' && h[host.n] != '#')
 		host.n++;
-	return is_redirect_host(host);
+	for (size_t k = 0; k < NSHIMS; k++)
+		if (shim_host(&shims[k], host))
+			return true;
+	return false;
 }
 
 bool scrm_url_unwrap(const char *url, scrm_buf *out)
 {
-	/* Redirects whose target sits in their query: Google's (Google Alerts
-	 * links, search results) and Facebook's outbound link shims. */
-	static const struct {
-		bool google;          /* any Google host, else host below */
-		const char *host, *path, *param;
-	} shims[] = {
-		{ true, NULL, "/url", "url" },
-		{ true, NULL, "/url", "q" },
-		{ false, "l.facebook.com", "/l.php", "u" },
-		{ false, "lm.facebook.com", "/l.php", "u" },
-	};
 	if (!scrm_url_is_http(url))
 		return false;
 	uri u;
 	split(url, strlen(url), &u);
 	scrm_buf target = SCRM_BUF_INIT;
 	bool found = false;
-	for (size_t i = 0; i < sizeof shims / sizeof shims[0] && !found; i++) {
-		if (!(shims[i].google ? is_google(u.authority) : span_is(u.authority, shims[i].host)) ||
-		    !span_is(u.path, shims[i].path) || !u.query.defined)
+	for (size_t i = 0; i < NSHIMS && !found; i++) {
+		if (!shim_host(&shims[i], u.authority) || !span_is(u.path, shims[i].path) || !u.query.defined)
 			continue;
 		scrm_buf_clear(&target);
 		found = query_param(u.query, shims[i].param, &target) && target.len && scrm_url_is_http(target.data);
