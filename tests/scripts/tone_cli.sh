@@ -281,3 +281,19 @@ print(json.dumps({"text": text, "lang": "fr"}, ensure_ascii=False))' > "$T/cut.n
 else
 	skip "a 16 MiB text" "no python3"
 fi
+
+# The tricky texts joined into two huge lines (2 MB each), one of many
+# sentences, one of a single sentence: what a fuzzer's short inputs never
+# reach (the clause overflow above came to light this way).
+if command -v python3 > /dev/null 2>&1; then
+	python3 "$SRC/tests/fixtures/tone-tricky.py" 20000 | python3 -c '
+import json, sys
+big = " ".join(json.loads(line)["text"] for line in sys.stdin)[:2000000]
+print(json.dumps({"text": big, "lang": "fr"}))
+one = big.replace(".", ",").replace("!", ",").replace("?", ",").replace("\n", " ")
+print(json.dumps({"text": one, "lang": "en"}))' > "$T/tricky-huge.ndjson"
+	scrm-tone --explain --title "$T/tricky-huge.ndjson" > "$T/tricky-huge.out"
+	check_eq "tricky texts in two 2 MB lines: status 0, two records" "0 2" "$? $(grep -c '"tone":{"score"' "$T/tricky-huge.out")"
+else
+	skip "tricky texts in two 2 MB lines" "no python3"
+fi
