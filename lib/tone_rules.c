@@ -449,34 +449,63 @@ static bool after_no_more(const scrm_tone_text *t, size_t j)
 }
 
 /*
+ * What the opinions of tokens [from, to) of sentence say to thanks at i
+ * (span tokens) in clause: 1 clear blame and no praise, -1 praise or an
+ * opinion in the thanks' own clause, 0 neither. Blame negated ("pas de
+ * coupure") or no more ("plus de coupure") is none.
+ */
+static int blame_around(const scrm_tone_text *t, size_t i, size_t span, size_t from, size_t to,
+                        uint16_t sentence, uint16_t clause)
+{
+	int said = 0;
+	for (size_t j = from; j < to && j < t->ntok && t->tok[j].sentence == sentence; j++) {
+		const scrm_tone_token *o = &t->tok[j];
+		if ((j >= i && j < i + span) || o->span == 0 || !is_valued(o))
+			continue;
+		if (o->clause == clause || o->entry->value > 0)
+			return -1;
+		if (o->entry->value <= IRONY_CLEAR_BLAME && !after_no_more(t, j) &&
+		    (o->entry->own_negation || !negated(t, j, o->span)))
+			said = 1;
+	}
+	return said;
+}
+
+/*
  * Thanks alone in their clause, then clear blame and no praise in their
  * sentence: "Bravo Free, 3 jours sans internet", "Thanks Comcast,
  * another outage today". Thanks for a fix say so with praise ("Merci Free,
  * la panne est réparée", "Thanks, the outage is fixed"), which keeps them
- * thanks; blame negated ("pas de coupure") or no more ("plus de coupure")
- * is none.
+ * thanks. Thanks that make a short sentence of their own, a name at most,
+ * are said of the sentence before or after ("Encore une coupure. Merci
+ * Orange.", "Merci Orange. Encore une coupure."), read the same way.
  */
 static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	bool blame = false;
-	size_t j = i, end = i + span + IRONY_REACH;
-	while (j > 0 && i - j < IRONY_REACH && t->tok[j - 1].sentence == k->sentence)
-		j--;
+	size_t from = i, to = i + span;
+	while (from > 0 && i - from < IRONY_REACH && t->tok[from - 1].sentence == k->sentence)
+		from--;
+	while (to < t->ntok && to - i < span + IRONY_REACH && t->tok[to].sentence == k->sentence)
+		to++;
 	/* The sentence around them: praise before the thanks makes them meant
 	 * too ("J'adore mon forfait, merci Free, mais la box plante"). */
-	for (; j < t->ntok && j < end && t->tok[j].sentence == k->sentence; j++) {
-		const scrm_tone_token *o = &t->tok[j];
-		if (j >= i && j < i + span)
-			continue;
-		if (o->span == 0 || !is_valued(o))
-			continue;
-		if (o->clause == k->clause || o->entry->value > 0)
-			return false;
-		blame = blame || (o->entry->value <= IRONY_CLEAR_BLAME && !after_no_more(t, j) &&
-		                  (o->entry->own_negation || !negated(t, j, o->span)));
+	int said = blame_around(t, i, span, from, to, k->sentence, k->clause);
+	if (said != 0 || to - from > span + IRONY_LEAD)
+		return said > 0;
+	/* Alone in a short sentence: the sentences on either side, neither
+	 * with praise, one with clear blame. */
+	int before = 0, after = 0;
+	if (from > 0) {
+		uint16_t s = t->tok[from - 1].sentence;
+		size_t b = from - 1;
+		while (b > 0 && from - b < IRONY_REACH && t->tok[b - 1].sentence == s)
+			b--;
+		before = blame_around(t, i, span, b, from, s, k->clause);
 	}
-	return blame;
+	if (to < t->ntok)
+		after = blame_around(t, i, span, to, to + IRONY_REACH, t->tok[to].sentence, k->clause);
+	return before >= 0 && after >= 0 && before + after > 0;
 }
 
 /*
