@@ -476,11 +476,12 @@ static int blame_around(const scrm_tone_text *t, size_t i, size_t span, size_t f
  * sentence: "Bravo Free, 3 jours sans internet", "Thanks Comcast,
  * another outage today". Thanks for a fix say so with praise ("Merci Free,
  * la panne est réparée", "Thanks, the outage is fixed"), which keeps them
- * thanks. Thanks that make a short sentence of their own, a name at most,
- * are said of the sentence before or after ("Encore une coupure. Merci
- * Orange.", "Merci Orange. Encore une coupure."), read the same way.
+ * thanks. With adjacent, thanks that make a short sentence of their own,
+ * a name at most, are said of the sentence before or after ("Encore une
+ * coupure. Merci Orange.", "Merci Orange. Encore une coupure."), read the
+ * same way.
  */
-static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span)
+static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span, bool adjacent)
 {
 	const scrm_tone_token *k = &t->tok[i];
 	size_t from = i, to = i + span;
@@ -491,7 +492,7 @@ static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span)
 	/* The sentence around them: praise before the thanks makes them meant
 	 * too ("J'adore mon forfait, merci Free, mais la box plante"). */
 	int said = blame_around(t, i, span, from, to, k->sentence, k->clause);
-	if (said != 0 || to - from > span + IRONY_LEAD)
+	if (said != 0 || !adjacent || to - from > span + IRONY_LEAD)
 		return said > 0;
 	/* Alone in a short sentence: the sentences on either side, neither
 	 * with praise, one with clear blame. */
@@ -508,6 +509,43 @@ static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span)
 	return before >= 0 && after >= 0 && before + after > 0;
 }
 
+/* Praise said as an exclamation, what sarcasm opens with ("Génial,
+ * encore une panne", "Great, another outage"). */
+static const rule_word praise_words[] = {
+	RULE_WORD("genial"), RULE_WORD("super"), RULE_WORD("parfait"), RULE_WORD("top"),
+	RULE_WORD("formidable"), RULE_WORD("fantastique"), RULE_WORD("merveilleux"), RULE_WORD("excellent"),
+	RULE_WORD("great"), RULE_WORD("perfect"), RULE_WORD("awesome"), RULE_WORD("wonderful"),
+	RULE_WORD("fantastic"), RULE_WORD("excellent"), RULE_WORD("brilliant"), RULE_WORD("nice"),
+	RULE_WORD("cool"), RULE_WORD("lovely")
+};
+
+/* What may come before such praise ("Oh great,", "Ah génial,"). */
+static const rule_word exclamations[] = {
+	RULE_WORD("oh"), RULE_WORD("ah"), RULE_WORD("wow"), RULE_WORD("well"), RULE_WORD("bah"),
+	RULE_WORD("ben"), RULE_WORD("ouah"), RULE_WORD("ouais")
+};
+
+/* Whether token i starts its sentence. */
+static bool starts_sentence(const scrm_tone_text *t, size_t i)
+{
+	return i == 0 || t->tok[i - 1].sentence != t->tok[i].sentence;
+}
+
+/*
+ * Whether the term at i (span tokens) is such praise, a clause of its own
+ * at the start of its sentence, an exclamation at most before it: not
+ * the praise a review's sentence ends a clause with ("c'est excellent,
+ * mais...", "je la trouve super !").
+ */
+static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
+{
+	if (span != 1 || !key_in(t, &t->tok[i], RULE_WORDS(praise_words)) ||
+	    (i + 1 < t->ntok && t->tok[i + 1].clause == t->tok[i].clause))
+		return false;
+	return starts_sentence(t, i) ||
+	       (starts_sentence(t, i - 1) && key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)));
+}
+
 /*
  * Ironic thanks, the commonest sarcasm of complaints: thanks or
  * congratulations that open their clause ("Merci Orange", "Thanks
@@ -522,22 +560,27 @@ static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span)
 static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	if (!is_thanks(t, i))
+	bool thanks = is_thanks(t, i);
+	if (!thanks && !praise_alone(t, i, span))
 		return false;
 	size_t lead = 0;
 	for (size_t j = i; j-- > 0 && t->tok[j].clause == k->clause;)
 		if (++lead > IRONY_LEAD || (t->tok[j].span != 0 && is_valued(&t->tok[j])))
 			return false;
+	/* A praise word of a sentence of its own is as often meant as not
+	 * ("les problèmes de drogue aussi. génial.", of a series' realism). */
+	if (!thanks)
+		return thanks_then_blame(t, i, span, false);
 	/* "for"/"pour" soon after, with no other opinion on the way. */
 	size_t j = i + span, end = i + span + IRONY_GAP + 1;
 	for (; j < t->ntok && j < end && t->tok[j].sentence == k->sentence; j++) {
 		if (key_in(t, &t->tok[j], RULE_WORDS(for_words)))
 			break;
 		if (t->tok[j].span != 0 && is_valued(&t->tok[j]))
-			return thanks_then_blame(t, i, span);
+			return thanks_then_blame(t, i, span, true);
 	}
 	if (j >= t->ntok || j >= end || t->tok[j].sentence != k->sentence)
-		return thanks_then_blame(t, i, span);
+		return thanks_then_blame(t, i, span, true);
 	/* Its object: the first term past determiners and intensifiers. */
 	uint16_t clause = t->tok[j].clause;
 	size_t skipped = 0;

@@ -414,6 +414,9 @@ never told us	v	-1.2
 hidden fee	v	-1.8
 hidden fees	v	-1.8
 # Travel, banking, insurance: warnings, hassle, refunds that come.
+flight cancelled	v	-1.8
+flight was cancelled	v	-1.8
+got cancelled	v	-1.6
 without warning	v	-1.2
 without any warning	v	-1.4
 without notice	v	-1.2
