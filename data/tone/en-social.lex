@@ -403,6 +403,7 @@ everything works	v	1.5
 working again	v	1.6
 works again	v	1.6
 # Leaving, being cut off, fees nobody mentioned.
+captain obvious	v	-1.4
 hung up	v	-1.4
 done with this	v	-1.6
 done with you	v	-1.6

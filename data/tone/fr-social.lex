@@ -445,6 +445,18 @@ rétabli	v	1.2
 c'est réglé	v	1.2
 tout est réglé	v	1.4
 au poil	v	2
+# Lines always busy, charges nobody mentioned, thanks for what everyone
+# had noticed; cheaper.
+sonne occupé	v	-1.4
+occupé en permanence	v	-1.6
+sonne dans le vide	v	-1.6
+personne ne m'a parlé	v	-1.4
+personne ne m'a prévenu	v	-1.4
+on avait remarqué	v	-1.6
+moins cher	v	1.2
+moins chère	v	1.2
+moins chers	v	1.2
+moins chères	v	1.2
 # Worth the price or not; recommended blindly ("fermés" alone is Pattern's closed).
 vaut pas le prix	v	-1.8
 vaut pas son prix	v	-1.8
