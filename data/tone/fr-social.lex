@@ -445,6 +445,14 @@ rétabli	v	1.2
 c'est réglé	v	1.2
 tout est réglé	v	1.4
 au poil	v	2
+# Billed twice, driven mad, it is getting too much; a month for free.
+double prélèvement	v	-1.8
+me rendre fou	v	-1.6
+me rend fou	v	-1.6
+me rendre folle	v	-1.6
+me rend folle	v	-1.6
+commence à faire beaucoup	v	-1.2
+offert	v	0.8
 # Lines always busy, charges nobody mentioned, thanks for what everyone
 # had noticed; cheaper.
 sonne occupé	v	-1.4
