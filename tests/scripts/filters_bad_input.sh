@@ -12,6 +12,21 @@ printf '{"id":"last","text":"sans fin de ligne"}' >nonl.ndjson
 python3 -c '
 import json
 print(json.dumps({"id": "huge", "text": "Nuvia est g\u00e9nial " * 2700000}, ensure_ascii=False))' >huge.ndjson
+# Two 2 MB lines of what each filter treats specially (markup, entities,
+# reposts, links, emoji, contrast and negation, brands, punctuation), one
+# with sentences, one a single sentence: what short fuzz inputs never
+# reach (scrm-tone's clause indexes once wrapped on such a line).
+python3 -c '
+import json, random
+r = random.Random(11)
+bits = ["Nuvia", "nuvia", "Telvio", "Nuvai", "<b>", "</b>", "<p>", "&amp;", "&lt;", "&#233;", "&bogus;",
+        "RT @x:", "http://x.fr/a", "www.x.fr", "@nuvia", "#panne", "code promo", "\u2026", "\U0001F621",
+        "\U0001F44D\U0001F3FD", "\u200b", "\u00e9", "e\u0301", "mais", "but", "pas", "jamais", "sans", "merci",
+        "thanks", "g\u00e9nial", "nul", "super", "panne", "!!!", "?", ".", ",", ";", "(", ")", "\n", "a" * 40]
+text = " ".join(r.choice(bits) for _ in range(300000))[:2000000]
+print(json.dumps({"id": "tricky1", "source": "x", "url": "https://www.google.com/url?url=https://x.fr/1", "text": text}))
+one = text.replace(".", ",").replace("!", ",").replace("?", ",").replace("\n", " ")
+print(json.dumps({"id": "tricky2", "source": "y", "text": one, "lang": "fr"}))' >tricky.ndjson
 printf '{"id":"x"}\n' >unreadable.ndjson
 chmod 000 unreadable.ndjson
 
@@ -37,6 +52,8 @@ for tool in cat csv clean tone; do
 	check_eq "$t: empty input: status 0, nothing on stderr" "0 " "$? $(cat err)"
 	"$t" huge.ndjson >out 2>err
 	check_eq "$t: 50 MB line processed" "0 1" "$? $(grep -c huge out)"
+	"$t" tricky.ndjson >out 2>err
+	check_eq "$t: two 2 MB lines of tricky text processed" "0 2" "$? $(grep -c tricky out)"
 	if [ "$(id -u)" != 0 ]; then
 		"$t" unreadable.ndjson good.ndjson >out 2>err
 		check_eq "$t: unreadable file: status 3" 3 $?
