@@ -515,7 +515,7 @@ static const rule_word praise_words[] = {
 	RULE_WORD("genial"), RULE_WORD("super"), RULE_WORD("parfait"), RULE_WORD("top"),
 	RULE_WORD("formidable"), RULE_WORD("fantastique"), RULE_WORD("merveilleux"), RULE_WORD("excellent"),
 	RULE_WORD("great"), RULE_WORD("perfect"), RULE_WORD("awesome"), RULE_WORD("wonderful"),
-	RULE_WORD("fantastic"), RULE_WORD("excellent"), RULE_WORD("brilliant"), RULE_WORD("nice"),
+	RULE_WORD("fantastic"), RULE_WORD("brilliant"), RULE_WORD("nice"),
 	RULE_WORD("cool"), RULE_WORD("lovely")
 };
 
@@ -555,7 +555,9 @@ static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
  * (span tokens) are then turned over. Thanks for something good or plain
  * ("for fixing my problem", "pour votre aide malgré la panne") are not:
  * only the object counts, the first term past determiners and
- * intensifiers.
+ * intensifiers. Thanks without "pour"/"for", and praise said as an
+ * exclamation ("Génial, encore une panne"), are read against the blame
+ * around them (thanks_then_blame()).
  */
 static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 {
