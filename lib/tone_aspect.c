@@ -37,14 +37,18 @@ static bool valid_name(const char *s)
 	return true;
 }
 
-static bool add_terms(scrm_tone_table **tables, size_t ntables, int16_t aspect, char *list,
-                      scrm_buf *key, scrm_tone_text *scratch)
+/* Adds the terms of a comma-separated list; the reason when one is broken
+ * ("no terms", a phrase too long to be matched), else NULL. */
+static const char *add_terms(scrm_tone_table **tables, size_t ntables, int16_t aspect, char *list,
+                             scrm_buf *key, scrm_tone_text *scratch)
 {
 	bool any = false;
 	char *save = NULL;
 	for (char *term = strtok_r(list, ",", &save); term; term = strtok_r(NULL, ",", &save)) {
 		scrm_buf_clear(key);
 		scrm_tone_normalize_term(scratch, term, strlen(term), key);
+		if (scratch->ntok > SCRM_TONE_PHRASE_WORDS)
+			return SCRM_TONE_PHRASE_TOO_LONG;
 		if (key->len == 0)
 			continue;
 		for (size_t i = 0; i < ntables; i++) {
@@ -56,7 +60,7 @@ static bool add_terms(scrm_tone_table **tables, size_t ntables, int16_t aspect, 
 		}
 		any = true;
 	}
-	return any;
+	return any ? NULL : "no terms";
 }
 
 bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size_t ntables,
@@ -108,8 +112,7 @@ bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size
 			a->name_len[a->count] = strlen(line);
 			a->names[a->count++] = scrm_xstrdup(line);
 		}
-		if (!add_terms(tables, ntables, (int16_t)idx, tab + 1, &key, &scratch))
-			why = "no terms";
+		why = add_terms(tables, ntables, (int16_t)idx, tab + 1, &key, &scratch);
 	}
 	bool ok = !why;
 	if (why) {

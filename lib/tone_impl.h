@@ -211,6 +211,11 @@ static inline bool scrm_tone_table_may_have_pair(const scrm_tone_table *t, uint6
 	return t->pairs && (t->pairs[bit >> 6] >> (bit & 63) & 1);
 }
 
+/* The most words a phrase of a lexicon or aspects file may have: longer
+ * ones could never be matched, and their files are refused. */
+#define SCRM_TONE_PHRASE_WORDS 5
+#define SCRM_TONE_PHRASE_TOO_LONG "a phrase of more than 5 words, which no text would match"
+
 void scrm_tone_table_init(scrm_tone_table *t);
 void scrm_tone_table_free(scrm_tone_table *t);
 /* FNV-1a: scrm_tone_hash(s, n) continued by scrm_tone_hash_more(h, t, m) is

@@ -327,7 +327,9 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 		if (!why) {
 			scrm_buf_clear(&key);
 			scrm_tone_normalize_term(&scratch, f[0], strlen(f[0]), &key);
-			if (key.len == 0 || says_nothing(kind, key.data, key.len))
+			if (scratch.ntok > SCRM_TONE_PHRASE_WORDS)
+				why = SCRM_TONE_PHRASE_TOO_LONG;
+			else if (key.len == 0 || says_nothing(kind, key.data, key.len))
 				continue;   /* no text can produce it as the term meant */
 		}
 		if (why) {

@@ -41,7 +41,7 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 	 * two words' own hashes say so before the next is hashed on. */
 	if (i + 1 >= t->ntok || !scrm_tone_table_may_have_pair(table, k->hash, t->tok[i + 1].hash))
 		return best;
-	for (size_t j = i + 1; j < t->ntok && j < i + 5 && t->tok[j].clause == k->clause; j++) {
+	for (size_t j = i + 1; j < t->ntok && j < i + SCRM_TONE_PHRASE_WORDS && t->tok[j].clause == k->clause; j++) {
 		const scrm_tone_token *kj = &t->tok[j];
 		if (len + kj->keylen + 1 >= sizeof buf)
 			break;
