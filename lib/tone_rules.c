@@ -481,12 +481,19 @@ static int blame_around(const scrm_tone_text *t, size_t i, size_t span, size_t f
  * coupure. Merci Orange.", "Merci Orange. Encore une coupure."), read the
  * same way.
  */
+/* The first token of token j's sentence, or of the IRONY_REACH tokens before j. */
+static size_t reach_back(const scrm_tone_text *t, size_t j)
+{
+	size_t from = j;
+	while (from > 0 && j - from < IRONY_REACH && t->tok[from - 1].sentence == t->tok[j].sentence)
+		from--;
+	return from;
+}
+
 static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span, bool adjacent)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	size_t from = i, to = i + span;
-	while (from > 0 && i - from < IRONY_REACH && t->tok[from - 1].sentence == k->sentence)
-		from--;
+	size_t from = reach_back(t, i), to = i + span;
 	while (to < t->ntok && to - i < span + IRONY_REACH && t->tok[to].sentence == k->sentence)
 		to++;
 	/* The sentence around them: praise before the thanks makes them meant
@@ -497,13 +504,8 @@ static bool thanks_then_blame(const scrm_tone_text *t, size_t i, size_t span, bo
 	/* Alone in a short sentence: the sentences on either side, neither
 	 * with praise, one with clear blame. */
 	int before = 0, after = 0;
-	if (from > 0) {
-		uint16_t s = t->tok[from - 1].sentence;
-		size_t b = from - 1;
-		while (b > 0 && from - b < IRONY_REACH && t->tok[b - 1].sentence == s)
-			b--;
-		before = blame_around(t, i, span, b, from, s, k->clause);
-	}
+	if (from > 0)
+		before = blame_around(t, i, span, reach_back(t, from - 1), from, t->tok[from - 1].sentence, k->clause);
 	if (to < t->ntok)
 		after = blame_around(t, i, span, to, to + IRONY_REACH, t->tok[to].sentence, k->clause);
 	return before >= 0 && after >= 0 && before + after > 0;
