@@ -430,6 +430,42 @@ got my refund	v	1.2
 refund received	v	1.2
 treated like dirt	v	-2.5
 like a number	v	-1.6
+# Thanks said as a shout-out or props, refunds with no questions asked;
+# apps that log users out, demands to fix, fees nobody mentioned or can
+# explain, bills that double, parcels shown delivered, services down since
+# a day named, soggy food, price rises, subscriptions cancelled.
+shoutout	v	1.6
+shout out	v	1.4
+shoutout to	v	1.8
+shout out to	v	1.8
+logging me out	v	-1.4
+logs me out	v	-1.4
+logged me out	v	-1.4
+fix your app	v	-1.4
+fix your website	v	-1.4
+fix your site	v	-1.4
+fix your service	v	-1.4
+fix your servers	v	-1.4
+fix your network	v	-1.4
+fix your system	v	-1.4
+fix your systems	v	-1.4
+nobody mentioned	v	-1.4
+no one mentioned	v	-1.4
+been down since	v	-1.6
+been down for	v	-1.6
+props to	v	1.8
+no questions asked	v	1.6
+without any questions	v	1.4
+soggy	v	-1.5
+price rise	v	-1.2
+bill doubled	v	-1.6
+nobody can explain	v	-1.4
+no one can explain	v	-1.4
+shows delivered	v	-1.4
+says delivered	v	-1.4
+marked as delivered	v	-1.4
+cancelling my subscription	v	-1.5
+cancelled my subscription	v	-1.5
 # Repairs: what thanks after a fault are for (irony needs them told apart).
 is fixed	v	1.2
 was fixed	v	1.2

@@ -502,6 +502,24 @@ remboursement refusé	v	-1.8
 comme un numéro	v	-1.6
 jeté le colis	v	-1.8
 jeté mon colis	v	-1.8
+# Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
+# at the buyer's cost, apps that log users out; a shop that opens or closes
+# at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once
+# accents go). "taille" (size, Pattern's "taillé") at 0 moved a train text
+# away from its label, so it stays.
+une tuerie	v	2.5
+c'est une tuerie	v	2.6
+détrempé	v	-1.4
+détrempée	v	-1.4
+trempé	v	-1
+ferme à	v	0
+usant	v	-1.5
+usante	v	-1.5
+me déconnecte	v	-1.2
+à mes frais	v	-1.2
+à nos frais	v	-1.2
+ouvert	v	0
+ouverts	v	0
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
