@@ -466,6 +466,45 @@ says delivered	v	-1.4
 marked as delivered	v	-1.4
 cancelling my subscription	v	-1.5
 cancelled my subscription	v	-1.5
+# Social-media slang VADER predates. "mid" only as a verdict ("is mid",
+# not "mid October"); "no cap" (no lie) is no negator ("no cap best
+# coffee in town"); an L is a loss, a W a win. "bruh", "iconic" and
+# "cringe" (the verb) moved train tweets away from their label: left out.
+this slaps	v	2
+that slaps	v	2
+it slaps	v	2
+is mid	v	-1.4
+was mid	v	-1.4
+so mid	v	-1.4
+kinda mid	v	-1.4
+pretty mid	v	-1.4
+mid at best	v	-1.6
+is mid at best	v	-1.6
+was mid at best	v	-1.6
+bussin	v	2.2
+goated	v	2.4
+is cringe	v	-1.6
+so cringe	v	-1.6
+cringy	v	-1.6
+cringey	v	-1.6
+sus	v	-1.2
+yikes	v	-1.2
+oof	v	-1
+banger	v	2.2
+bangers	v	2.2
+underrated	v	1.2
+overrated	v	-1.6
+took an l	v	-1.6
+big l	v	-1.6
+huge l	v	-1.6
+massive l	v	-1.6
+big w	v	1.6
+huge w	v	1.6
+massive w	v	1.6
+no cap	v	0
+hits different	v	1.8
+absolutely ate	v	2
+this ain't it	v	-1.6
 # Repairs: what thanks after a fault are for (irony needs them told apart).
 is fixed	v	1.2
 was fixed	v	1.2

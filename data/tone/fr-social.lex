@@ -520,6 +520,32 @@ me déconnecte	v	-1.2
 à nos frais	v	-1.2
 ouvert	v	0
 ouverts	v	0
+# Slang of the street and of social media: weird or sketchy, a
+# masterclass, a "dinguerie", spite ("le seum"), anger ("vénère"), being
+# broke ("la hess"), awkward ("malaisant"), wrecked ("claqué/éclaté au
+# sol", not "on s'est éclatés"), knocked out ("en pls"), approval ("je
+# valide", "il a géré", "ça passe crème").
+chelou	v	-1.2
+masterclass	v	2.4
+dinguerie	v	2.2
+seum	v	-1.8
+le seum	v	-1.8
+vénère	v	-1.8
+vnr	v	-1.8
+la hess	v	-1.6
+malaisant	v	-1.8
+malaisante	v	-1.8
+la flemme	v	-0.8
+claqué au sol	v	-2.4
+éclaté au sol	v	-2.4
+en pls	v	-1.6
+gavé de	v	-1.4
+je valide	v	1.6
+a géré	v	1.6
+as géré	v	1.6
+ont géré	v	1.6
+avez géré	v	1.6
+ça passe crème	v	1.2
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
