@@ -546,6 +546,25 @@ as géré	v	1.6
 ont géré	v	1.6
 avez géré	v	1.6
 ça passe crème	v	1.2
+# Written fast and misspelt (a sixteenth set of probe sentences): no
+# network or connection ("pas de co"), a phone that "capte pas", a parcel
+# "disparu dans la nature", what works "une fois sur deux", a bill that
+# went up, quality that dropped (prices that drop stay praise: Pattern's
+# "baisse" is not listed).
+pas de réseau	v	-1.6
+aucun réseau	v	-1.6
+pas de co	v	-1.6
+plus de co	v	-1.8
+capte pas	v	-1.6
+capte plus	v	-1.8
+capte rien	v	-1.8
+disparu dans la nature	v	-1.8
+une fois sur deux	v	-1.4
+facture a augmenté	v	-1.4
+facture a encore augmenté	v	-1.6
+qualité a baissé	v	-1.6
+qualité a bien baissé	v	-1.8
+qualité en baisse	v	-1.6
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
