@@ -505,6 +505,51 @@ no cap	v	0
 hits different	v	1.8
 absolutely ate	v	2
 this ain't it	v	-1.6
+# Review idioms whose words say the opposite one by one, the negator
+# written in the phrase where it belongs to it ("can't recommend them
+# enough", "don't waste your money", "can't fault them"); falling short,
+# expecting better, not buying again, being left on read.
+can't recommend them enough	v	2.6
+can't recommend it enough	v	2.6
+can't recommend enough	v	2.6
+cannot recommend them enough	v	2.6
+cannot recommend it enough	v	2.6
+cannot recommend enough	v	2.6
+can't recommend this place enough	v	2.6
+can't recommend them highly enough	v	2.6
+can't fault	v	2
+cannot fault	v	2
+couldn't fault	v	2
+could not fault	v	2
+can't fault them	v	2
+don't waste your money	v	-2.4
+do not waste your money	v	-2.4
+don't waste your time	v	-2.4
+do not waste your time	v	-2.4
+would not buy again	v	-1.8
+wouldn't buy again	v	-1.8
+won't buy again	v	-1.8
+will not buy again	v	-1.8
+won't be buying again	v	-1.8
+will never buy again	v	-1.8
+not as advertised	v	-1.6
+not what was advertised	v	-1.6
+could have been better	v	-1.2
+could've been better	v	-1.2
+no one ever answers	v	-1.8
+nobody ever answers	v	-1.8
+didn't live up	v	-1.8
+did not live up	v	-1.8
+doesn't live up	v	-1.8
+does not live up	v	-1.8
+didnt live up	v	-1.8
+doesnt live up	v	-1.8
+fell short	v	-1.6
+falls short	v	-1.6
+expected better	v	-1.6
+last time i order	v	-1.6
+last time i'm ordering	v	-1.6
+left on read	v	-1.6
 # Repairs: what thanks after a fault are for (irony needs them told apart).
 is fixed	v	1.2
 was fixed	v	1.2
