@@ -565,6 +565,52 @@ facture a encore augmenté	v	-1.6
 qualité a baissé	v	-1.6
 qualité a bien baissé	v	-1.8
 qualité en baisse	v	-1.6
+# Idioms whose words say the opposite one by one (an eighteenth set):
+# "ça ne casse pas des briques", "on ne s'ennuie pas", "ne vole pas haut",
+# "on ne peut pas faire mieux/pire", "je ne peux que recommander" (the "ne"
+# written where no "pas" follows to carry the negation), "je ne regrette
+# pas", "ça laisse à désirer", "on repassera".
+casse pas des briques	v	-1.6
+casse pas trois pattes	v	-1.6
+casse pas 3 pattes	v	-1.6
+en attendais pas tant	v	1.8
+en demandais pas tant	v	1.8
+ennuie pas	v	1.6
+ennuie jamais	v	1.6
+ennuie pas une seconde	v	1.6
+ennuie pas une minute	v	1.6
+rien à jeter	v	1.8
+rien de transcendant	v	-1.2
+vole pas haut	v	-1.6
+vole pas très haut	v	-1.6
+vole pas bien haut	v	-1.6
+pas fameux	v	-1.6
+pas fameuse	v	-1.6
+tient la route	v	1.4
+tient pas la route	v	-1.6
+pas à la hauteur	v	-1.8
+à la hauteur	v	1.4
+manque pas d'air	v	-1.4
+manquent pas d'air	v	-1.4
+pas faire pire	v	-2.4
+pas faire mieux	v	2.4
+vaut le détour	v	1.8
+vaut pas le détour	v	-1.8
+ne peux que recommander	v	2.4
+ne peux que conseiller	v	2.4
+ne peux que le recommander	v	2.4
+ne peux que le conseiller	v	2.4
+ne saurais trop recommander	v	2.4
+ne saurais trop conseiller	v	2.4
+ne saurais trop le recommander	v	2.4
+ne saurais trop vous conseiller	v	2.4
+ne saurais trop le conseiller	v	2.4
+regrette pas	v	1.6
+regrette rien	v	1.6
+regrette absolument pas	v	1.6
+laisse à désirer	v	-1.8
+laissent à désirer	v	-1.8
+on repassera	v	-1.4
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
@@ -1112,7 +1158,7 @@ incohérente	v	-1.8
 incohérences	v	-1.6
 insipide	v	-1.8
 soporifique	v	-2
-sans plus	v	-0.8
+sans plus	v	-2
 à éviter	v	-2.4
 à fuir	v	-2.6
 tiré par les cheveux	v	-1.6
