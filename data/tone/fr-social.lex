@@ -611,6 +611,26 @@ regrette absolument pas	v	1.6
 laisse à désirer	v	-1.8
 laissent à désirer	v	-1.8
 on repassera	v	-1.4
+# Tweets of everyday life (a nineteenth set): wishes of courage, being
+# shocked (and indignant that "ça ne choque personne"), hatred ("j'ai la
+# haine"), a hard time ("c'est chaud pour"), "big up".
+courage à tous	v	1.4
+courage à toi	v	1.4
+courage à vous	v	1.4
+bon courage	v	1.4
+allez gérer	v	1.4
+vas gérer	v	1.4
+va gérer	v	1.4
+choqué	v	-1.8
+choquée	v	-1.8
+choqués	v	-1.8
+choquées	v	-1.8
+choquant	v	-2
+ne choque personne	v	-1.4
+choquante	v	-2
+la haine	v	-2.2
+c'est chaud pour	v	-1.2
+big up	v	2
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
