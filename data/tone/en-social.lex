@@ -550,6 +550,25 @@ expected better	v	-1.6
 last time i order	v	-1.6
 last time i'm ordering	v	-1.6
 left on read	v	-1.6
+# Everyday praise of tweets (a twentieth set): "that concert was
+# unreal", "the album is fire", "obsessed with this song", "nailed the
+# interview", "aced my exam", "this view never gets old".
+was unreal	v	1.8
+is unreal	v	1.8
+so unreal	v	1.8
+is fire	v	2.2
+was fire	v	2.2
+so fire	v	2.2
+pure fire	v	2.2
+obsessed with this	v	1.8
+obsessed with it	v	1.8
+what a comeback	v	2
+nailed it	v	2
+nailed the	v	2
+aced	v	2
+aced it	v	2
+aced my	v	2
+never gets old	v	2
 # Repairs: what thanks after a fault are for (irony needs them told apart).
 is fixed	v	1.2
 was fixed	v	1.2
