@@ -43,11 +43,23 @@ static const char *const promo[] = {
 	"earn money", "make money", "work from home", "limited offer", "limited time offer", "act now",
 	"100% free", "free gift", "giveaway", "win a free", "you have won", "you've won", "claim your",
 	"free shipping", "buy now", "only today",
+	/* contests, shares for a prize, phishing, get-rich talk */
+	"likez", "like et partage", "partagez et suivez", "rt et follow",
+	"tentez votre chance", "lien dans la bio", "code de reduction", "code reduc", "promo exclusive",
+	"reglez les frais", "votre colis est en attente", "recevoir votre remboursement",
+	"mettez a jour vos informations", "confirmez vos informations", "votre compte a ete suspendu",
+	"revenu passif", "revenus passifs",
+	"dm for details", "link in my bio", "enter to win", "like and share", "like and retweet",
+	"rt to win", "retweet to win", "follow and retweet", "tag a friend", "passive income",
+	"double your money", "investment opportunity", "verify your account", "your account has been suspended",
+	"claim now", "a day from home",
 };
 
 #define NPROMO (sizeof promo / sizeof promo[0])
 #define PROMO_SLOTS 256   /* power of two, > 2 * NPROMO */
-_Static_assert(NPROMO <= 64, "promotional phrases are tracked in a 64-bit mask");
+_Static_assert(PROMO_SLOTS > 2 * NPROMO, "the phrase table stays at most half full");
+#define PROMO_WORDS 2       /* 64-bit words of a text's set of phrases seen */
+_Static_assert(NPROMO <= 64 * PROMO_WORDS, "promotional phrases are tracked in a bit set of PROMO_WORDS words");
 
 static const char *const flag_names[SCRM_SPAM_NFLAGS] = {
 	"links", "hashtags", "mentions", "promo", "campaign", "bot_rate", "model"
@@ -182,8 +194,8 @@ void scrm_spam_train(scrm_bayes *m, size_t cls, const char *folded, size_t n)
 	}
 }
 
-/* Marks in *seen (one bit per phrase) the promotional phrases starting at word token t. */
-static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, uint64_t *seen)
+/* Marks in seen (one bit per phrase) the promotional phrases starting at word token t. */
+static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, uint64_t seen[PROMO_WORDS])
 {
 	const scrm_token *t = &in->tokens->v[i];
 	uint64_t h = in->tokens->hash[i];
@@ -200,7 +212,7 @@ static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, ui
 		if (at + m <= in->len && memcmp(in->folded + at, p, m) == 0 &&
 		    (at + m == in->len || !scrm_word_byte((unsigned char)p[m - 1]) ||
 		     !scrm_word_byte((unsigned char)in->folded[at + m])))
-			*seen |= 1ULL << s->promo[j].phrase;
+			seen[s->promo[j].phrase / 64] |= UINT64_C(1) << (s->promo[j].phrase % 64);
 	}
 }
 
@@ -221,7 +233,7 @@ void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *
 {
 	unsigned urls = 0, tags = 0, mentions = 0, lead_mentions = 0, words = 0;
 	bool leading = true;
-	uint64_t promo_seen = 0;
+	uint64_t promo_seen[PROMO_WORDS] = { 0 };
 	scrm_bayes_score sc;
 	double keep = 1;    /* probability that no signal means spam */
 	const scrm_bayes *model = in->use_model ? s->model : NULL;
@@ -248,7 +260,7 @@ void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *
 		case SCRM_TOKEN_MENTION: mentions++; lead_mentions += leading; feature_token = false; break;
 		case SCRM_TOKEN_WORD:
 			words++;
-			promo_at(s, in, i, &promo_seen);
+			promo_at(s, in, i, promo_seen);
 			if (t->len >= 5 && all_digits(t->ptr, t->len))
 				h = s->num_h;
 			break;
@@ -271,9 +283,12 @@ void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *
 		r->flags |= SCRM_SPAM_MENTIONS;
 		keep *= 1 - W_MENTIONS;
 	}
-	if (promo_seen) {
+	int promos = 0;
+	for (int w = 0; w < PROMO_WORDS; w++)
+		promos += __builtin_popcountll(promo_seen[w]);
+	if (promos) {
 		r->flags |= SCRM_SPAM_PROMO;
-		for (int i = __builtin_popcountll(promo_seen); i > 0; i--)
+		for (int i = promos; i > 0; i--)
 			keep *= 1 - W_PROMO;
 	}
 	if (in->campaign_authors >= 2) {
