@@ -569,6 +569,12 @@ aced	v	2
 aced it	v	2
 aced my	v	2
 never gets old	v	2
+# Waiting without end.
+took forever	v	-1.6
+takes forever	v	-1.6
+taking forever	v	-1.6
+took ages	v	-1.4
+takes ages	v	-1.4
 # Repairs: what thanks after a fault are for (irony needs them told apart).
 is fixed	v	1.2
 was fixed	v	1.2

@@ -631,6 +631,10 @@ choquante	v	-2
 la haine	v	-2.2
 c'est chaud pour	v	-1.2
 big up	v	2
+# Waiting without end ("ça prend des plombes", "une éternité").
+des plombes	v	-1.4
+une éternité	v	-1.2
+des heures au téléphone	v	-1.6
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
