@@ -634,6 +634,10 @@ retarded	i	-3.2
 shut up	i	-2.4
 stfu	i	-3
 fuck you	i	-3.6
+f you	i	-3.4
+fck you	i	-3.6
+fk you	i	-3.6
+fuk you	i	-3.6
 fuck off	i	-3.6
 screw you	i	-3.2
 go to hell	i	-3.4

@@ -864,6 +864,12 @@ connard	i	-3
 faire foutre	i	-3.2
 connasse	i	-3
 connards	i	-3
+conard	i	-3
+conards	i	-3
+conasse	i	-3
+espèce d'incapables	i	-2.6
+espèce d'incapable	i	-2.6
+bande d'incapables	i	-2.6
 abruti	i	-2.8
 abrutie	i	-2.8
 crétin	i	-2.8
