@@ -32,6 +32,7 @@
 #define CONF_B (0.3508)
 #define CONF_C (-0.1768)
 #define CONF_D (0.4779)
+#define SLANG_WEIGHT 100        /* a slang word's weight for its language (see add_slang) */
 #define CONF_MIN 0.3            /* below this the answer is "und": such texts were right 1 time in 3 */
 
 /* Decodes the code point at s[*i] (n bytes in all); advances *i; returns -1 for an invalid byte. */
@@ -147,37 +148,94 @@ static size_t copy_letters(const unsigned char *s, size_t n, size_t i, unsigned 
 	return k;
 }
 
-/* Ends the word written at out[*word..*o): its n-grams into keys and mixed, a space after it. */
-static inline void end_word(const scrm_langid *m, unsigned char *out, size_t *o, size_t *word,
-                            scrm_langid_key *keys, uint64_t *mixed, size_t *nk)
+/* What normalise() gathers from a text: its n-grams, and the social-media words that tell a language. */
+typedef struct {
+	size_t nk;
+	scrm_langid_key keys[NGRAMS_MAX];
+	uint64_t mixed[NGRAMS_MAX];
+	size_t nslang;
+	uint8_t slang[NGRAMS_MAX];   /* slots of the model's slang table, in the order met */
+} gathered;
+
+/* Nonzero when one of the first bytes of a word (n bytes, n >= 3, loaded in w and zero beyond) starts a run of three. */
+static inline uint64_t has_run3(uint64_t w, size_t n)
 {
-	*nk = word_ngrams(m, out + *word, *o - *word, keys, mixed, *nk);
+	size_t starts = n < 8 ? n - 2 : 6;
+	/* Byte i is zero when bytes i, i + 1 and i + 2 are the same. */
+	uint64_t differ = (w ^ (w >> 8)) | (w ^ (w >> 16));
+	uint64_t zero = (differ - scrm_swar_bytes(1)) & ~differ & scrm_swar_bytes(0x80);
+	return zero & ((UINT64_C(1) << (8 * starts)) - 1);
+}
+
+/*
+ * Notes in g the slang word at w (len bytes, lower case, 8 more readable),
+ * if it is one: as written, or with each run of three letters or more
+ * written once ("mdrrrr", "ouaaais", "lmaooo"; a run that starts past the
+ * sixth byte is not looked for).
+ */
+static inline void note_slang(const scrm_langid *m, const unsigned char *w, size_t len, gathered *g)
+{
+	uint64_t bytes = scrm_swar_load(w);
+	if (len <= 8) {
+		/* Masked to the word (two shifts: one of 64 is undefined). */
+		bytes &= ~UINT64_C(0) >> (32 - 4 * len) >> (32 - 4 * len);
+		int slot = scrm_langid_slang_find(m, bytes);
+		if (slot >= 0) {
+			g->slang[g->nslang++] = (uint8_t)slot;
+			return;
+		}
+	}
+	if (len < 3 || !has_run3(bytes, len))
+		return;
+	unsigned char once[8];
+	size_t k = 0;
+	for (size_t i = 0; i < len;) {
+		size_t run = 1;
+		while (i + run < len && w[i + run] == w[i])
+			run++;
+		for (size_t r = run >= 3 ? 1 : run; r > 0; r--) {
+			if (k == sizeof once)
+				return;   /* too long for a slang word */
+			once[k++] = w[i];
+		}
+		i += run;
+	}
+	int slot = scrm_langid_slang_find(m, scrm_langid_word_key(once, k));
+	if (slot >= 0)
+		g->slang[g->nslang++] = (uint8_t)slot;
+}
+
+/* Ends the word written at out[*word..*o): its n-grams and slang into g, a space after it. */
+static inline void end_word(const scrm_langid *m, unsigned char *out, size_t *o, size_t *word, gathered *g)
+{
+	g->nk = word_ngrams(m, out + *word, *o - *word, g->keys, g->mixed, g->nk);
+	note_slang(m, out + *word, *o - *word, g);
 	out[(*o)++] = ' ';
 	*word = *o;
 }
 
 /*
  * Writes the lower-case words of text into out (at most cap bytes, and 8
- * more readable), one space after each word, and their n-grams into keys
- * and their mixes into mixed (room for NGRAMS_MAX each), in one pass.
+ * more readable), one space after each word, and their n-grams and slang
+ * words into g, in one pass.
  * Letters are Unicode categories L*; an apostrophe stays when a letter
  * follows it (l'homme, don't); everything else separates words.
  * Whitespace-delimited tokens that say nothing about the language are left
  * out whole: URLs, @mentions, #hashtags, e-mail addresses, anything holding
  * a digit (the words and n-grams already written for such a token are
  * taken back when the digit or the "@" or "://" shows up).
- * Returns the number of n-grams.
  */
-static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, unsigned char *out, size_t cap,
-                        scrm_langid_key *keys, uint64_t *mixed)
+static void normalise(const scrm_langid *m, const unsigned char *s, size_t n, unsigned char *out, size_t cap,
+                      gathered *g)
 {
-	size_t i = 0, o = 0, word = 0, nk = 0;
+	size_t i = 0, o = 0, word = 0;
+	g->nk = g->nslang = 0;
 	while (i < n && o + 8 < cap) {
 		while (i < n && is_space(s[i]))
 			i++;
 		if (i == n)
 			break;
-		size_t token_o = o, token_nk = nk;
+		size_t token_o = o, token_nk = g->nk, token_nslang = g->nslang;
 		int in_word = 0, noise = s[i] == '@' || s[i] == '#' || (n - i >= 4 && memcmp(s + i, "www.", 4) == 0);
 		while (!noise && i < n && !is_space(s[i]) && o + 8 < cap) {
 			/* Runs of ASCII letters, most of any text, straight to the output while o + 8 < cap. */
@@ -213,20 +271,20 @@ static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, 
 				o += scrm_utf8_encode((uint32_t)utf8proc_tolower(cp), (char *)out + o);
 				in_word = 1;
 			} else if (in_word) {
-				end_word(m, out, &o, &word, keys, mixed, &nk);
+				end_word(m, out, &o, &word, g);
 				in_word = 0;
 			}
 		}
 		if (noise) {
 			o = word = token_o;
-			nk = token_nk;
+			g->nk = token_nk;
+			g->nslang = token_nslang;
 			while (i < n && !is_space(s[i]))
 				i++;
 		} else if (in_word) {
-			end_word(m, out, &o, &word, keys, mixed, &nk);
+			end_word(m, out, &o, &word, g);
 		}
 	}
-	return nk;
 }
 
 #ifdef __SSE2__
@@ -285,10 +343,29 @@ static void add_rows(const scrm_langid *m, const uint32_t *r, size_t n, uint32_t
 	}
 }
 
+/*
+ * Adds SLANG_WEIGHT to the language of each distinct slang word of g. The
+ * weight is that of two or three n-grams that only its language has: "mdr"
+ * or "ptdr" alone say French, "ouais ouais" overcomes the Portuguese its
+ * n-grams suggest, a slang word in a sentence of another language does not
+ * turn it over.
+ */
+static void add_slang(const scrm_langid *m, const gathered *g, uint32_t *score)
+{
+	uint64_t seen[SCRM_LANGID_SLANG_SLOTS / 64] = { 0 };
+	for (size_t i = 0; i < g->nslang; i++) {
+		unsigned slot = g->slang[i];
+		if (seen[slot / 64] >> (slot % 64) & 1)
+			continue;
+		seen[slot / 64] |= UINT64_C(1) << (slot % 64);
+		score[m->slang_lang[slot]] += SLANG_WEIGHT;
+	}
+}
+
 void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev)
 {
 	unsigned char norm[TEXT_MAX + 8];
-	scrm_langid_key keys[NGRAMS_MAX];
+	gathered g;
 	uint32_t score[SCRM_LANGID_MAX_LANGS];
 
 	/* Rows add to SCRM_LANGID_ROW_LANGS entries whatever the number of languages. */
@@ -296,8 +373,10 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 	memset(ev, 0, sizeof *ev);
 	memcpy(ev->best, "und", 4);
 	memcpy(ev->second, "und", 4);
-	uint64_t mixed[NGRAMS_MAX];
-	size_t nk = normalise(m, (const unsigned char *)text, len, norm, TEXT_MAX, keys, mixed);
+	normalise(m, (const unsigned char *)text, len, norm, TEXT_MAX, &g);
+	size_t nk = g.nk;
+	const scrm_langid_key *keys = g.keys;
+	uint64_t *mixed = g.mixed;
 	/*
 	 * Each distinct n-gram counts once, so that "yay yay yay yay" is no
 	 * stronger evidence than "yay". Drop repeats through a small set sized
@@ -348,6 +427,7 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 			score[p[0]] += p[1] + m->base;
 	}
 	add_rows(m, rows, nrow, score);
+	add_slang(m, &g, score);
 	/* Strict comparisons in index order: ties go to the lower index, so the answer depends on the model alone. */
 	/* The two scores are kept in registers: reloading score[best] made each step wait on the last. */
 	size_t best = 0, second = 1;

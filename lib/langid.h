@@ -28,7 +28,9 @@ typedef struct {
 
 /*
  * Identifies the language of text (UTF-8, len bytes, need not be NUL-terminated;
- * invalid bytes are skipped). URLs, @mentions, #hashtags, e-mail addresses,
+ * invalid bytes are skipped) from its character n-grams and from chat
+ * abbreviations and slang that one language uses ("mdr", "lmao"; see
+ * langid_slang.c). URLs, @mentions, #hashtags, e-mail addresses,
  * words holding digits, emoji and punctuation are ignored; only the first
  * 1 kB of what remains is scored. confidence estimates P(lang is right);
  * below 0.3 lang is "und" (confidence then still says how weak the best

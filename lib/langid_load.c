@@ -211,6 +211,7 @@ static scrm_langid *parse(const unsigned char *data, size_t len, const char **wh
 		*why = "pair count mismatch";
 		goto fail;
 	}
+	scrm_langid_slang_index(m);
 	return m;
 fail:
 	scrm_langid_free(m);

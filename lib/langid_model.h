@@ -43,6 +43,9 @@ typedef struct {
 #define SCRM_LANGID_ROW_MIN 4
 #define SCRM_LANGID_ROW_LANGS 64
 
+/* Slots of the table of social-media words (langid_slang.c): a power of two. */
+#define SCRM_LANGID_SLANG_SLOTS 256
+
 struct scrm_langid {
 	size_t nlangs;
 	char (*codes)[8];       /* nlangs ISO 639-1 codes */
@@ -53,7 +56,15 @@ struct scrm_langid {
 	size_t npairs;
 	uint8_t (*rows)[SCRM_LANGID_ROW_LANGS];   /* nrows rows; NULL when none */
 	size_t nrows;
+	/* Social-media words that tell their language (langid_slang.c): the
+	 * word as scrm_langid_word_key() packs it (0: empty slot), and the
+	 * index of its language. */
+	uint64_t slang_key[SCRM_LANGID_SLANG_SLOTS];
+	uint8_t slang_lang[SCRM_LANGID_SLANG_SLOTS];
 };
+
+/* Fills the social-media word table of a model whose languages are read (langid_slang.c). */
+void scrm_langid_slang_index(scrm_langid *m);
 
 /* Mixes an n-gram key (splitmix64's finaliser): the low bits pick the slot, the high 32 are the fingerprint. */
 static inline uint64_t scrm_langid_mix(scrm_langid_key k)
@@ -63,6 +74,27 @@ static inline uint64_t scrm_langid_mix(scrm_langid_key k)
 	k ^= k >> 27;
 	k *= UINT64_C(0x94d049bb133111eb);
 	return k ^ (k >> 31);
+}
+
+/* A word of at most 8 bytes (n >= 1) as a nonzero key, first byte lowest. */
+static inline uint64_t scrm_langid_word_key(const unsigned char *w, size_t n)
+{
+	uint64_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k |= (uint64_t)w[i] << (8 * i);
+	return k;
+}
+
+/* The slang table's slot of a word's key, or -1 when the word is not in it. */
+static inline int scrm_langid_slang_find(const scrm_langid *m, uint64_t key)
+{
+	size_t h = scrm_langid_mix(key) & (SCRM_LANGID_SLANG_SLOTS - 1);
+	while (m->slang_key[h] != 0) {
+		if (m->slang_key[h] == key)
+			return (int)h;
+		h = (h + 1) & (SCRM_LANGID_SLANG_SLOTS - 1);
+	}
+	return -1;
 }
 
 static inline uint32_t scrm_langid_fp(uint64_t mixed)

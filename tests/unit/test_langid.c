@@ -67,6 +67,51 @@ static void known_answers(const scrm_langid *m)
 		expect(m, cases[i][1], cases[i][0]);
 }
 
+/*
+ * Social-media words (lib/langid_slang.c): the n-gram model, trained on
+ * edited text, took "ouais" for Portuguese (0.95) and did not know "ptdr"
+ * or "lmao" at all (the cases marked "was" fail without the list).
+ */
+static void slang(const scrm_langid *m)
+{
+	static const char *const cases[][2] = {
+		{ "fr", "ouais ouais" },          /* was pt */
+		{ "fr", "bah ouais" },            /* was pt */
+		{ "fr", "ptdr" },                 /* was und */
+		{ "fr", "mdrrrr" },               /* a run of letters written once: mdr */
+		{ "fr", "ouaaaais grave" },       /* ouais; "grave" alone was Albanian */
+		{ "fr", "tkt frérot" },           /* was Icelandic */
+		{ "en", "idk tbh" },              /* was und */
+		{ "en", "lmaooo same" },
+		{ "en", "y\u2019all are amazing" },
+		{ "es", "jajajaja que risa" },
+		{ "pt", "vc vai hoje?" },
+		/* One slang word does not turn a sentence of another language over. */
+		{ "en", "The delivery was late again and nobody called me back, ouais" },
+		{ "fr", "Je suis vraiment déçu par le service client, lmao" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		expect(m, cases[i][1], cases[i][0]);
+	/* Words every language's posts use are in no list: they say nothing. */
+	static const char *const shared[] = { "wtf", "kkkk" };
+	for (size_t i = 0; i < sizeof shared / sizeof shared[0]; i++) {
+		scrm_langid_result r;
+		char name[120];
+		scrm_langid_detect(m, shared[i], strlen(shared[i]), &r);
+		snprintf(name, sizeof name, "\"%s\" alone: und", shared[i]);
+		CHECK_STR_EQ(r.lang, "und", name);
+	}
+	/* A slang word inside a token that is noise (a digit, a URL) is taken back with it. */
+	scrm_langid_result a;
+	scrm_langid_detect(m, "mdr-2024", 8, &a);
+	CHECK_STR_EQ(a.lang, "und", "slang inside a token holding a digit: taken back");
+	/* Repeated, a slang word counts once, as n-grams do. */
+	scrm_langid_evidence one, many;
+	scrm_langid_weigh(m, "ptdr", 4, &one);
+	scrm_langid_weigh(m, "ptdr ptdr ptdr ptdr", 19, &many);
+	CHECK(one.lead == many.lead && one.ngrams == many.ngrams, "a slang word repeated counts once");
+}
+
 /* Text with no letters left after removing URLs, mentions, hashtags, digits and symbols. */
 static void undetermined(const scrm_langid *m)
 {
@@ -261,6 +306,7 @@ int main(void)
 	if (m) {
 		known_answers(m);
 		undetermined(m);
+		slang(m);
 		properties(m);
 		random_bytes(m);
 		scrm_langid_free(m);

@@ -22,7 +22,7 @@ static const labelled_set sets[] = {
 	{ "xlmt-fr/val_text.txt", "fr", 0, 0.985 },             /* measured 321/324 = 99.07% */
 	{ "xlmt-en/val_text.txt", "en", 0, 0.985 },             /* measured 322/324 = 99.38% */
 	{ "allocine/dev.tsv", "fr", 1, 0.99 },                  /* measured 389/391 = 99.49% */
-	{ "vader/tweets_GroundTruth.txt", "en", 2, 0.96 },      /* measured 4060/4200 = 96.67% */
+	{ "vader/tweets_GroundTruth.txt", "en", 2, 0.965 },     /* measured 4079/4200 = 97.12% */
 };
 
 /* Points *text at the field-th tab-separated field of line (modified in place); 0 when missing. */

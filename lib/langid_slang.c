@@ -1,0 +1,72 @@
+/*
+ * langid_slang.c - words of social media that tell their language where
+ * the n-gram model cannot: it learnt from edited text, so chat
+ * abbreviations and slang ("mdr", "ouais", "lmao", "idk") are unknown to
+ * it or, worse, look like another language ("ouais" like Portuguese).
+ * scrm's own list. Only words that one language uses are in it: "lol",
+ * "haha", "omg", "wtf" or "xd" turn up in every language's posts and would
+ * tell nothing, or the wrong thing.
+ */
+#include <string.h>
+
+#include "langid_model.h"
+
+/* Lower case, as the scorer writes words (accented letters are two bytes); at most 8 bytes each. */
+static const struct {
+	const char *word;
+	const char *lang;
+} slang[] = {
+	/* French */
+	{ "ouais", "fr" }, { "mdr", "fr" }, { "ptdr", "fr" }, { "jpp", "fr" }, { "tkt", "fr" },
+	{ "tqt", "fr" }, { "wesh", "fr" }, { "wsh", "fr" }, { "askip", "fr" }, { "oklm", "fr" },
+	{ "bsx", "fr" }, { "jsp", "fr" }, { "chui", "fr" }, { "chuis", "fr" }, { "jsuis", "fr" },
+	{ "jvais", "fr" }, { "jsais", "fr" }, { "frérot", "fr" }, { "frero", "fr" }, { "frr", "fr" },
+	{ "relou", "fr" }, { "dsl", "fr" }, { "bcp", "fr" }, { "stp", "fr" }, { "svp", "fr" },
+	{ "slt", "fr" }, { "pcq", "fr" }, { "jms", "fr" }, { "mtn", "fr" }, { "vrmt", "fr" },
+	{ "ptn", "fr" }, { "bjr", "fr" }, { "bsr", "fr" }, { "mrc", "fr" }, { "tjrs", "fr" },
+	{ "tjs", "fr" }, { "qqch", "fr" }, { "qqn", "fr" }, { "zarma", "fr" }, { "vazy", "fr" },
+	{ "chelou", "fr" }, { "ouf", "fr" },
+	/* English */
+	{ "lmao", "en" }, { "lmfao", "en" }, { "idk", "en" }, { "ikr", "en" }, { "tbh", "en" },
+	{ "smh", "en" }, { "omw", "en" }, { "ngl", "en" }, { "imo", "en" }, { "imho", "en" },
+	{ "thx", "en" }, { "tnx", "en" }, { "congrats", "en" }, { "yay", "en" }, { "yup", "en" },
+	{ "nah", "en" }, { "gonna", "en" }, { "wanna", "en" }, { "gotta", "en" }, { "kinda", "en" },
+	{ "sorta", "en" }, { "dunno", "en" }, { "y'all", "en" }, { "y\u2019all", "en" }, { "tho", "en" }, { "cuz", "en" },
+	{ "bday", "en" }, { "hbd", "en" }, { "irl", "en" }, { "tmrw", "en" }, { "fml", "en" },
+	{ "srsly", "en" }, { "ppl", "en" }, { "nvm", "en" }, { "hmu", "en" }, { "wyd", "en" },
+	{ "brb", "en" }, { "ttyl", "en" },
+	/* Spanish */
+	{ "jaja", "es" }, { "jajaja", "es" }, { "jajajaja", "es" }, { "jeje", "es" }, { "jejeje", "es" },
+	{ "xq", "es" }, { "tmb", "es" }, { "porfa", "es" }, { "wey", "es" },
+	/* Portuguese */
+	{ "vc", "pt" }, { "vcs", "pt" }, { "blz", "pt" }, { "obg", "pt" }, { "vdd", "pt" },
+	{ "tbm", "pt" }, { "mto", "pt" },
+	/* German */
+	{ "digga", "de" }, { "vllt", "de" }, { "hdl", "de" }, { "bzw", "de" },
+	/* Italian */
+	{ "cmq", "it" }, { "xke", "it" }, { "xché", "it" }, { "tvb", "it" }, { "raga", "it" },
+	/* Dutch */
+	{ "idd", "nl" }, { "wss", "nl" }, { "mss", "nl" }, { "iig", "nl" }, { "gwn", "nl" },
+	{ "ofz", "nl" },
+};
+
+#define NSLANG (sizeof slang / sizeof slang[0])
+_Static_assert(2 * NSLANG <= SCRM_LANGID_SLANG_SLOTS, "the slang table stays at most half full");
+
+void scrm_langid_slang_index(scrm_langid *m)
+{
+	memset(m->slang_key, 0, sizeof m->slang_key);
+	for (size_t i = 0; i < NSLANG; i++) {
+		size_t lang = 0;
+		while (lang < m->nlangs && strcmp(m->codes[lang], slang[i].lang) != 0)
+			lang++;
+		if (lang == m->nlangs)
+			continue;   /* a model without the language (make langid-model LANGS=...) */
+		uint64_t key = scrm_langid_word_key((const unsigned char *)slang[i].word, strlen(slang[i].word));
+		size_t h = scrm_langid_mix(key) & (SCRM_LANGID_SLANG_SLOTS - 1);
+		while (m->slang_key[h] != 0)
+			h = (h + 1) & (SCRM_LANGID_SLANG_SLOTS - 1);
+		m->slang_key[h] = key;
+		m->slang_lang[h] = (uint8_t)lang;
+	}
+}
