@@ -635,6 +635,10 @@ big up	v	2
 des plombes	v	-1.4
 une éternité	v	-1.2
 des heures au téléphone	v	-1.6
+# A bill that is "salée" (steep).
+facture salée	v	-1.6
+addition salée	v	-1.4
+note salée	v	-1.4
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
