@@ -409,7 +409,7 @@ static inline scrm_tone_memo_slot *scrm_tone_memo_slot_of(scrm_tone_memo_slot *m
  */
 #define SCRM_TONE_WORD_MAX 23       /* longest spelling cached, in bytes */
 #define SCRM_TONE_PAD 32            /* zeros after the tokenizer's copy of a text: loads may run over */
-#define SCRM_TONE_WORD_LOG2 13
+#define SCRM_TONE_WORD_LOG2 14
 #define SCRM_TONE_WORD_SLOTS (1u << SCRM_TONE_WORD_LOG2)   /* direct-mapped */
 
 struct scrm_tone_word {

@@ -14,7 +14,7 @@
 scrm_tone_words *scrm_tone_words_new(void)
 {
 	scrm_tone_words *w = scrm_xcalloc(1, sizeof *w);
-	/* 1.5 MB probed at random, once per word: a big table (page-aligned,
+	/* 3 MB probed at random, once per word: a big table (page-aligned,
 	 * so each slot keeps its cache line). */
 	w->slot = scrm_big_alloc(SCRM_TONE_WORD_SLOTS * sizeof *w->slot);
 	scrm_tone_words_clear(w);
