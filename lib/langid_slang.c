@@ -11,7 +11,7 @@
 
 #include "langid_model.h"
 
-/* Lower case, as the scorer writes words (accented letters are two bytes); at most 8 bytes each. */
+/* Lower case, as the scorer writes words (accented letters are two bytes); 2 to 8 bytes each. */
 static const struct {
 	const char *word;
 	const char *lang;
@@ -63,13 +63,16 @@ void scrm_langid_slang_index(scrm_langid *m)
 			lang++;
 		if (lang == m->nlangs)
 			continue;   /* a model without the language (make langid-model LANGS=...) */
-		uint64_t key = scrm_langid_word_key((const unsigned char *)slang[i].word, strlen(slang[i].word));
+		size_t n = strlen(slang[i].word);
+		if (n < 2 || n > 8)
+			continue;   /* the scorer looks up words of 2 to 8 bytes only */
+		uint64_t key = scrm_langid_word_key((const unsigned char *)slang[i].word, n);
 		size_t h = scrm_langid_slang_home(key);
 		while (m->slang_key[h] != 0)
 			h = (h + 1) & (SCRM_LANGID_SLANG_SLOTS - 1);
 		m->slang_key[h] = key;
 		m->slang_lang[h] = (uint8_t)lang;
-		unsigned bit = scrm_langid_slang_filter_bit(key, strlen(slang[i].word));
+		unsigned bit = scrm_langid_slang_filter_bit(key, n);
 		m->slang_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
 	}
 }
