@@ -459,6 +459,12 @@ without any questions	v	1.4
 soggy	v	-1.5
 price rise	v	-1.2
 bill doubled	v	-1.6
+bill tripled	v	-1.8
+nobody can tell me	v	-1.2
+no one can tell me	v	-1.2
+claim denied	v	-1.8
+denied my claim	v	-1.8
+claim approved	v	1.6
 nobody can explain	v	-1.4
 no one can explain	v	-1.4
 shows delivered	v	-1.4

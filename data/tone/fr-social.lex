@@ -639,6 +639,21 @@ des heures au téléphone	v	-1.6
 facture salée	v	-1.6
 addition salée	v	-1.4
 note salée	v	-1.4
+# Energy, water, insurance claims (a twenty-first set): a catch-up bill
+# that is "du délire", claims refused, an adviser who listens, paying more
+# for less.
+c'est du délire	v	-1.6
+refuse de prendre en charge	v	-2
+refusent de prendre en charge	v	-2
+refuse de rembourser	v	-2
+refusent de rembourser	v	-2
+à l'écoute	v	1.6
+restez à l'écoute	v	0
+restons à l'écoute	v	0
+traité rapidement	v	1.4
+traitée rapidement	v	1.4
+de plus en plus cher	v	-1.6
+de moins en moins bon	v	-1.6
 # Updates and release notes: what gets better, bugs that go away.
 amélioration	v	1.5
 bug corrigé	v	1.2
