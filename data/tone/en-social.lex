@@ -433,7 +433,10 @@ like a number	v	-1.6
 # Thanks said as a shout-out or props, refunds with no questions asked;
 # apps that log users out, demands to fix, fees nobody mentioned or can
 # explain, bills that double, parcels shown delivered, services down since
-# a day named, soggy food, price rises, subscriptions cancelled.
+# a day named, soggy food, price rises, subscriptions cancelled; internet
+# and energy bills that go up or triple, charges for returned equipment,
+# transfers from desk to desk, technicians who do not show up, speeds
+# that are "insane", game changers.
 shoutout	v	1.6
 shout out	v	1.4
 shoutout to	v	1.8
@@ -465,6 +468,23 @@ no one can tell me	v	-1.2
 claim denied	v	-1.8
 denied my claim	v	-1.8
 claim approved	v	1.6
+charged me for	v	-1.2
+bill went up	v	-1.4
+went up again	v	-1.4
+zero explanation	v	-1.4
+no explanation	v	-1.2
+speed is insane	v	2
+insane speed	v	2
+insane speeds	v	2
+worth it	v	1.6
+been down all day	v	-1.8
+down all day	v	-1.6
+game changer	v	2
+transferred me	v	-1
+nobody could help	v	-1.6
+no one could help	v	-1.6
+no-show	v	-1.6
+no show	v	-1.6
 nobody can explain	v	-1.4
 no one can explain	v	-1.4
 shows delivered	v	-1.4
