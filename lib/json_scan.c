@@ -16,6 +16,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "swar.h"
 #include "utf8.h"
 
 #define ONES  0x0101010101010101ULL
@@ -38,17 +39,11 @@ fail(scanner *s, const unsigned char *at, const char *reason)
 	return false;
 }
 
-static inline uint64_t
-has_zero_byte(uint64_t v)
-{
-	return (v - ONES) & ~v & HIGHS;
-}
-
 /* Nonzero when some byte of w is '"', '\\', below 0x20 or above 0x7F. */
 static inline uint64_t
 needs_look(uint64_t w)
 {
-	return has_zero_byte(w ^ (ONES * '"')) | has_zero_byte(w ^ (ONES * '\\')) |
+	return scrm_swar_zero_bytes(w ^ (ONES * '"')) | scrm_swar_zero_bytes(w ^ (ONES * '\\')) |
 	       ((w - ONES * 0x20) & ~w & HIGHS) | (w & HIGHS);
 }
 

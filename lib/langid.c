@@ -32,11 +32,12 @@
 #define CONF_B (0.3508)
 #define CONF_C (-0.1768)
 #define CONF_D (0.4779)
+#define CONF_MIN 0.3            /* below this the answer is "und": such texts were right 1 time in 3 */
+
 #define SLANG_WEIGHT 100        /* a slang word's weight for its language (see add_slang) */
 /* Slang words count in texts of at most this many n-grams (about a dozen
  * words): in longer ones the n-grams decide without them. */
 #define SLANG_TEXT_NGRAMS 32
-#define CONF_MIN 0.3            /* below this the answer is "und": such texts were right 1 time in 3 */
 
 /* Decodes the code point at s[*i] (n bytes in all); advances *i; returns -1 for an invalid byte. */
 static int32_t next_cp(const unsigned char *s, size_t n, size_t *i)
@@ -157,8 +158,7 @@ static inline uint64_t has_run3(uint64_t w, size_t n)
 	size_t starts = n < 8 ? n - 2 : 6;
 	/* Byte i is zero when bytes i, i + 1 and i + 2 are the same. */
 	uint64_t differ = (w ^ (w >> 8)) | (w ^ (w >> 16));
-	uint64_t zero = (differ - scrm_swar_bytes(1)) & ~differ & scrm_swar_bytes(0x80);
-	return zero & ((UINT64_C(1) << (8 * starts)) - 1);
+	return scrm_swar_zero_bytes(differ) & ((UINT64_C(1) << (8 * starts)) - 1);
 }
 
 /*
@@ -224,8 +224,7 @@ static __attribute__((noinline)) size_t find_slang(const scrm_langid *m, const u
 		/* The word's end, eight bytes a step: every word has a space after it. */
 		size_t end = i;
 		for (;;) {
-			uint64_t spaces = scrm_swar_load(norm + end) ^ scrm_swar_bytes(' ');
-			uint64_t zero = (spaces - scrm_swar_bytes(1)) & ~spaces & scrm_swar_bytes(0x80);
+			uint64_t zero = scrm_swar_zero_bytes(scrm_swar_load(norm + end) ^ scrm_swar_bytes(' '));
 			if (zero) {
 				end += (size_t)__builtin_ctzll(zero) / 8;
 				break;

@@ -31,8 +31,8 @@ static const struct {
 	{ "smh", "en" }, { "omw", "en" }, { "ngl", "en" }, { "imo", "en" }, { "imho", "en" },
 	{ "thx", "en" }, { "tnx", "en" }, { "congrats", "en" }, { "yay", "en" }, { "yup", "en" },
 	{ "nah", "en" }, { "gonna", "en" }, { "wanna", "en" }, { "gotta", "en" }, { "kinda", "en" },
-	{ "sorta", "en" }, { "dunno", "en" }, { "y'all", "en" }, { "y\u2019all", "en" }, { "tho", "en" }, { "cuz", "en" },
-	{ "bday", "en" }, { "hbd", "en" }, { "irl", "en" }, { "tmrw", "en" }, { "fml", "en" },
+	{ "sorta", "en" }, { "dunno", "en" }, { "y'all", "en" }, { "y\u2019all", "en" }, { "tho", "en" },
+	{ "cuz", "en" }, { "bday", "en" }, { "hbd", "en" }, { "irl", "en" }, { "tmrw", "en" }, { "fml", "en" },
 	{ "srsly", "en" }, { "ppl", "en" }, { "nvm", "en" }, { "hmu", "en" }, { "wyd", "en" },
 	{ "brb", "en" }, { "ttyl", "en" },
 	/* Spanish */

@@ -38,6 +38,16 @@ static inline uint64_t scrm_swar_in_range(uint64_t w, unsigned char lo, unsigned
 	return ge_lo & ~gt_hi & ~w & scrm_swar_bytes(0x80);
 }
 
+/*
+ * Nonzero when some byte of w is zero: the high bit is set in each zero
+ * byte, and may be in a byte above one (a borrow), never below: the lowest
+ * bit set marks the first zero byte.
+ */
+static inline uint64_t scrm_swar_zero_bytes(uint64_t w)
+{
+	return (w - scrm_swar_bytes(1)) & ~w & scrm_swar_bytes(0x80);
+}
+
 /* The high bit of each byte of w that is an ASCII letter, either case. */
 static inline uint64_t scrm_swar_letters(uint64_t w)
 {
