@@ -26,20 +26,31 @@
 #define W_LINKS 0.6
 #define W_HASHTAGS 0.5
 #define W_MENTIONS 0.5
-#define W_PROMO 0.35      /* per distinct phrase */
+#define W_PROMO 0.35      /* per distinct phrase: alone, below the default threshold */
+#define W_PROMO_STRONG 0.55   /* per distinct phrase that nobody but a spammer writes: alone, above it */
 #define W_CAMPAIGN 0.45   /* alone, below the default threshold: a shared text is not spam by itself */
 #define W_BOT_RATE 0.6
 
-/* Folded (lower case, no accents) promotional phrases, French and English. */
+/*
+ * Folded (lower case, no accents) promotional phrases, French and English.
+ * First those that no customer, journalist or brand writes (self-promotion,
+ * bought audiences, get-rich and retweet-to-win talk); then those that a
+ * complaint or a brand's own reply may hold too ("code promo qui ne marche
+ * pas", "votre compte a été suspendu suite à un impayé"), which a text
+ * needs two of, or another signal, to pass the default threshold.
+ */
 static const char *const promo[] = {
+	"check out my channel", "check my channel", "subscribe to my channel", "follow for follow", "f4f",
+	"free followers", "buy followers", "double your money", "a day from home", "rt to win", "retweet to win",
+	"dm for details",
+#define NPROMO_STRONG 12   /* the phrases above */
 	"code promo", "cliquez ici", "cliquez sur le lien", "lien en bio", "abonnez-vous", "abonnez vous",
 	"abonne-toi", "abonne toi", "jeu concours", "a gagner", "gagnez", "offre speciale", "offre limitee",
 	"livraison gratuite", "100% gratuit", "argent facile", "gagner de l'argent", "travail a domicile",
 	"ma chaine", "suivez-moi", "suivez moi", "en dm", "rdv en bio", "offre exceptionnelle", "profitez-en",
 	"vente flash", "aujourd'hui seulement", "duree limitee",
 	"promo code", "discount code", "use code", "click here", "click the link", "link in bio",
-	"check out my channel", "check my channel", "subscribe to my channel", "my channel", "follow me",
-	"follow back", "follow for follow", "f4f", "dm me", "dm for", "free followers", "buy followers",
+	"my channel", "follow me", "follow back", "dm me", "dm for",
 	"earn money", "make money", "work from home", "limited offer", "limited time offer", "act now",
 	"100% free", "free gift", "giveaway", "win a free", "you have won", "you've won", "claim your",
 	"free shipping", "buy now", "only today",
@@ -48,11 +59,9 @@ static const char *const promo[] = {
 	"tentez votre chance", "lien dans la bio", "code de reduction", "code reduc", "promo exclusive",
 	"reglez les frais", "votre colis est en attente", "recevoir votre remboursement",
 	"mettez a jour vos informations", "confirmez vos informations", "votre compte a ete suspendu",
-	"revenu passif", "revenus passifs",
-	"dm for details", "link in my bio", "enter to win", "like and share", "like and retweet",
-	"rt to win", "retweet to win", "follow and retweet", "tag a friend", "passive income",
-	"double your money", "investment opportunity", "verify your account", "your account has been suspended",
-	"claim now", "a day from home",
+	"revenu passif", "revenus passifs", "link in my bio", "enter to win", "like and share", "like and retweet",
+	"follow and retweet", "tag a friend", "passive income", "investment opportunity", "verify your account",
+	"your account has been suspended", "claim now",
 };
 
 #define NPROMO (sizeof promo / sizeof promo[0])
@@ -60,6 +69,7 @@ static const char *const promo[] = {
 _Static_assert(PROMO_SLOTS > 2 * NPROMO, "the phrase table stays at most half full");
 #define PROMO_WORDS 2       /* 64-bit words of a text's set of phrases seen */
 _Static_assert(NPROMO <= 64 * PROMO_WORDS, "promotional phrases are tracked in a bit set of PROMO_WORDS words");
+_Static_assert(NPROMO_STRONG < 64, "the strong phrases are the low bits of the set's first word");
 
 static const char *const flag_names[SCRM_SPAM_NFLAGS] = {
 	"links", "hashtags", "mentions", "promo", "campaign", "bot_rate", "model"
@@ -194,25 +204,38 @@ void scrm_spam_train(scrm_bayes *m, size_t cls, const char *folded, size_t n)
 	}
 }
 
-/* Marks in seen (one bit per phrase) the promotional phrases starting at word token t. */
-static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, uint64_t seen[PROMO_WORDS])
+/*
+ * Marks in seen (one bit per phrase) the longest promotional phrase starting
+ * at word token i, unless the token lies inside the phrase marked last
+ * (*covered: where that one ends): "check out my channel" is one phrase,
+ * not that and "my channel" too.
+ */
+static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, uint64_t seen[PROMO_WORDS],
+                     size_t *covered)
 {
 	const scrm_token *t = &in->tokens->v[i];
 	uint64_t h = in->tokens->hash[i];
 	size_t at = (size_t)(t->ptr - in->folded);
 
-	if (!(s->promo_filter[promo_filter_bit(h) / 64] >> (promo_filter_bit(h) % 64) & 1))
+	if (!(s->promo_filter[promo_filter_bit(h) / 64] >> (promo_filter_bit(h) % 64) & 1) || at < *covered)
 		return;
 
+	size_t best = 0, best_len = 0;
 	for (size_t j = h & (PROMO_SLOTS - 1); s->promo[j].first; j = (j + 1) & (PROMO_SLOTS - 1)) {
 		if (s->promo[j].first != h)
 			continue;
 		const char *p = promo[s->promo[j].phrase];
 		size_t m = strlen(p);
-		if (at + m <= in->len && memcmp(in->folded + at, p, m) == 0 &&
+		if (m > best_len && at + m <= in->len && memcmp(in->folded + at, p, m) == 0 &&
 		    (at + m == in->len || !scrm_word_byte((unsigned char)p[m - 1]) ||
-		     !scrm_word_byte((unsigned char)in->folded[at + m])))
-			seen[s->promo[j].phrase / 64] |= UINT64_C(1) << (s->promo[j].phrase % 64);
+		     !scrm_word_byte((unsigned char)in->folded[at + m]))) {
+			best = s->promo[j].phrase;
+			best_len = m;
+		}
+	}
+	if (best_len) {
+		seen[best / 64] |= UINT64_C(1) << (best % 64);
+		*covered = at + best_len;
 	}
 }
 
@@ -234,6 +257,7 @@ void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *
 	unsigned urls = 0, tags = 0, mentions = 0, lead_mentions = 0, words = 0;
 	bool leading = true;
 	uint64_t promo_seen[PROMO_WORDS] = { 0 };
+	size_t promo_covered = 0;   /* the folded text up to here is in a phrase counted */
 	scrm_bayes_score sc;
 	double keep = 1;    /* probability that no signal means spam */
 	const scrm_bayes *model = in->use_model ? s->model : NULL;
@@ -260,7 +284,7 @@ void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *
 		case SCRM_TOKEN_MENTION: mentions++; lead_mentions += leading; feature_token = false; break;
 		case SCRM_TOKEN_WORD:
 			words++;
-			promo_at(s, in, i, promo_seen);
+			promo_at(s, in, i, promo_seen, &promo_covered);
 			if (t->len >= 5 && all_digits(t->ptr, t->len))
 				h = s->num_h;
 			break;
@@ -283,13 +307,15 @@ void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *
 		r->flags |= SCRM_SPAM_MENTIONS;
 		keep *= 1 - W_MENTIONS;
 	}
-	int promos = 0;
+	int promos = 0, strong = __builtin_popcountll(promo_seen[0] & ((UINT64_C(1) << NPROMO_STRONG) - 1));
 	for (int w = 0; w < PROMO_WORDS; w++)
 		promos += __builtin_popcountll(promo_seen[w]);
 	if (promos) {
 		r->flags |= SCRM_SPAM_PROMO;
-		for (int i = promos; i > 0; i--)
+		for (int i = promos - strong; i > 0; i--)
 			keep *= 1 - W_PROMO;
+		for (int i = strong; i > 0; i--)
+			keep *= 1 - W_PROMO_STRONG;
 	}
 	if (in->campaign_authors >= 2) {
 		r->flags |= SCRM_SPAM_CAMPAIGN;
