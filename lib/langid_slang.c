@@ -25,7 +25,8 @@ static const struct {
 	{ "slt", "fr" }, { "pcq", "fr" }, { "jms", "fr" }, { "mtn", "fr" }, { "vrmt", "fr" },
 	{ "ptn", "fr" }, { "bjr", "fr" }, { "bsr", "fr" }, { "mrc", "fr" }, { "tjrs", "fr" },
 	{ "tjs", "fr" }, { "qqch", "fr" }, { "qqn", "fr" }, { "zarma", "fr" }, { "vazy", "fr" },
-	{ "chelou", "fr" }, { "ouf", "fr" },
+	{ "chelou", "fr" }, { "ouf", "fr" }, { "vnr", "fr" }, { "trkl", "fr" }, { "osef", "fr" },
+	{ "chanmé", "fr" },
 	/* English */
 	{ "lmao", "en" }, { "lmfao", "en" }, { "idk", "en" }, { "ikr", "en" }, { "tbh", "en" },
 	{ "smh", "en" }, { "omw", "en" }, { "ngl", "en" }, { "imo", "en" }, { "imho", "en" },
@@ -34,20 +35,20 @@ static const struct {
 	{ "sorta", "en" }, { "dunno", "en" }, { "y'all", "en" }, { "y\u2019all", "en" }, { "tho", "en" },
 	{ "cuz", "en" }, { "bday", "en" }, { "hbd", "en" }, { "irl", "en" }, { "tmrw", "en" }, { "fml", "en" },
 	{ "srsly", "en" }, { "ppl", "en" }, { "nvm", "en" }, { "hmu", "en" }, { "wyd", "en" },
-	{ "brb", "en" }, { "ttyl", "en" },
+	{ "brb", "en" }, { "ttyl", "en" }, { "idc", "en" }, { "tysm", "en" }, { "wth", "en" },
 	/* Spanish */
 	{ "jaja", "es" }, { "jajaja", "es" }, { "jajajaja", "es" }, { "jeje", "es" }, { "jejeje", "es" },
-	{ "xq", "es" }, { "tmb", "es" }, { "porfa", "es" }, { "wey", "es" },
+	{ "xq", "es" }, { "tmb", "es" }, { "porfa", "es" }, { "wey", "es" }, { "osea", "es" }, { "xfa", "es" },
 	/* Portuguese */
 	{ "vc", "pt" }, { "vcs", "pt" }, { "blz", "pt" }, { "obg", "pt" }, { "vdd", "pt" },
-	{ "tbm", "pt" }, { "mto", "pt" },
+	{ "tbm", "pt" }, { "mto", "pt" }, { "tlgd", "pt" }, { "vlw", "pt" }, { "oq", "pt" },
 	/* German */
 	{ "digga", "de" }, { "vllt", "de" }, { "hdl", "de" }, { "bzw", "de" },
 	/* Italian */
-	{ "cmq", "it" }, { "xke", "it" }, { "xché", "it" }, { "tvb", "it" }, { "raga", "it" },
+	{ "cmq", "it" }, { "xke", "it" }, { "xché", "it" }, { "tvb", "it" }, { "raga", "it" }, { "boh", "it" },
 	/* Dutch */
 	{ "idd", "nl" }, { "wss", "nl" }, { "mss", "nl" }, { "iig", "nl" }, { "gwn", "nl" },
-	{ "ofz", "nl" },
+	{ "ofz", "nl" }, { "gvd", "nl" },
 };
 
 #define NSLANG (sizeof slang / sizeof slang[0])

@@ -79,6 +79,12 @@ static void known_answers(const scrm_langid *m)
 		{ "en", "y\u2019all are amazing" },
 		{ "es", "jajajaja que risa" },
 		{ "pt", "vc vai hoje?" },
+		{ "en", "idc anymore" },          /* was und */
+		{ "es", "osea que les pasa" },    /* was Catalan */
+		{ "pt", "tlgd que nao funciona" },  /* was und */
+		{ "it", "boh non so" },           /* was en */
+		{ "it", "tipo boh" },             /* was es */
+		{ "fr", "vnr contre nuvia" },     /* was und */
 		/* One slang word does not turn a sentence of another language over. */
 		{ "en", "The delivery was late again and nobody called me back, ouais" },
 		{ "fr", "Je suis vraiment déçu par le service client, lmao" },
