@@ -16,7 +16,7 @@ static const char options_help[] =
 	"  -k, --rules FILE        brands to watch (see scrm-clean(1)); adds clean.brands, clean.relevant\n"
 	"      --keep-raw          keep the original text in clean.raw_text when normalising changes it\n"
 	"      --lang LIST         keep only these languages (e.g. fr,en); others go to --rejects\n"
-	"      --langid-model FILE language model (default: built in)\n"
+	"      --langid-model FILE language model (default: clean/langid.bin in the data directory)\n"
 	"      --no-lang           no language identification (no clean.lang, lang not filled in)\n"
 	"      --drop LIST         move dup,spam,irrelevant,lang records to --rejects (needs --rejects)\n"
 	"      --spam-threshold X  spam score from which --drop spam drops (default 0.5)\n"
@@ -187,9 +187,9 @@ int main(int argc, char **argv)
 	} else {
 		if (o.seen)
 			scrm_lock_or_exit(o.seen);
-		scrm_clean *c = scrm_clean_new(&o, &err);
+		scrm_clean *c = scrm_clean_new(&o, &err, &status);
 		if (!c)
-			scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+			scrm_die(status, "%s", err.data);
 		scrm_run_start(&run, &cli);
 		clean(&run, c, cli.quiet);
 		if (!scrm_clean_finish(c, &err)) {

@@ -190,10 +190,11 @@ static bool load_spam_model(const char *path, scrm_bayes **out, scrm_buf *err)
 	return *out != NULL;
 }
 
-scrm_clean *scrm_clean_new(const scrm_clean_opts *o, scrm_buf *err)
+scrm_clean *scrm_clean_new(const scrm_clean_opts *o, scrm_buf *err, int *status)
 {
 	scrm_clean *c = scrm_xcalloc(1, sizeof *c);
 
+	*status = SCRM_EXIT_USAGE;
 	c->o = *o;
 	if (o->rules) {
 		scrm_buf text = SCRM_BUF_INIT;
@@ -238,6 +239,7 @@ scrm_clean *scrm_clean_new(const scrm_clean_opts *o, scrm_buf *err)
 	if (o->counts) {
 		if (!(c->counts = scrm_writer_open(o->counts))) {
 			scrm_buf_printf(err, "%s: %s", o->counts, strerror(errno));
+			*status = SCRM_EXIT_IO;   /* an output, as -o and --rejects are */
 			goto fail;
 		}
 		scrm_seen_on_counts(c->seen, counts_fn, c);

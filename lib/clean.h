@@ -51,8 +51,13 @@ bool scrm_clean_parse_window(const char *s, scrm_clean_opts *opts);
 
 typedef struct scrm_clean scrm_clean;
 
-/* Loads rules and models, reads the --seen file, opens --counts. NULL with a reason in err. */
-scrm_clean *scrm_clean_new(const scrm_clean_opts *opts, scrm_buf *err);
+/*
+ * Loads rules and models, reads the --seen file, opens --counts. NULL with
+ * a reason in err and in *status the exit status it calls for:
+ * SCRM_EXIT_USAGE for a bad option or file, SCRM_EXIT_IO when the --counts
+ * file cannot be created.
+ */
+scrm_clean *scrm_clean_new(const scrm_clean_opts *opts, scrm_buf *err, int *status);
 
 /*
  * Cleans one record: appends the output line (the record with its clean

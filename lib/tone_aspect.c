@@ -6,7 +6,7 @@
  *	name TAB term, term, ...
  * Terms are normalised like tokens and may be phrases ("service client");
  * plural and feminine endings are found without being listed. Blank lines and
- * lines starting with '#' are ignored. A term listed under two aspects
+ * comments ('#' after any blanks) are ignored. A term listed under two aspects
  * belongs to the last one. A phrase of the lexicons that names no aspect
  * takes the aspect of its words (scrm_tone_aspects_inherit()).
  */
@@ -90,7 +90,7 @@ bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
-		if (len == 0 || line[0] == '#')
+		if (scrm_tone_line_is_blank(line))
 			continue;
 		char *tab = strchr(line, '\t');
 		if (!tab) {

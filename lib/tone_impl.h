@@ -112,6 +112,13 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n);
 /* Appends one term (lexicon, aspects) normalised the way texts are: its
  * tokens' keys joined by spaces. scratch is reused between calls. */
 void scrm_tone_normalize_term(scrm_tone_text *scratch, const char *s, size_t n, scrm_buf *out);
+/* Whether a line of a lexicon or aspects file says nothing: blank (spaces
+ * and tabs at most) or a comment ('#' after them). */
+static inline bool scrm_tone_line_is_blank(const char *line)
+{
+	line += strspn(line, " \t");
+	return *line == '\0' || *line == '#';
+}
 static inline const char *scrm_tone_key(const scrm_tone_text *t, const scrm_tone_token *k)
 {
 	return t->keys.data + k->key;

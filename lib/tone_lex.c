@@ -7,12 +7,13 @@
  * +0.293 intensifies, negative diminishes), "n" negator, "c" contrast, "i"
  * insult or threat (value: valence), "s" clause separator ("et", "and"),
  * "=" alias (value: the term it stands for), "a" an intensifier right
- * before a term with a valence and a valence (value) anywhere else. Terms are normalised like tokens (lower case, no accents); a term of
+ * before a term with a valence and a valence (value) anywhere else.
+ * Terms are normalised like tokens (lower case, no accents); a term of
  * several words is a phrase; a term that tokenises to nothing (punctuation
- * that is not an emoticon) can never match and is skipped. Blank lines and lines starting with '#' are
- * ignored. A later line for the same term replaces the earlier one; within
- * one file that is reported, as a list that gives a term twice was most
- * likely not meant to.
+ * that is not an emoticon) can never match and is skipped. Blank lines and
+ * comments ('#' after any blanks) are ignored. A later line for the same
+ * term replaces the earlier one; within one file that is reported, as a
+ * list that gives a term twice was most likely not meant to.
  */
 #include <errno.h>
 #include <math.h>
@@ -304,7 +305,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
-		if (len == 0 || line[0] == '#')
+		if (scrm_tone_line_is_blank(line))
 			continue;
 		char *f[3];
 		size_t nf = split_tabs(line, f);

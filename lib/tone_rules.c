@@ -533,9 +533,22 @@ static bool starts_sentence(const scrm_tone_text *t, size_t i)
 	return i == 0 || t->tok[i - 1].sentence != t->tok[i].sentence;
 }
 
+/* Whether token i ends its sentence. */
+static bool ends_sentence(const scrm_tone_text *t, size_t i)
+{
+	return i + 1 == t->ntok || t->tok[i + 1].sentence != t->tok[i].sentence;
+}
+
+/* Whether token i starts its clause. */
+static bool starts_clause(const scrm_tone_text *t, size_t i)
+{
+	return i == 0 || t->tok[i - 1].clause != t->tok[i].clause;
+}
+
 /*
- * Whether the term at i (span tokens) is such praise, a clause of its own
- * at the start of its sentence, an exclamation at most before it: not
+ * Whether the term at i (span tokens) is such praise, a clause of its own,
+ * an exclamation at most before it, at the start of its sentence or at its
+ * end ("Deux jours sans internet, génial.", "No wifi again, great"): not
  * the praise a review's sentence ends a clause with ("c'est excellent,
  * mais...", "je la trouve super !").
  */
@@ -544,8 +557,14 @@ static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
 	if (span != 1 || !key_in(t, &t->tok[i], RULE_WORDS(praise_words)) ||
 	    (i + 1 < t->ntok && t->tok[i + 1].clause == t->tok[i].clause))
 		return false;
-	return starts_sentence(t, i) ||
-	       (starts_sentence(t, i - 1) && key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)));
+	/* The first token of its clause, or an exclamation right before it. */
+	size_t first = i;
+	if (!starts_clause(t, i)) {
+		if (!key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)) || !starts_clause(t, i - 1))
+			return false;
+		first = i - 1;
+	}
+	return starts_sentence(t, first) || ends_sentence(t, i);
 }
 
 /*

@@ -369,6 +369,9 @@ no internet	v	-1.8
 no service	v	-1.8
 no wifi	v	-1.6
 no connection	v	-1.8
+without internet	v	-1.8
+without wifi	v	-1.6
+without service	v	-1.8
 internet is down	v	-2
 service is down	v	-2
 still not fixed	v	-2.2

@@ -372,11 +372,17 @@ plus de connexion	v	-1.8
 plus de ligne	v	-1.6
 plus de tv	v	-1.6
 plus de télé	v	-1.6
+plus de fibre	v	-1.8
+plus de wifi	v	-1.6
 sans internet	v	-1.8
 sans réseau	v	-1.8
 sans connexion	v	-1.8
 sans téléphone	v	-1.6
 sans ligne	v	-1.6
+sans fibre	v	-1.8
+sans wifi	v	-1.6
+sans tv	v	-1.6
+sans télé	v	-1.6
 aucune nouvelle	v	-1.6
 aucunes nouvelles	v	-1.6
 pas de nouvelles	v	-1.4

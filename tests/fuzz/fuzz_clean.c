@@ -24,7 +24,8 @@ static scrm_clean *cleaner(void)
 	o.keep_raw = true;
 	o.window = 64;   /* small: evictions happen within a run */
 	(void)scrm_clean_parse_drop("dup,spam,irrelevant,lang", &o.drop);
-	if (!(c = scrm_clean_new(&o, &err))) {
+	int status;
+	if (!(c = scrm_clean_new(&o, &err, &status))) {
 		fprintf(stderr, "fuzz_clean: %s\n", err.data);
 		abort();
 	}

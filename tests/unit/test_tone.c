@@ -132,7 +132,8 @@ static void test_lexicon_file(void)
 {
 	char path[] = "/tmp/test_tone_lex.XXXXXX";
 	int fd = mkstemp(path);
-	const char *text = "# comment\n\ndéçu\tv\t-2.5\npas terrible\tv\t-1.6\ntrès\tb\t0.293\ntjrs\t=\ttoujours\n"
+	/* Lines of spaces and tabs, and comments after them, say nothing. */
+	const char *text = "# comment\n\n  \n\t\n  # indented comment\ndéçu\tv\t-2.5\npas terrible\tv\t-1.6\ntrès\tb\t0.293\ntjrs\t=\ttoujours\n"
 	                   "8)\tv\t1.9\n143\ti\t3.2\nu\t=\tyou\nbof\tq\n";
 	CHECK(fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text), "write temp lexicon");
 	close(fd);
@@ -142,7 +143,7 @@ static void test_lexicon_file(void)
 	scrm_buf err = SCRM_BUF_INIT;
 	CHECK(!scrm_tone_lexicon_read(tables, 1, path, &err), "bad kind rejected");
 	char want[256];
-	snprintf(want, sizeof want, "%s:10: unknown kind (expected v, b, n, p, c, i, s, = or a)", path);
+	snprintf(want, sizeof want, "%s:13: unknown kind (expected v, b, n, p, c, i, s, = or a)", path);
 	CHECK_STR_EQ(err.data, want, "error names file and line");
 	const scrm_tone_entry *e = scrm_tone_table_lookup_word(&table, "decues", 6, scrm_tone_hash("decues", 6));
 	CHECK(e && e->kind == SCRM_TERM_VALENCE && e->value == -2.5f, "déçues found through déçu");
