@@ -273,8 +273,10 @@ void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n, scrm_ton
 	}
 	attribute_aspects(e);
 	/* Mixed: clear praise and clear blame in the same mention. */
-	double lo = e->sums.pos < e->sums.neg ? e->sums.pos : e->sums.neg;
-	double hi = e->sums.pos < e->sums.neg ? e->sums.neg : e->sums.pos;
+	/* Before the contrast rule: "génial mais la livraison..." praises as
+	 * clearly as it blames, whatever the mention's tone leans to. */
+	double lo = e->sums.praise < e->sums.blame ? e->sums.praise : e->sums.blame;
+	double hi = e->sums.praise < e->sums.blame ? e->sums.blame : e->sums.praise;
 	bool aspect_pos = false, aspect_neg = false;
 	for (uint64_t seen = e->aspects_seen; seen; seen &= seen - 1) {
 		double s = scrm_tone_normalize_score(e->aspect_sum[__builtin_ctzll(seen)]);

@@ -299,6 +299,7 @@ typedef struct scrm_tone_contrib {
 typedef struct scrm_tone_sums {
 	double total;           /* sum of contributions, with punctuation emphasis */
 	double pos, neg;        /* sums of positive and (absolute) negative contributions */
+	double praise, blame;   /* the same before the contrast rule (what makes a mention mixed) */
 	double punct;           /* punctuation emphasis added */
 	double compound;        /* total normalised to [-1, 1] */
 } scrm_tone_sums;

@@ -660,6 +660,8 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		/* A clause's own tone, for the aspects it names: "la livraison
 		 * était rapide mais..." still praises the delivery. */
 		clause_sum[k->clause] += v;
+		sums->praise += v > 0 ? v : 0.0;
+		sums->blame -= v < 0 ? v : 0.0;
 		/* Contrast: inside the sentence, before the last contrast word counts
 		 * half, after it one and a half, in the mention's tone. */
 		if (k->flags & SCRM_TOK_BEFORE_CONTRAST) {
