@@ -704,3 +704,16 @@ help	v	0.5
 well	v	0
 like	v	0.5
 amazon	v	0
+# Insults and threats at a brand (a ninth probe of aggressive mentions).
+scammer	i	-2.8
+scammers	i	-2.8
+scam artists	i	-2.8
+con artists	i	-2.8
+fuck this	i	-2.8
+fuck these	i	-2.8
+fuck them	i	-2.8
+fuck your	i	-2.8
+burn your store	i	-3
+burn your office	i	-3
+burn your house	i	-3
+report you	v	-1.5

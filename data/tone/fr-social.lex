@@ -1244,3 +1244,22 @@ attachante	v	1.8
 attachants	v	1.8
 hilarant	v	2.4
 hilarante	v	2.4
+# Threats and insults without the pronoun the lists above give them ("venir
+# casser la gueule au technicien", "je vous souhaite de crever"), being
+# hung up on in the infinitive, praise in slang (a ninth probe of aggressive
+# mentions, 24 Nov). "casser la gueule" alone is also falling ("je me suis
+# cassé la gueule"), "de crever" a tyre, "incapables de" unable to: not listed.
+casser la gueule au	i	-3
+casser la gueule à	i	-3
+péter la gueule au	i	-3
+péter la gueule à	i	-3
+des incapables	i	-2.5
+souhaite de crever	i	-3
+allez crever	i	-3
+va crever	i	-3
+aller crever	i	-3
+vais vous pourrir	i	-2.5
+vais te pourrir	i	-2.5
+raccrocher au nez	v	-2.2
+raccrochent au nez	v	-2.2
+de la balle	v	2.5
