@@ -557,13 +557,13 @@ static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
 	if (span != 1 || !key_in(t, &t->tok[i], RULE_WORDS(praise_words)) ||
 	    (i + 1 < t->ntok && t->tok[i + 1].clause == t->tok[i].clause))
 		return false;
-	/* The first token of its clause, or an exclamation right before it. */
+	/* The first token of its clause, or after an exclamation that starts
+	 * one ("Oh great,", "Oh, great,"). */
 	size_t first = i;
-	if (!starts_clause(t, i)) {
-		if (!key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)) || !starts_clause(t, i - 1))
-			return false;
+	if (i > 0 && starts_clause(t, i - 1) && key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)))
 		first = i - 1;
-	}
+	else if (!starts_clause(t, i))
+		return false;
 	return starts_sentence(t, first) || ends_sentence(t, i);
 }
 
