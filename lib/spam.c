@@ -33,17 +33,19 @@
 
 /*
  * Folded (lower case, no accents) promotional phrases, French and English.
- * First those that no customer, journalist or brand writes (self-promotion,
- * bought audiences, get-rich and retweet-to-win talk); then those that a
- * complaint or a brand's own reply may hold too ("code promo qui ne marche
- * pas", "votre compte a été suspendu suite à un impayé"), which a text
- * needs two of, or another signal, to pass the default threshold.
+ * Those that no customer, journalist or brand writes (self-promotion,
+ * bought audiences, get-rich and retweet-to-win talk) weigh W_PROMO_STRONG;
+ * the others, which a complaint or a brand's own reply may hold too ("code
+ * promo qui ne marche pas", "votre compte a été suspendu suite à un
+ * impayé"), W_PROMO: a text needs two of them, or another signal, to pass
+ * the default threshold.
  */
-static const char *const promo[] = {
+static const char *const strong_promo[] = {
 	"check out my channel", "check my channel", "subscribe to my channel", "follow for follow", "f4f",
 	"free followers", "buy followers", "double your money", "a day from home", "rt to win", "retweet to win",
 	"dm for details",
-#define NPROMO_STRONG 12   /* the phrases above */
+};
+static const char *const promo[] = {
 	"code promo", "cliquez ici", "cliquez sur le lien", "lien en bio", "abonnez-vous", "abonnez vous",
 	"abonne-toi", "abonne toi", "jeu concours", "a gagner", "gagnez", "offre speciale", "offre limitee",
 	"livraison gratuite", "100% gratuit", "argent facile", "gagner de l'argent", "travail a domicile",
@@ -64,12 +66,19 @@ static const char *const promo[] = {
 	"your account has been suspended", "claim now",
 };
 
-#define NPROMO (sizeof promo / sizeof promo[0])
+#define NSTRONG (sizeof strong_promo / sizeof strong_promo[0])
+#define NPROMO (NSTRONG + sizeof promo / sizeof promo[0])
 #define PROMO_SLOTS 256   /* power of two, > 2 * NPROMO */
 _Static_assert(PROMO_SLOTS > 2 * NPROMO, "the phrase table stays at most half full");
 #define PROMO_WORDS 2       /* 64-bit words of a text's set of phrases seen */
 _Static_assert(NPROMO <= 64 * PROMO_WORDS, "promotional phrases are tracked in a bit set of PROMO_WORDS words");
-_Static_assert(NPROMO_STRONG < 64, "the strong phrases are the low bits of the set's first word");
+_Static_assert(NSTRONG < 64, "the strong phrases are the low bits of the set's first word");
+
+/* Phrase i: the strong ones first. */
+static const char *phrase(unsigned i)
+{
+	return i < NSTRONG ? strong_promo[i] : promo[i - NSTRONG];
+}
 
 static const char *const flag_names[SCRM_SPAM_NFLAGS] = {
 	"links", "hashtags", "mentions", "promo", "campaign", "bot_rate", "model"
@@ -128,9 +137,9 @@ scrm_spam *scrm_spam_new(scrm_bayes *model, bool builtin, unsigned bot_rate)
 	s->num_h = scrm_hash64("<num>", 5, 0);
 	for (unsigned i = 0; i < NPROMO; i++) {
 		size_t k = 0;
-		while (scrm_word_byte((unsigned char)promo[i][k]))
+		while (scrm_word_byte((unsigned char)phrase(i)[k]))
 			k++;
-		uint64_t h = scrm_hash64(promo[i], k, 0);
+		uint64_t h = scrm_hash64(phrase(i), k, 0);
 		size_t j = h & (PROMO_SLOTS - 1);
 		while (s->promo[j].first)
 			j = (j + 1) & (PROMO_SLOTS - 1);
@@ -224,7 +233,7 @@ static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, ui
 	for (size_t j = h & (PROMO_SLOTS - 1); s->promo[j].first; j = (j + 1) & (PROMO_SLOTS - 1)) {
 		if (s->promo[j].first != h)
 			continue;
-		const char *p = promo[s->promo[j].phrase];
+		const char *p = phrase(s->promo[j].phrase);
 		size_t m = strlen(p);
 		if (m > best_len && at + m <= in->len && memcmp(in->folded + at, p, m) == 0 &&
 		    (at + m == in->len || !scrm_word_byte((unsigned char)p[m - 1]) ||
@@ -307,7 +316,7 @@ void scrm_spam_check(scrm_spam *s, const scrm_spam_input *in, scrm_spam_result *
 		r->flags |= SCRM_SPAM_MENTIONS;
 		keep *= 1 - W_MENTIONS;
 	}
-	int promos = 0, strong = __builtin_popcountll(promo_seen[0] & ((UINT64_C(1) << NPROMO_STRONG) - 1));
+	int promos = 0, strong = __builtin_popcountll(promo_seen[0] & ((UINT64_C(1) << NSTRONG) - 1));
 	for (int w = 0; w < PROMO_WORDS; w++)
 		promos += __builtin_popcountll(promo_seen[w]);
 	if (promos) {
