@@ -717,3 +717,13 @@ burn your store	i	-3
 burn your office	i	-3
 burn your house	i	-3
 report you	v	-1.5
+# Online shopping (a tenth probe of retail mentions, 24 Nov).
+still processing	v	-1.2
+left it in the rain	v	-1.8
+left in the rain	v	-1.8
+this is how you treat	v	-2.2
+can't log into	v	-1.8
+cannot log into	v	-1.8
+can't sign in	v	-1.8
+can't sign into	v	-1.8
+exactly as described	v	1.8

@@ -1263,3 +1263,9 @@ vais te pourrir	i	-2.5
 raccrocher au nez	v	-2.2
 raccrochent au nez	v	-2.2
 de la balle	v	2.5
+# Online shopping (a tenth probe of retail mentions, 24 Nov).
+toujours en préparation	v	-1.2
+voilà comment vous me traitez	v	-2.2
+comment vous traitez vos clients	v	-2
+conforme à la description	v	1.5
+sous la pluie	v	-1
