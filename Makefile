@@ -122,13 +122,17 @@ $(PGO_STAMP): $(LIB_SRC) $(wildcard lib/*.h) $(CMD_SRC) bench/gencorpus.c script
 		$(BUILD)/*.gcda
 	@$(MAKE) --no-print-directory PGO=gen all $(BUILD)/gencorpus
 	@sh scripts/pgo-train.sh $(BUILD)
+	@# Instrumented binaries the final build is not asked for must not stay
+	@# behind looking like the real ones (slow, and writing profiles).
+	@rm -f $(TOOLS) $(BUILD)/gencorpus
 	@touch $@
 endif
 
 -include $(LIB_OBJ:.o=.d) $(CMD_SRC:cmd/%.c=$(BUILD)/cmdobj/%.d)
 -include $(sort $(wildcard mk/*.mk))
 
-tests-built: $(TOOLS) $(UNITS) $(REPLAYS)
+# The corpus generator too: tests/scripts/clean_memory.sh feeds scrm-clean from it.
+tests-built: $(TOOLS) $(UNITS) $(REPLAYS) $(BUILD)/gencorpus
 
 # The whole suite, then again under AddressSanitizer + UBSan; one summary line.
 check: $(DEPS_OK)
