@@ -1269,3 +1269,15 @@ voilà comment vous me traitez	v	-2.2
 comment vous traitez vos clients	v	-2
 conforme à la description	v	1.5
 sous la pluie	v	-1
+# Written fast and misspelt (an eleventh probe, 24 Nov): "sa marche pa",
+# "chapo le sav", "je sui pas contant", "g pas de connexion", "3 jour que
+# jattend".
+marche pa	v	-2
+chapo	=	chapeau
+contant	=	content
+pas de connexion	v	-1.6
+pas d'internet	v	-1.6
+jour que jattend	v	-1.6
+jours que jattend	v	-1.6
+semaines que jattend	v	-1.8
+mois que jattend	v	-1.8
