@@ -58,6 +58,7 @@ static void forget(scrm_tone_engine *e)
 static void terms_changed(scrm_tone_engine *e)
 {
 	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &e->table[0], &e->table[1] };
+	scrm_tone_phrases_add_spellings(tables, SCRM_TONE_NLANGS);
 	scrm_tone_aspects_inherit(tables, SCRM_TONE_NLANGS);
 	scrm_tone_phrases_mark_negation(tables, SCRM_TONE_NLANGS);
 	forget(e);

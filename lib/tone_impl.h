@@ -155,11 +155,15 @@ typedef struct scrm_tone_entry {
 	bool negates_before;
 	int16_t aspect;         /* aspect index or -1 */
 	float value;
-	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry */
+	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry; derived: the phrase */
 	uint64_t hash;
 	/* The lexicon read (a serial) and line that last gave the term: a
 	 * term given twice in one file is reported. */
 	uint32_t given_in, given_at;
+	/* A phrase's spelling with an alias for one of its words ("marche pa"
+	 * for "marche pas"), made by scrm_tone_phrases_add_spellings() rather
+	 * than given by a lexicon line; its alias is then the phrase spelt. */
+	bool derived;
 } scrm_tone_entry;
 
 typedef struct scrm_tone_slot {
@@ -276,6 +280,16 @@ void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
 /* Sets own_negation on every phrase of the tables: called, as the above,
  * once every lexicon is read. */
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables);
+/*
+ * Adds to every table the spellings of its phrases with an alias for some
+ * of their words, each an entry of its own with the phrase's kind, value
+ * and aspect: phrases are matched on the words as written, so without them
+ * "ça marche pa" would not be "ça marche pas" although "pa" stands for
+ * "pas". Only aliases of one word for one word count; the spellings of
+ * the last call are remade, and a lexicon line for one replaces it.
+ * Called before the two above once every lexicon and aspect file is read.
+ */
+void scrm_tone_phrases_add_spellings(scrm_tone_table **tables, size_t ntables);
 /* The first word of key (several words, space-separated) whose entry, an
  * alias followed, is one want takes, or NULL; inflected: words are looked
  * up as scrm_tone_table_lookup_word() does, else exactly. */

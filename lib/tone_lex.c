@@ -356,6 +356,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 				             f[0], (unsigned long)e->given_at, key.data);
 			e->given_in = serial;
 			e->given_at = (uint32_t)lineno;
+			e->derived = false;
 			e->kind = kind;
 			e->negates_before = negates_before;
 			e->value = value;

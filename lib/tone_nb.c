@@ -58,8 +58,10 @@ static inline bool whole_phrase(const scrm_tone_token *k)
 static const char *feature_word(const scrm_tone_text *t, const scrm_tone_token *k, size_t *len)
 {
 	if (((k->flags & SCRM_TOK_ALIASED) || whole_phrase(k)) && k->entry) {
-		*len = k->entry->keylen;
-		return k->entry->key;
+		/* A phrase spelt with an alias is its phrase's feature: "tjrs pas" is "toujours pas". */
+		const scrm_tone_entry *e = k->entry->derived ? k->entry->alias : k->entry;
+		*len = e->keylen;
+		return e->key;
 	}
 	*len = k->keylen;
 	return scrm_tone_key(t, k);

@@ -1269,10 +1269,9 @@ voilà comment vous me traitez	v	-2.2
 comment vous traitez vos clients	v	-2
 conforme à la description	v	1.5
 sous la pluie	v	-1
-# Written fast and misspelt (an eleventh probe, 24 Nov): "sa marche pa",
-# "chapo le sav", "je sui pas contant", "g pas de connexion", "3 jour que
-# jattend".
-marche pa	v	-2
+# Written fast and misspelt (an eleventh probe, 24 Nov): "chapo le sav",
+# "je sui pas contant", "g pas de connexion", "3 jour que jattend" ("sa
+# marche pa" is "marche pas" through the alias pa = pas).
 chapo	=	chapeau
 contant	=	content
 pas de connexion	v	-1.6

@@ -163,6 +163,48 @@ static void test_lexicon_file(void)
 	scrm_buf_free(&err);
 }
 
+/* Writes text to a new temporary file named in path (a mkstemp template). */
+static void temp_file(char *path, const char *text)
+{
+	int fd = mkstemp(path);
+	CHECK(fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text), "write temp file");
+	close(fd);
+}
+
+/* Phrases spelt with an alias for a word are found as the phrase. */
+static void test_spellings(void)
+{
+	char one[] = "/tmp/test_tone_sp1.XXXXXX", two[] = "/tmp/test_tone_sp2.XXXXXX";
+	temp_file(one, "marche pas\tv\t-2\npa\t=\tpas\ntjrs\t=\ttoujours\ntoujours pas\tv\t-1.6\n"
+	               "toujours pas content\tv\t-2.2\ntjrs pa\tv\t-1\n");
+	/* Read later: a new value for the phrase, which its spellings follow. */
+	temp_file(two, "marche pas\tv\t-2.5\n");
+	scrm_tone_table table;
+	scrm_tone_table_init(&table);
+	scrm_tone_table *tables[1] = { &table };
+	scrm_buf err = SCRM_BUF_INIT;
+	CHECK(scrm_tone_lexicon_read(tables, 1, one, &err), "spellings lexicon read");
+	scrm_tone_phrases_add_spellings(tables, 1);
+	const scrm_tone_entry *e = scrm_tone_table_find(&table, "marche pa", 9, scrm_tone_hash("marche pa", 9));
+	CHECK(e && e->kind == SCRM_TERM_VALENCE && e->value == -2.0f && e->derived,
+	      "\"marche pa\" is \"marche pas\" (pa = pas)");
+	CHECK(e && e->alias && strcmp(e->alias->key, "marche pas") == 0, "the spelling knows its phrase");
+	e = scrm_tone_table_find(&table, "tjrs pas content", 16, scrm_tone_hash("tjrs pas content", 16));
+	CHECK(e && e->value == -2.2f, "an alias at the start of a phrase of three words");
+	e = scrm_tone_table_find(&table, "tjrs", 4, scrm_tone_hash("tjrs", 4));
+	CHECK(e && e->kind == SCRM_TERM_ALIAS && e->phrase_start, "the alias now starts phrases");
+	e = scrm_tone_table_find(&table, "tjrs pa", 7, scrm_tone_hash("tjrs pa", 7));
+	CHECK(e && e->value == -1.0f && !e->derived, "a spelling a lexicon gives keeps its own value");
+	CHECK(scrm_tone_lexicon_read(tables, 1, two, &err), "second lexicon read");
+	scrm_tone_phrases_add_spellings(tables, 1);
+	e = scrm_tone_table_find(&table, "marche pa", 9, scrm_tone_hash("marche pa", 9));
+	CHECK(e && e->value == -2.5f, "spellings are remade from the phrase's new value");
+	unlink(one);
+	unlink(two);
+	scrm_tone_table_free(&table);
+	scrm_buf_free(&err);
+}
+
 /* The guess for text, tokenised into t. */
 static scrm_tone_lang guess(scrm_tone_text *t, const scrm_tone_table *tables, const char *text,
                             scrm_tone_lang fallback)
@@ -359,6 +401,7 @@ int main(void)
 	test_tokens();
 	test_word_end();
 	test_lexicon_file();
+	test_spellings();
 	test_lang();
 	test_analysis();
 	test_title();

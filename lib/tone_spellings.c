@@ -1,0 +1,161 @@
+/*
+ * tone_spellings.c - the spellings of lexicon phrases with an alias for
+ * some of their words ("tjrs pas" for "toujours pas", "marche pa" for
+ * "marche pas"), added as entries of their own. Phrases are matched on the
+ * words as written, and aliases resolved word by word: without these
+ * entries a phrase written with an SMS spelling inside would be read word
+ * by word. Built once the lexicons are read, so nothing is spent per text.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "tone_impl.h"
+
+/* Spellings made per phrase at most: the product of its words' aliases
+ * ("merci beaucoup" has twelve), bounded against a lexicon of many. */
+#define SPELLINGS_MAX 64
+
+/* One alias of one word for one word: from's key stands for to's. */
+typedef struct word_alias {
+	const scrm_tone_entry *from, *to;
+} word_alias;
+
+static bool one_word(const scrm_tone_entry *e)
+{
+	return !memchr(e->key, ' ', e->keylen);
+}
+
+/* Whether e is an alias of one word for another one word. */
+static bool is_word_alias(const scrm_tone_entry *e)
+{
+	return e->kind == SCRM_TERM_ALIAS && e->alias && e->alias->keylen && one_word(e) && one_word(e->alias) &&
+	       (e->keylen != e->alias->keylen || memcmp(e->key, e->alias->key, e->keylen) != 0);
+}
+
+/* Whether e is a phrase that says something or names an aspect, given by
+ * a lexicon or an aspects file (not a spelling made here). */
+static bool source_phrase(const scrm_tone_entry *e)
+{
+	return !e->derived && !one_word(e) && e->kind != SCRM_TERM_ALIAS &&
+	       (e->kind != SCRM_TERM_NONE || e->aspect >= 0);
+}
+
+/* A spelling of the last call forgets what it said: remade below if its phrase still says it. */
+static void forget_spellings(scrm_tone_table *t)
+{
+	for (size_t s = 0; s < t->nslots; s++) {
+		scrm_tone_entry *e = t->slots[s].entry;
+		if (e && e->derived) {
+			e->kind = SCRM_TERM_NONE;
+			e->value = 0;
+			e->aspect = -1;
+			e->negates_before = false;
+			e->alias = NULL;
+		}
+	}
+}
+
+/* The words of key (spaces between) into w and n; returns their number. */
+static size_t split_words(const char *key, size_t len, const char *w[SCRM_TONE_PHRASE_WORDS],
+                          size_t n[SCRM_TONE_PHRASE_WORDS])
+{
+	size_t k = 0;
+	for (size_t i = 0; i < len && k < SCRM_TONE_PHRASE_WORDS;) {
+		const char *space = memchr(key + i, ' ', len - i);
+		size_t end = space ? (size_t)(space - key) : len;
+		w[k] = key + i;
+		n[k++] = end - i;
+		i = end + 1;
+	}
+	return k;
+}
+
+/* Gives the spelling key[0..len) of phrase p what p says, unless a lexicon line gave it already. */
+static void add_spelling(scrm_tone_table *t, const scrm_tone_entry *p, const char *key, size_t len)
+{
+	scrm_tone_entry *e = scrm_tone_table_get(t, key, len);
+	if (e->given_in && !e->derived)
+		return;
+	e->derived = true;
+	e->alias = p;   /* what it spells: the naive Bayes feature is the phrase's */
+	e->kind = p->kind;
+	e->value = p->value;
+	e->aspect = p->aspect;
+	e->negates_before = p->negates_before;
+	for (size_t i = 0; i < len; i++)
+		if (key[i] == ' ')
+			scrm_tone_table_get(t, key, i)->phrase_start = true;
+}
+
+/* Adds the spellings of phrase p. Entries and keys live in the table's
+ * arena, which never moves them as the table grows. */
+static void spell_phrase(scrm_tone_table *t, const scrm_tone_entry *p, const word_alias *aliases, size_t naliases,
+                         scrm_buf *out)
+{
+	const char *w[SCRM_TONE_PHRASE_WORDS];
+	size_t n[SCRM_TONE_PHRASE_WORDS];
+	size_t nw = split_words(p->key, p->keylen, w, n);
+	/* Each word's choices: itself (index naliases), then its aliases. */
+	size_t choice[SCRM_TONE_PHRASE_WORDS][8], nchoice[SCRM_TONE_PHRASE_WORDS], total = 1;
+	for (size_t i = 0; i < nw; i++) {
+		nchoice[i] = 0;
+		choice[i][nchoice[i]++] = naliases;
+		for (size_t a = 0; a < naliases && nchoice[i] < 8; a++)
+			if (aliases[a].to->keylen == n[i] && memcmp(aliases[a].to->key, w[i], n[i]) == 0)
+				choice[i][nchoice[i]++] = a;
+		total *= nchoice[i];
+	}
+	if (total == 1 || total > SPELLINGS_MAX)
+		return;
+	/* Every combination but the phrase itself (all zeros), counted like an odometer. */
+	size_t at[SCRM_TONE_PHRASE_WORDS] = { 0 };
+	for (size_t c = 1; c < total; c++) {
+		for (size_t i = nw; i-- > 0;) {
+			if (++at[i] < nchoice[i])
+				break;
+			at[i] = 0;
+		}
+		scrm_buf_clear(out);
+		for (size_t i = 0; i < nw; i++) {
+			if (i)
+				scrm_buf_putc(out, ' ');
+			size_t a = choice[i][at[i]];
+			if (a == naliases)
+				scrm_buf_append(out, w[i], n[i]);
+			else
+				scrm_buf_append(out, aliases[a].from->key, aliases[a].from->keylen);
+		}
+		add_spelling(t, p, out->data, out->len);
+	}
+}
+
+static void add_table_spellings(scrm_tone_table *t)
+{
+	forget_spellings(t);
+	/* The aliases and the phrases first: adding spellings moves the slots. */
+	word_alias *aliases = scrm_xcalloc(t->count + 1, sizeof *aliases);
+	const scrm_tone_entry **phrases = scrm_xcalloc(t->count + 1, sizeof *phrases);
+	size_t naliases = 0, nphrases = 0;
+	for (size_t s = 0; s < t->nslots; s++) {
+		const scrm_tone_entry *e = t->slots[s].entry;
+		if (!e)
+			continue;
+		if (is_word_alias(e))
+			aliases[naliases++] = (word_alias){ e, e->alias };
+		else if (source_phrase(e))
+			phrases[nphrases++] = e;
+	}
+	scrm_buf out = SCRM_BUF_INIT;
+	for (size_t i = 0; naliases && i < nphrases; i++)
+		spell_phrase(t, phrases[i], aliases, naliases, &out);
+	scrm_buf_free(&out);
+	free(aliases);
+	free(phrases);
+}
+
+void scrm_tone_phrases_add_spellings(scrm_tone_table **tables, size_t ntables)
+{
+	for (size_t i = 0; i < ntables; i++)
+		add_table_spellings(tables[i]);
+}
