@@ -4,37 +4,37 @@
 # Format: term TAB kind [TAB value] -- see scrm-tone(1).
 
 # --- negation
-aint	n
+aint	=	ain't
 ain't	n
-arent	n
+arent	=	aren't
 aren't	n
 cannot	n
-cant	n
+cant	=	can't
 can't	n
-couldnt	n
+couldnt	=	couldn't
 couldn't	n
-darent	n
+darent	=	daren't
 daren't	n
-didnt	n
+didnt	=	didn't
 didn't	n
-doesnt	n
+doesnt	=	doesn't
 doesn't	n
-dont	n
+dont	=	don't
 don't	n
-hadnt	n
+hadnt	=	hadn't
 hadn't	n
-hasnt	n
+hasnt	=	hasn't
 hasn't	n
-havent	n
+havent	=	haven't
 haven't	n
-isnt	n
+isnt	=	isn't
 isn't	n
-mightnt	n
+mightnt	=	mightn't
 mightn't	n
-mustnt	n
+mustnt	=	mustn't
 mustn't	n
 neither	n
-neednt	n
+neednt	=	needn't
 needn't	n
 never	n
 none	n
@@ -43,21 +43,21 @@ nor	n
 not	n
 nothing	n
 nowhere	n
-oughtnt	n
+oughtnt	=	oughtn't
 oughtn't	n
-shant	n
+shant	=	shan't
 shan't	n
-shouldnt	n
+shouldnt	=	shouldn't
 shouldn't	n
 uhuh	n
-wasnt	n
+wasnt	=	wasn't
 wasn't	n
-werent	n
+werent	=	weren't
 weren't	n
 without	n
-wont	n
+wont	=	won't
 won't	n
-wouldnt	n
+wouldnt	=	wouldn't
 wouldn't	n
 rarely	n
 seldom	n
