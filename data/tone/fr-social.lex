@@ -1280,3 +1280,16 @@ jour que jattend	v	-1.6
 jours que jattend	v	-1.6
 semaines que jattend	v	-1.8
 mois que jattend	v	-1.8
+# More SMS spellings (24 Nov); through them the phrases of their words are
+# found as written ("g un pb", "ds les temps", "jms reçu").
+ke	=	que
+ds	=	dans
+tt	=	tout
+ts	=	tous
+qd	=	quand
+pb	=	problème
+pbm	=	problème
+jms	=	jamais
+mtn	=	maintenant
+dc	=	donc
+bi1	=	bien
