@@ -5,7 +5,7 @@
  * per-analysis scratch (tokens, contributions); each tone_*.c file owns one
  * step: tokenising (tone_text.c, with character classes in tone_chars.h),
  * the cache of words already tokenised (tone_words.c), term tables and lexicon files
- * (tone_lex.c), scoring rules (tone_rules.c), aspects (tone_aspect.c),
+ * (tone_lex.c), phrases spelt with aliases (tone_spellings.c), scoring rules (tone_rules.c), aspects (tone_aspect.c),
  * aggressiveness (tone_aggr.c), naive Bayes features and scores
  * (tone_nb.c), the blend (tone_blend.c), the model file (tone_model.c),
  * training (tone_train.c), language guess (tone_lang.c) and the JSON object
@@ -280,6 +280,8 @@ void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
 /* Sets own_negation on every phrase of the tables: called, as the above,
  * once every lexicon is read. */
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables);
+/* Marks every proper prefix of a phrase as a phrase start, so that lookups know to try longer keys. */
+void scrm_tone_table_mark_phrase(scrm_tone_table *t, const char *key, size_t n);
 /*
  * Adds to every table the spellings of its phrases with an alias for some
  * of their words, each an entry of its own with the phrase's kind, value

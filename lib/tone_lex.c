@@ -224,8 +224,7 @@ static bool parse_kind(const char *s, size_t n, uint8_t *kind, bool *negates_bef
 	return true;
 }
 
-/* Marks every proper prefix of a phrase as a phrase start, so lookups know to try longer keys. */
-static void mark_phrase(scrm_tone_table *t, const char *key, size_t n)
+void scrm_tone_table_mark_phrase(scrm_tone_table *t, const char *key, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (key[i] == ' ')
@@ -363,7 +362,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			e->alias = NULL;
 			if (kind == SCRM_TERM_ALIAS && target.len)
 				e->alias = scrm_tone_table_get(tables[i], target.data, target.len);
-			mark_phrase(tables[i], key.data, key.len);
+			scrm_tone_table_mark_phrase(tables[i], key.data, key.len);
 		}
 	}
 	if (ok && ferror(fp)) {

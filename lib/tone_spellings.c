@@ -15,6 +15,7 @@
 /* Spellings made per phrase at most: the product of its words' aliases
  * ("merci beaucoup" has twelve), bounded against a lexicon of many. */
 #define SPELLINGS_MAX 64
+#define WORD_CHOICES 8    /* a word as written and seven aliases of it at most */
 
 /* One alias of one word for one word: from's key stands for to's. */
 typedef struct word_alias {
@@ -83,9 +84,7 @@ static void add_spelling(scrm_tone_table *t, const scrm_tone_entry *p, const cha
 	e->value = p->value;
 	e->aspect = p->aspect;
 	e->negates_before = p->negates_before;
-	for (size_t i = 0; i < len; i++)
-		if (key[i] == ' ')
-			scrm_tone_table_get(t, key, i)->phrase_start = true;
+	scrm_tone_table_mark_phrase(t, key, len);
 }
 
 /* Adds the spellings of phrase p. Entries and keys live in the table's
@@ -97,11 +96,11 @@ static void spell_phrase(scrm_tone_table *t, const scrm_tone_entry *p, const wor
 	size_t n[SCRM_TONE_PHRASE_WORDS];
 	size_t nw = split_words(p->key, p->keylen, w, n);
 	/* Each word's choices: itself (index naliases), then its aliases. */
-	size_t choice[SCRM_TONE_PHRASE_WORDS][8], nchoice[SCRM_TONE_PHRASE_WORDS], total = 1;
+	size_t choice[SCRM_TONE_PHRASE_WORDS][WORD_CHOICES], nchoice[SCRM_TONE_PHRASE_WORDS], total = 1;
 	for (size_t i = 0; i < nw; i++) {
 		nchoice[i] = 0;
 		choice[i][nchoice[i]++] = naliases;
-		for (size_t a = 0; a < naliases && nchoice[i] < 8; a++)
+		for (size_t a = 0; a < naliases && nchoice[i] < WORD_CHOICES; a++)
 			if (aliases[a].to->keylen == n[i] && memcmp(aliases[a].to->key, w[i], n[i]) == 0)
 				choice[i][nchoice[i]++] = a;
 		total *= nchoice[i];
