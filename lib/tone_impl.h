@@ -4,8 +4,9 @@
  * The engine owns the lexicon tables, the aspect names, the model and the
  * per-analysis scratch (tokens, contributions); each tone_*.c file owns one
  * step: tokenising (tone_text.c, with character classes in tone_chars.h),
- * the cache of words already tokenised (tone_words.c), term tables and lexicon files
- * (tone_lex.c), phrases spelt with aliases (tone_spellings.c), scoring rules (tone_rules.c), aspects (tone_aspect.c),
+ * the cache of words already tokenised (tone_words.c), term tables and
+ * lexicon files (tone_lex.c), phrases spelt with aliases
+ * (tone_spellings.c), scoring rules (tone_rules.c), aspects (tone_aspect.c),
  * aggressiveness (tone_aggr.c), naive Bayes features and scores
  * (tone_nb.c), the blend (tone_blend.c), the model file (tone_model.c),
  * training (tone_train.c), language guess (tone_lang.c) and the JSON object
