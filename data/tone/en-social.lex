@@ -727,3 +727,17 @@ cannot log into	v	-1.8
 can't sign in	v	-1.8
 can't sign into	v	-1.8
 exactly as described	v	1.8
+# Common misspellings (24 Nov), which the phrases of their words take too
+# ("never recieved").
+dissapointed	=	disappointed
+disapointed	=	disappointed
+dissapointing	=	disappointing
+disapointing	=	disappointing
+recieved	=	received
+recieve	=	receive
+definately	=	definitely
+terible	=	terrible
+horible	=	horrible
+awfull	=	awful
+wierd	=	weird
+beautifull	=	beautiful

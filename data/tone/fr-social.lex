@@ -1293,3 +1293,5 @@ jms	=	jamais
 mtn	=	maintenant
 dc	=	donc
 bi1	=	bien
+# Common misspellings (24 Nov).
+rembourcement	=	remboursement
