@@ -1295,3 +1295,7 @@ dc	=	donc
 bi1	=	bien
 # Common misspellings (24 Nov).
 rembourcement	=	remboursement
+recomande	=	recommande
+exelent	=	excellent
+excelent	=	excellent
+decevan	=	décevant
