@@ -44,8 +44,9 @@ typedef struct {
 #define SCRM_LANGID_ROW_MIN 4
 #define SCRM_LANGID_ROW_LANGS 64
 
-/* Slots of the table of social-media words (langid_slang.c): 2^SCRM_LANGID_SLANG_LOG2. A word
- * the filter lets through is looked up: a table a ninth full mostly answers at its first probe. */
+/* Slots of the table of social-media words (langid_slang.c):
+ * 2^SCRM_LANGID_SLANG_LOG2. A word the filter lets through is looked up:
+ * a table an eighth full at most mostly answers at its first probe. */
 #define SCRM_LANGID_SLANG_LOG2 10
 #define SCRM_LANGID_SLANG_SLOTS (1u << SCRM_LANGID_SLANG_LOG2)
 
