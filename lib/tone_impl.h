@@ -154,6 +154,9 @@ typedef struct scrm_tone_entry {
 	 * "jamais", "rien" follow the verb ("j'aime pas"); "sans" and English
 	 * negators do not ("rapide sans problème", "great isn't it"). */
 	bool negates_before;
+	/* A valence said as an oath ("putain", "bordel"): opening its clause,
+	 * it takes the sign of the rest of its sentence (lexicon kind x). */
+	bool expletive;
 	int16_t aspect;         /* aspect index or -1 */
 	float value;
 	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry; derived: the phrase */
@@ -304,7 +307,7 @@ const scrm_tone_entry *scrm_tone_phrase_word(const scrm_tone_table *t, const cha
 enum {
 	SCRM_RULE_NEGATION = 1, SCRM_RULE_BOOSTER = 2, SCRM_RULE_CAPS = 4, SCRM_RULE_ELONG = 8,
 	SCRM_RULE_BEFORE_CONTRAST = 16, SCRM_RULE_AFTER_CONTRAST = 32, SCRM_RULE_PUNCT = 64,
-	SCRM_RULE_IRONY = 128
+	SCRM_RULE_IRONY = 128, SCRM_RULE_EXPLETIVE = 256
 };
 
 typedef struct scrm_tone_contrib {

@@ -207,13 +207,15 @@ void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 		}
 }
 
-/* Kind letter p is a negator that also turns the term right before it. */
-static bool parse_kind(const char *s, size_t n, uint8_t *kind, bool *negates_before)
+/* Kind letter p is a negator that also turns the term right before it,
+ * x a valence said as an oath. */
+static bool parse_kind(const char *s, size_t n, uint8_t *kind, bool *negates_before, bool *expletive)
 {
-	static const char kinds[] = "vbncis=ap";
+	static const char kinds[] = "vbncis=apx";
 	static const uint8_t values[] = { SCRM_TERM_VALENCE, SCRM_TERM_BOOSTER, SCRM_TERM_NEGATOR,
 	                                  SCRM_TERM_CONTRAST, SCRM_TERM_INSULT, SCRM_TERM_SEPARATOR,
-	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE, SCRM_TERM_NEGATOR };
+	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE, SCRM_TERM_NEGATOR,
+	                                  SCRM_TERM_VALENCE };
 	if (n != 1)
 		return false;
 	const char *p = strchr(kinds, s[0]);
@@ -221,6 +223,7 @@ static bool parse_kind(const char *s, size_t n, uint8_t *kind, bool *negates_bef
 		return false;
 	*kind = values[p - kinds];
 	*negates_before = *p == 'p';
+	*expletive = *p == 'x';
 	return true;
 }
 
@@ -309,13 +312,13 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 		char *f[3];
 		size_t nf = split_tabs(line, f);
 		uint8_t kind;
-		bool negates_before = false;
+		bool negates_before = false, expletive = false;
 		float value = 0;
 		const char *why = NULL;
 		if (nf < 2 || nf > 3)
 			why = "expected: term TAB kind [TAB value]";
-		else if (!parse_kind(f[1], strlen(f[1]), &kind, &negates_before))
-			why = "unknown kind (expected v, b, n, p, c, i, s, = or a)";
+		else if (!parse_kind(f[1], strlen(f[1]), &kind, &negates_before, &expletive))
+			why = "unknown kind (expected v, b, n, p, c, i, s, =, a or x)";
 		else if ((kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_BOOSTER || kind == SCRM_TERM_INSULT ||
 		          kind == SCRM_TERM_BOOSTER_VALENCE) &&
 		         (nf != 3 || !parse_value(f[2], &value)))
@@ -349,7 +352,8 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 				: NULL;
 			/* The same term said again the same way ("❤" and "❤️") is no conflict. */
 			if (i == 0 && e->given_in == serial &&
-			    (e->kind != kind || e->negates_before != negates_before || e->value != value || e->alias != to))
+			    (e->kind != kind || e->negates_before != negates_before || e->expletive != expletive ||
+			     e->value != value || e->alias != to))
 				scrm_warn_at(path, lineno, "\"%s\" is the term of line %lu once normalised (\"%s\"), "
 				             "given otherwise there; this line replaces it",
 				             f[0], (unsigned long)e->given_at, key.data);
@@ -358,6 +362,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			e->derived = false;
 			e->kind = kind;
 			e->negates_before = negates_before;
+			e->expletive = expletive;
 			e->value = value;
 			e->alias = NULL;
 			if (kind == SCRM_TERM_ALIAS && target.len)

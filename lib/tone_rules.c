@@ -448,6 +448,8 @@ static bool after_no_more(const scrm_tone_text *t, size_t j)
 	       key_in(t, &t->tok[j - 2], RULE_WORDS(no_more_words));
 }
 
+static bool opens_clause(const scrm_tone_text *t, size_t i);
+
 /*
  * What the opinions of tokens [from, to) of sentence say to thanks at i
  * (span tokens) in clause: 1 clear blame and no praise, -1 praise or an
@@ -460,7 +462,9 @@ static int blame_around(const scrm_tone_text *t, size_t i, size_t span, size_t f
 	int said = 0;
 	for (size_t j = from; j < to && j < t->ntok && t->tok[j].sentence == sentence; j++) {
 		const scrm_tone_token *o = &t->tok[j];
-		if ((j >= i && j < i + span) || o->span == 0 || !is_valued(o))
+		/* An oath says no more than the rest ("Merde alors, rappelé en 5 minutes, top"). */
+		if ((j >= i && j < i + span) || o->span == 0 || !is_valued(o) ||
+		    (o->entry->expletive && opens_clause(t, j)))
 			continue;
 		if (o->clause == clause || o->entry->value > 0)
 			return -1;
@@ -617,6 +621,63 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 	return false;
 }
 
+/* Whether the term at token i opens its clause, an exclamation at most before it ("Oh putain,"). */
+static bool opens_clause(const scrm_tone_text *t, size_t i)
+{
+	return starts_clause(t, i) ||
+	       (starts_clause(t, i - 1) && key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)));
+}
+
+/* What the contrast rule did to a contribution: its value is the clause's times this. */
+static double contrast_factor(unsigned rules)
+{
+	return rules & SCRM_RULE_BEFORE_CONTRAST ? BEFORE_CONTRAST
+	       : rules & SCRM_RULE_AFTER_CONTRAST ? AFTER_CONTRAST : 1.0;
+}
+
+/*
+ * An oath that opens its clause says louder what the rest of its sentence
+ * says: delight in "Putain, c'est trop bien" or "Bordel c'est génial ce
+ * truc", anger in "Putain, encore une panne". Its valence, blame as the
+ * lexicon gives it, is turned to praise when the sentence's other terms
+ * lean to praise; with nothing else to go by it stays blame. In the middle
+ * of a clause the word is an ordinary term ("c'est le bordel"). One pass
+ * over contribs (in token order, so sentence by sentence).
+ */
+static void expletives_follow_sentence(const scrm_tone_text *t, scrm_tone_contrib *contribs, size_t n,
+                                       double *clause_sum, scrm_tone_sums *sums)
+{
+	for (size_t a = 0, b; a < n; a = b) {
+		uint16_t sentence = t->tok[contribs[a].tok].sentence;
+		double others = 0;
+		bool any = false;
+		for (b = a; b < n && t->tok[contribs[b].tok].sentence == sentence; b++) {
+			const scrm_tone_token *k = &t->tok[contribs[b].tok];
+			if (k->entry->expletive && opens_clause(t, contribs[b].tok))
+				any = true;
+			else
+				others += contribs[b].value;
+		}
+		if (!any || others <= 0)
+			continue;
+		for (size_t m = a; m < b; m++) {
+			scrm_tone_contrib *c = &contribs[m];
+			const scrm_tone_token *k = &t->tok[c->tok];
+			if (!k->entry->expletive || !opens_clause(t, c->tok) || c->value >= 0)
+				continue;
+			double v = c->value, clause_v = v / contrast_factor(c->rules);
+			c->value = (float)-v;
+			c->rules |= SCRM_RULE_EXPLETIVE;
+			clause_sum[k->clause] -= 2 * clause_v;
+			sums->blame += clause_v;
+			sums->praise -= clause_v;
+			sums->total -= 2 * v;
+			sums->neg += v;
+			sums->pos -= v;
+		}
+	}
+}
+
 size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
                              double *clause_sum, scrm_tone_sums *sums)
 {
@@ -682,6 +743,7 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		sums->pos += v > 0 ? v : 0.0;
 		sums->neg -= v < 0 ? v : 0.0;
 	}
+	expletives_follow_sentence(t, contribs, n, clause_sum, sums);
 	/* Emphasis from '!' and '?' goes the way the text already leans. */
 	if (sums->total != 0) {
 		double ep = (t->exclaims > 4 ? 4 : t->exclaims) * 0.292;

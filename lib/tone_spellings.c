@@ -52,6 +52,7 @@ static void forget_spellings(scrm_tone_table *t)
 			e->value = 0;
 			e->aspect = -1;
 			e->negates_before = false;
+			e->expletive = false;
 			e->alias = NULL;
 		}
 	}
@@ -84,6 +85,7 @@ static void add_spelling(scrm_tone_table *t, const scrm_tone_entry *p, const cha
 	e->value = p->value;
 	e->aspect = p->aspect;
 	e->negates_before = p->negates_before;
+	e->expletive = p->expletive;
 	scrm_tone_table_mark_phrase(t, key, len);
 }
 

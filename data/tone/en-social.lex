@@ -757,3 +757,8 @@ definitly	=	definitely
 dissappointed	=	disappointed
 dissapointment	=	disappointment
 disapointment	=	disappointment
+
+# --- oaths (x): opening its clause, an oath takes the sign of the rest of
+# its sentence. "damn" and "shit" stay valences: "Damn, I missed the
+# great show" is regret as often as "damn this is good" is delight.
+holy shit	x	-2.6

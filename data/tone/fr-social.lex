@@ -736,8 +736,8 @@ problème	v	-1.6
 probleme	v	-1.6
 souci	v	-1.2
 soucis	v	-1.2
-bordel	v	-2
-merde	v	-2.4
+bordel	x	-2
+merde	x	-2.4
 merdique	v	-2.9
 chier	v	-2.2
 fait chier	v	-2.7
@@ -751,7 +751,7 @@ vaste blague	v	-2.3
 se foutre de	v	-2.2
 foutent	v	-1.6
 fout	v	-1.2
-putain	v	-1.2
+putain	x	-1.2
 zut	v	-1
 mince	v	-0.8
 flûte	v	-0.8

@@ -15,7 +15,7 @@ broken() {
 	check_eq "$1: status 2" 2 $?
 	check "$1: says $2" grep -qF "$2" "$T/err"
 }
-printf 'bien\tv\t1\nmal\tx\t2\n' > "$T/broken.lex"
+printf 'bien\tv\t1\nmal\tq\t2\n' > "$T/broken.lex"
 broken "broken lexicon" "broken.lex:2: unknown kind" --lexicon "$T/broken.lex"
 printf 'nul\tv\tbeaucoup\n' > "$T/badvalue.lex"
 broken "lexicon value not a number" "badvalue.lex:1: expected a number" --lexicon "$T/badvalue.lex"
