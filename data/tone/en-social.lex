@@ -402,6 +402,10 @@ nobody answers	v	-1.6
 no one answers	v	-1.6
 nobody picks up	v	-1.6
 no one picks up	v	-1.6
+nobody calls back	v	-1.6
+no one calls back	v	-1.6
+nobody ever calls back	v	-1.6
+no one ever calls back	v	-1.6
 everything works	v	1.5
 working again	v	1.6
 works again	v	1.6
@@ -409,6 +413,9 @@ works again	v	1.6
 captain obvious	v	-1.4
 hung up	v	-1.4
 done with this	v	-1.6
+good riddance	v	-1.5
+are you kidding me	v	-2
+you must be kidding	v	-2
 done with you	v	-1.6
 done with them	v	-1.6
 was never told	v	-1.2
@@ -577,6 +584,7 @@ fell short	v	-1.6
 falls short	v	-1.6
 expected better	v	-1.6
 last time i order	v	-1.6
+last time i ever order	v	-1.6
 last time i'm ordering	v	-1.6
 left on read	v	-1.6
 # Everyday praise of tweets (a twentieth set): "that concert was

@@ -440,6 +440,10 @@ faux espoir	v	-1.6
 cauchemar	v	-2.5
 cauchemardesque	v	-2.6
 personne ne répond	v	-1.6
+personne ne rappelle	v	-1.6
+personne ne me rappelle	v	-1.6
+dernière fois que je commande	v	-1.6
+bon débarras	v	-1.5
 tout fonctionne	v	1.5
 tout marche	v	1.5
 tout remarche	v	1.8
