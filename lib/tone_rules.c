@@ -331,9 +331,40 @@ static bool intensifies_next(const scrm_tone_text *t, size_t i)
 	return j < t->ntok && t->tok[j].clause == k->clause && is_valued(&t->tok[j]);
 }
 
+/* The first token of the term right before token i in its clause, or i itself when there is none. */
+static size_t term_before(const scrm_tone_text *t, size_t i)
+{
+	size_t j = i;
+	while (j > 0 && t->tok[j - 1].clause == t->tok[i].clause) {
+		j--;
+		if (t->tok[j].span != 0)
+			return j;
+	}
+	return i;
+}
+
+/*
+ * Whether token i, of kind SCRM_TERM_BOOSTER_VALENCE, intensifies the term
+ * right before it in its clause, as French puts "de ouf" after what it
+ * grades ("ça rame de ouf", "c'est nul de ouf"): a term with a valence
+ * that is not of that kind itself ("super de ouf" is two praises).
+ */
+static bool intensifies_prev(const scrm_tone_text *t, size_t i)
+{
+	size_t j = term_before(t, i);
+	return j != i && is_valued(&t->tok[j]) && t->tok[j].kind != SCRM_TERM_BOOSTER_VALENCE;
+}
+
+/* Whether token i, of kind SCRM_TERM_BOOSTER_VALENCE, grades a term next to it rather than says something itself. */
+static bool intensifies(const scrm_tone_text *t, size_t i)
+{
+	return intensifies_next(t, i) || intensifies_prev(t, i);
+}
+
 /* Sum of the boosters among the WINDOW terms before the term at i (span
  * tokens), fading with distance, and of one right after it; a term that
- * is a booster only before a valence counts right before i. */
+ * is a booster only next to a valence (kind a: "super", "de ouf") counts
+ * right before i or right after it. */
 static double boost(const scrm_tone_text *t, size_t i, size_t span, bool shout_ok)
 {
 	static const double fade[WINDOW] = { 1.0, 0.95, 0.9 };
@@ -354,11 +385,17 @@ static double boost(const scrm_tone_text *t, size_t i, size_t span, bool shout_o
 		b += s * fade[d];
 	}
 	/* French puts the adverb after the verb it grades ("ça rame grave",
-	 * "je déconseille fortement"): a booster right after the term counts
-	 * as one right before it, unless it grades the term after it ("aime
-	 * trop bien"). */
+	 * "je déconseille fortement", "c'est nul de ouf"): a booster right
+	 * after the term counts as one right before it, unless it grades the
+	 * term after it ("aime trop bien"). */
 	size_t j = i + span;
-	if (j < t->ntok && t->tok[j].clause == clause && has_kind(&t->tok[j], SCRM_TERM_BOOSTER) &&
+	if (j < t->ntok && t->tok[j].clause == clause && has_kind(&t->tok[j], SCRM_TERM_BOOSTER_VALENCE) &&
+	    !intensifies_next(t, j) && intensifies_prev(t, j)) {
+		double s = BOOST_INCR;
+		if (shout_ok && (t->tok[j].flags & SCRM_TOK_CAPS))
+			s += BOOST_CAPS;
+		b += s;
+	} else if (j < t->ntok && t->tok[j].clause == clause && has_kind(&t->tok[j], SCRM_TERM_BOOSTER) &&
 	    !intensifies_next(t, j)) {
 		double s = t->tok[j].entry->value;
 		if (shout_ok && (t->tok[j].flags & SCRM_TOK_CAPS))
@@ -691,7 +728,7 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		size_t i = t->valued[m];
 		const scrm_tone_token *k = &t->tok[i];
 		const scrm_tone_entry *e = k->entry;
-		if (e->value == 0 || (k->kind == SCRM_TERM_BOOSTER_VALENCE && intensifies_next(t, i)))
+		if (e->value == 0 || (k->kind == SCRM_TERM_BOOSTER_VALENCE && intensifies(t, i)))
 			continue;
 		double v = e->value, sign = copysign(1.0, v);   /* v is not zero */
 		unsigned rules = 0;

@@ -139,13 +139,15 @@ meilleure	v	2.2
 le meilleur	v	3
 super	a	2.5
 ça déchire	v	2.2
+c'est le feu	v	2.5
+ça claque	v	2
 rien à redire	v	2
 rien à dire	v	1.5
 recommander	v	1.5
 sans hésiter	v	1.5
 génie	v	2.3
 ouf	v	1.5
-de ouf	v	2.5
+de ouf	a	2.5
 dingue	v	1.2
 incroyable	v	2.6
 magnifique	v	3
@@ -335,6 +337,15 @@ bugs	v	-1.5
 plantage	v	-1.6
 plante	v	-1.4
 rame	v	-1.5
+de la daube	v	-2.6
+aux abonnés absents	v	-2
+pris pour un pigeon	v	-2.4
+pris pour des pigeons	v	-2.4
+prend pour des pigeons	v	-2.4
+prendre pour des pigeons	v	-2.4
+est aux fraises	v	-1.8
+sont aux fraises	v	-1.8
+complètement aux fraises	v	-1.8
 lent	v	-1.4
 lente	v	-1.4
 lenteur	v	-1.6
