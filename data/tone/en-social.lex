@@ -408,6 +408,11 @@ nobody ever calls back	v	-1.6
 no one ever calls back	v	-1.6
 everything works	v	1.5
 working again	v	1.6
+outage fixed	v	1.5
+outage was fixed	v	1.5
+came through for	v	1.8
+dropped the ball	v	-2
+dumpster fire	v	-2.8
 works again	v	1.6
 # Leaving, being cut off, fees nobody mentioned.
 captain obvious	v	-1.4
