@@ -286,7 +286,20 @@ pas terrible	v	-1.6
 pas top	v	-1.6
 pas fou	v	-1.2
 pas ouf	v	-1.3
+pas fan	v	-1.5
+pas folichon	v	-1.5
+pas le pied	v	-1.5
+c'est le pied	v	2.2
+pas plus lent	v	-2
+pas rêver mieux	v	2.5
+regrette mon choix	v	-2
+regrette mon achat	v	-2
 pas génial	v	-1.5
+# "pas X X": not that X, one opinion, not a second X
+pas génial génial	v	-1.5
+pas terrible terrible	v	-1.6
+pas top top	v	-1.6
+pas fou fou	v	-1.2
 pourri	v	-2.8
 pourrie	v	-2.8
 nullissime	v	-3
@@ -387,6 +400,8 @@ plus de fibre	v	-1.8
 plus de wifi	v	-1.6
 sans internet	v	-1.8
 sans réseau	v	-1.8
+ni internet	v	-1.8
+ni réseau	v	-1.8
 sans connexion	v	-1.8
 sans téléphone	v	-1.6
 sans ligne	v	-1.6
