@@ -407,6 +407,13 @@ no one calls back	v	-1.6
 nobody ever calls back	v	-1.6
 no one ever calls back	v	-1.6
 everything works	v	1.5
+very professional	v	1.8
+so professional	v	1.8
+really professional	v	1.8
+arrived on time	v	1.2
+delivered on time	v	1.2
+was on time	v	1.2
+right on time	v	1.2
 working again	v	1.6
 outage fixed	v	1.5
 outage was fixed	v	1.5
