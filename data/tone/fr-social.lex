@@ -941,6 +941,8 @@ guignol	i	-2.2
 guignols	i	-2.2
 tocard	i	-2.6
 tocards	i	-2.6
+branquignol	i	-2.2
+ça va mal se passer	i	-2.5
 clown	i	-2
 clowns	i	-2
 charlot	i	-2
