@@ -43,7 +43,7 @@
 static const char *const strong_promo[] = {
 	"check out my channel", "check my channel", "subscribe to my channel", "follow for follow", "f4f",
 	"free followers", "buy followers", "double your money", "a day from home", "rt to win", "retweet to win",
-	"dm for details",
+	"dm for details", "dm moi pour", "mp moi pour", "jour depuis chez moi", "mois depuis chez moi",
 };
 static const char *const promo[] = {
 	"code promo", "cliquez ici", "cliquez sur le lien", "lien en bio", "abonnez-vous", "abonnez vous",
@@ -58,7 +58,7 @@ static const char *const promo[] = {
 	"free shipping", "buy now", "only today",
 	/* contests, shares for a prize, phishing, get-rich talk */
 	"likez", "like et partage", "partagez et suivez", "rt et follow",
-	"tentez votre chance", "lien dans la bio", "code de reduction", "code reduc", "promo exclusive",
+	"tentez votre chance", "pour participer", "recevoir votre cadeau", "offre exclusive", "lien dans la bio", "code de reduction", "code reduc", "promo exclusive",
 	"reglez les frais", "votre colis est en attente", "recevoir votre remboursement",
 	"mettez a jour vos informations", "confirmez vos informations", "votre compte a ete suspendu",
 	"revenu passif", "revenus passifs", "link in my bio", "enter to win", "like and share", "like and retweet",
