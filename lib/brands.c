@@ -71,6 +71,13 @@ typedef struct brand {
 } brand;
 
 /* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
+/* A word of the text with a letter drawn out: its token, and where its two shorter spellings are. */
+typedef struct drawn_word {
+	uint32_t tok;
+	uint32_t once, once_len;     /* runs of three letters or more said once: "nuvia" */
+	uint32_t twice, twice_len;   /* said twice: "nuviaa", "freee" to "free" */
+} drawn_word;
+
 typedef struct prefix {
 	uint32_t head;       /* the first four bytes, as loaded from the text */
 	uint32_t hash;       /* prefix_hash(head | CASE_BITS): only a text position of that hash can match */
@@ -116,6 +123,12 @@ struct scrm_brands {
 	uint32_t *cand;
 	size_t ncand, capcand;
 	bool cand_ready;
+	/* The words of that text with a letter drawn out ("nuviaaaa"), listed
+	 * with the candidates, and their runs said once and twice, in drawn. */
+	drawn_word *drawn;
+	size_t ndrawn, capdrawn;
+	char *drawn_text;
+	size_t drawn_cap;
 };
 
 void scrm_brands_free(scrm_brands *b)
@@ -143,6 +156,8 @@ void scrm_brands_free(scrm_brands *b)
 	free(b->spans);
 	free(b->prefixes);
 	free(b->cand);
+	free(b->drawn);
+	free(b->drawn_text);
 	free(b);
 }
 
@@ -355,10 +370,56 @@ static const char *fuzzy_word(const scrm_token *tok, size_t *wn)
 	return tok->ptr + hashtag;
 }
 
+/* Whether w[0..wn) holds a run of three of the same ASCII letter. */
+static bool has_drawn_letter(const char *w, size_t wn)
+{
+	for (size_t i = 2; i < wn; i++)
+		if (w[i] == w[i - 1] && w[i] == w[i - 2] && w[i] >= 'a' && w[i] <= 'z')
+			return true;
+	return false;
+}
+
+/* Writes w[0..wn) to out with each run of three letters or more cut to keep (1 or 2) of them; returns the length. */
+static size_t cut_runs(const char *w, size_t wn, size_t keep, char *out)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < wn;) {
+		size_t run = 1;
+		while (i + run < wn && w[i + run] == w[i])
+			run++;
+		size_t said = run >= 3 && w[i] >= 'a' && w[i] <= 'z' ? keep : run;
+		memset(out + k, w[i], said);
+		k += said;
+		i += run;
+	}
+	return k;
+}
+
+/* Adds token i, whose word w[0..wn) has a drawn-out letter, to the drawn words. */
+static void add_drawn(scrm_brands *b, uint32_t i, const char *w, size_t wn)
+{
+	if (b->ndrawn == b->capdrawn) {
+		b->capdrawn = b->capdrawn ? 2 * b->capdrawn : 8;
+		b->drawn = scrm_xrealloc(b->drawn, b->capdrawn * sizeof *b->drawn);
+	}
+	size_t used = b->ndrawn ? b->drawn[b->ndrawn - 1].twice + b->drawn[b->ndrawn - 1].twice_len : 0;
+	if (used + 2 * wn > b->drawn_cap) {
+		b->drawn_cap = 2 * (used + 2 * wn);
+		b->drawn_text = scrm_xrealloc(b->drawn_text, b->drawn_cap);
+	}
+	drawn_word *d = &b->drawn[b->ndrawn++];
+	d->tok = i;
+	d->once = (uint32_t)used;
+	d->once_len = (uint32_t)cut_runs(w, wn, 1, b->drawn_text + d->once);
+	d->twice = d->once + d->once_len;
+	d->twice_len = (uint32_t)cut_runs(w, wn, 2, b->drawn_text + d->twice);
+}
+
 /*
  * Lists the tokens that may be a misspelling of any brand's keywords: one
  * pass over the tokens for all brands, which then test only these. Each
- * index is written always and counted when it passes.
+ * index is written always and counted when it passes. Words with a letter
+ * drawn out, too long for the filter, are listed apart.
  */
 static void list_candidates(scrm_brands *b, const scrm_tokens *toks)
 {
@@ -367,6 +428,7 @@ static void list_candidates(scrm_brands *b, const scrm_tokens *toks)
 		b->cand = scrm_xrealloc(b->cand, b->capcand * sizeof *b->cand);
 	}
 	size_t nc = 0;
+	b->ndrawn = 0;
 	for (size_t i = 0; i < toks->n; i++) {
 		const scrm_token *tok = &toks->v[i];
 		bool word = tok->kind != SCRM_TOKEN_URL && tok->kind != SCRM_TOKEN_MENTION;
@@ -374,9 +436,23 @@ static void list_candidates(scrm_brands *b, const scrm_tokens *toks)
 		const char *w = fuzzy_word(tok, &wn);
 		b->cand[nc] = (uint32_t)i;
 		nc += word & fuzzy_candidate(&b->any_fuzzy, w, wn);
+		/* A name of FUZZY_MIN_LEN letters with one said three times is that long and one more. */
+		if (word && wn > FUZZY_MIN_LEN && has_drawn_letter(w, wn))
+			add_drawn(b, (uint32_t)i, w, wn);
 	}
 	b->ncand = nc;
 	b->cand_ready = true;
+}
+
+/* A keyword of brand br that w[0..wn), a drawn-out word with its runs cut, spells or misspells. */
+static bool drawn_hit(const brand *br, const char *w, size_t wn)
+{
+	for (size_t k = 0; k < br->nkeywords; k++) {
+		const phrase *ph = &br->keywords[k];
+		if (ph->fuzzy && ((wn == ph->n && memcmp(w, ph->s, wn) == 0) || scrm_edit1(w, wn, ph->s, ph->n)))
+			return true;
+	}
+	return false;
 }
 
 static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n, const scrm_tokens *toks,
@@ -389,6 +465,19 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 		const char *w = fuzzy_word(&toks->v[b->cand[c]], &wn);
 		size_t s = (size_t)(w - t);
 		if (fuzzy_candidate(&br->filter, w, wn) && fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
+			m->spelling = w;
+			m->spelling_len = wn;
+			return true;
+		}
+	}
+	/* "Nuviaaaa", "Telviooo": the name with a letter drawn out, or misspelt as well. */
+	for (size_t d = 0; d < b->ndrawn; d++) {
+		const drawn_word *dw = &b->drawn[d];
+		size_t wn;
+		const char *w = fuzzy_word(&toks->v[dw->tok], &wn);
+		size_t s = (size_t)(w - t);
+		if ((drawn_hit(br, b->drawn_text + dw->once, dw->once_len) ||
+		     drawn_hit(br, b->drawn_text + dw->twice, dw->twice_len)) && !excluded(b, br, t, n, s, s + wn)) {
 			m->spelling = w;
 			m->spelling_len = wn;
 			return true;
