@@ -70,7 +70,6 @@ typedef struct brand {
 	fuzzy_filter filter;
 } brand;
 
-/* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
 /* A word of the text with a letter drawn out: its token, and where its two shorter spellings are. */
 typedef struct drawn_word {
 	uint32_t tok;
@@ -78,6 +77,7 @@ typedef struct drawn_word {
 	uint32_t twice, twice_len;   /* said twice: "nuviaa", "freee" to "free" */
 } drawn_word;
 
+/* The first four to eight bytes of phrases, and the phrases (bits) that begin with them. */
 typedef struct prefix {
 	uint32_t head;       /* the first four bytes, as loaded from the text */
 	uint32_t hash;       /* prefix_hash(head | CASE_BITS): only a text position of that hash can match */

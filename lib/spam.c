@@ -58,7 +58,8 @@ static const char *const promo[] = {
 	"free shipping", "buy now", "only today",
 	/* contests, shares for a prize, phishing, get-rich talk */
 	"likez", "like et partage", "partagez et suivez", "rt et follow",
-	"tentez votre chance", "pour participer", "recevoir votre cadeau", "offre exclusive", "lien dans la bio", "code de reduction", "code reduc", "promo exclusive",
+	"tentez votre chance", "pour participer", "recevoir votre cadeau", "offre exclusive", "lien dans la bio",
+	"code de reduction", "code reduc", "promo exclusive",
 	"reglez les frais", "votre colis est en attente", "recevoir votre remboursement",
 	"mettez a jour vos informations", "confirmez vos informations", "votre compte a ete suspendu",
 	"revenu passif", "revenus passifs", "link in my bio", "enter to win", "like and share", "like and retweet",
