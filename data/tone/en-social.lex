@@ -740,6 +740,19 @@ report you	v	-1.5
 # Online shopping (a tenth probe of retail mentions, 24 Nov).
 still processing	v	-1.2
 left it in the rain	v	-1.8
+tracking hasn't updated	v	-1.8
+tracking not updated	v	-1.8
+arrived early	v	1.5
+a day early	v	1.5
+well packed	v	1.5
+well packaged	v	1.5
+item missing	v	-1.8
+missing from my order	v	-1.8
+delivery rescheduled	v	-1.8
+marked it delivered	v	-1.8
+marked as delivered but	v	-2
+thrown over the fence	v	-2.2
+threw it over the fence	v	-2.2
 left in the rain	v	-1.8
 this is how you treat	v	-2.2
 can't log into	v	-1.8

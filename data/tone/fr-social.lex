@@ -1302,6 +1302,18 @@ voilà comment vous me traitez	v	-2.2
 comment vous traitez vos clients	v	-2
 conforme à la description	v	1.5
 sous la pluie	v	-1
+livré chez le voisin	v	-1.5
+déposé chez le voisin	v	-1.5
+alors que j'étais là	v	-1.8
+suivi bloqué	v	-1.8
+colis bloqué	v	-1.8
+introuvable	v	-1.6
+éventré	v	-2
+emballage soigné	v	1.8
+bien emballé	v	1.5
+avant la date prévue	v	1.5
+livraison reportée	v	-1.8
+encore reportée	v	-1.8
 # Written fast and misspelt (an eleventh probe, 24 Nov): "chapo le sav",
 # "je sui pas contant", "g pas de connexion", "3 jour que jattend" ("sa
 # marche pa" is "marche pas" through the alias pa = pas).
