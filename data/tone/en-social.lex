@@ -760,6 +760,17 @@ cannot log into	v	-1.8
 can't sign in	v	-1.8
 can't sign into	v	-1.8
 exactly as described	v	1.8
+says on the tin	v	1.8
+barely lasts	v	-1.8
+returned it	v	-1.2
+screen cracked	v	-1.8
+cracked within	v	-1.8
+hold a charge	v	1.2
+holds a charge	v	1.2
+lasts for days	v	1.8
+overheats	v	-2
+overheating	v	-2
+save your money	v	-2.2
 # Common misspellings (24 Nov), which the phrases of their words take too
 # ("never recieved").
 dissapointed	=	disappointed

@@ -1301,6 +1301,11 @@ toujours en préparation	v	-1.2
 voilà comment vous me traitez	v	-2.2
 comment vous traitez vos clients	v	-2
 conforme à la description	v	1.5
+tient pas la journée	v	-1.8
+produit renvoyé	v	-1.5
+fissuré	v	-1.8
+dépassé mes attentes	v	2.5
+dépasse mes attentes	v	2.5
 sous la pluie	v	-1
 livré chez le voisin	v	-1.5
 déposé chez le voisin	v	-1.5
