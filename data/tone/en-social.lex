@@ -277,6 +277,9 @@ haven't received	v	-2
 have not received	v	-2
 never answer	v	-2
 never answers	v	-2
+never answered	v	-2
+never responded	v	-2
+never replied	v	-2
 never responds	v	-2
 no answer	v	-1.8
 no response	v	-1.8
@@ -620,6 +623,10 @@ aced my	v	2
 never gets old	v	2
 # Waiting without end.
 took forever	v	-1.6
+took weeks	v	-1.6
+took two weeks	v	-1.6
+took three weeks	v	-1.6
+took a month	v	-1.6
 takes forever	v	-1.6
 taking forever	v	-1.6
 took ages	v	-1.4

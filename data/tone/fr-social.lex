@@ -674,6 +674,7 @@ une éternité	v	-1.2
 des heures au téléphone	v	-1.6
 # A bill that is "salée" (steep).
 facture salée	v	-1.6
+facture est salée	v	-1.6
 addition salée	v	-1.4
 note salée	v	-1.4
 # Energy, water, insurance claims (a twenty-first set): a catch-up bill
