@@ -487,6 +487,8 @@ without any questions	v	1.4
 soggy	v	-1.5
 price rise	v	-1.2
 bill doubled	v	-1.6
+bill doubles	v	-1.6
+hours on hold	v	-1.8
 bill tripled	v	-1.8
 nobody can tell me	v	-1.2
 no one can tell me	v	-1.2

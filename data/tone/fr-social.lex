@@ -675,6 +675,8 @@ des heures au téléphone	v	-1.6
 # A bill that is "salée" (steep).
 facture salée	v	-1.6
 facture est salée	v	-1.6
+erroné	v	-1.5
+facture erronée	v	-1.8
 addition salée	v	-1.4
 note salée	v	-1.4
 # Energy, water, insurance claims (a twenty-first set): a catch-up bill
