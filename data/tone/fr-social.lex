@@ -1166,6 +1166,9 @@ jeune	v	0
 # separately with its own, weaker values, which would otherwise win over the
 # ending-stripping lookup
 abruties	v	-2.8
+passée	v	0
+passées	v	0
+passés	v	0
 abrutis	v	-2.8
 abusifs	v	-2.2
 agaçante	v	-2
