@@ -418,6 +418,11 @@ delivered on time	v	1.2
 was on time	v	1.2
 right on time	v	1.2
 working again	v	1.6
+reboots itself	v	-1.8
+keeps rebooting	v	-1.8
+speeds halved	v	-1.8
+speed halved	v	-1.8
+rock solid	v	2
 outage fixed	v	1.5
 outage was fixed	v	1.5
 came through for	v	1.8

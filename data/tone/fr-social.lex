@@ -351,6 +351,22 @@ bugs	v	-1.5
 plantage	v	-1.6
 plante	v	-1.4
 rame	v	-1.5
+redémarre toute seule	v	-1.8
+redémarre tout seul	v	-1.8
+redémarre en boucle	v	-2
+wifi saute	v	-1.8
+connexion saute	v	-1.8
+zone blanche	v	-1.8
+débit divisé	v	-1.8
+déconnexions	v	-1.6
+hors forfait	v	-1.2
+ligne coupée	v	-1.8
+ligne est coupée	v	-1.8
+connexion stable	v	1.5
+débit stable	v	1.5
+réseau stable	v	1.5
+capte partout	v	1.8
+capte bien	v	1.5
 de la daube	v	-2.6
 aux abonnés absents	v	-2
 pris pour un pigeon	v	-2.4
