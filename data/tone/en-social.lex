@@ -269,6 +269,9 @@ waste of money	v	-2.6
 waste of time	v	-2.4
 not worth	v	-1.8
 never arrived	v	-2.2
+never arrives	v	-2
+down again	v	-1.6
+intuitive	v	1.8
 hasn't arrived	v	-2
 has not arrived	v	-2
 not received	v	-2

@@ -350,6 +350,14 @@ bugué	v	-1.8
 bugs	v	-1.5
 plantage	v	-1.6
 plante	v	-1.4
+appli crash	v	-1.8
+appli crashe	v	-1.8
+application crashe	v	-1.8
+crashe tout le temps	v	-1.8
+en rade	v	-1.8
+paiement refusé	v	-1.8
+toujours bloqué	v	-1.8
+intuitif	v	1.8
 rame	v	-1.5
 redémarre toute seule	v	-1.8
 redémarre tout seul	v	-1.8
