@@ -309,6 +309,12 @@ sue you	v	-1.8
 still waiting	v	-1.6
 overcharged	v	-2.2
 charged twice	v	-2
+taken twice	v	-1.8
+card declined	v	-1.5
+got declined	v	-1.5
+for no reason	v	-1.2
+way off	v	-1.5
+without asking	v	-1.5
 no signal	v	-1.8
 dropped calls	v	-1.8
 sent it back	v	-1.4
@@ -460,6 +466,7 @@ no hassle	v	1.4
 hassle free	v	1.6
 refund processed	v	1.4
 got my refund	v	1.2
+refund landed	v	1.5
 refund received	v	1.2
 treated like dirt	v	-2.5
 like a number	v	-1.6

@@ -896,6 +896,10 @@ résiliation	v	-1.4
 rembourser	v	-0.6
 remboursement	v	-0.6
 annulé	v	-1.4
+annulé les frais	v	1.8
+frais annulés	v	1.8
+frais cachés	v	-2
+sans me demander	v	-1.5
 annulation	v	-1.2
 perdu	v	-1.6
 cassé	v	-2
