@@ -467,6 +467,10 @@ hassle free	v	1.6
 refund processed	v	1.4
 got my refund	v	1.2
 refund landed	v	1.5
+out of stock	v	-1.2
+didn't match	v	-1.2
+doesn't match	v	-1.2
+we'll be back	v	1.5
 refund received	v	1.2
 treated like dirt	v	-2.5
 like a number	v	-1.6

@@ -356,6 +356,10 @@ application crashe	v	-1.8
 crashe tout le temps	v	-1.8
 en rade	v	-1.8
 paiement refusé	v	-1.8
+échange refusé	v	-1.8
+rupture de stock	v	-1.2
+différent en caisse	v	-1.8
+on reviendra	v	1.5
 toujours bloqué	v	-1.8
 intuitif	v	1.8
 rame	v	-1.5
