@@ -455,6 +455,9 @@ hidden fee	v	-1.8
 hidden fees	v	-1.8
 # Travel, banking, insurance: warnings, hassle, refunds that come.
 flight cancelled	v	-1.8
+overbooked	v	-1.8
+bumped off	v	-1.5
+landed early	v	1.5
 flight was cancelled	v	-1.8
 got cancelled	v	-1.6
 without warning	v	-1.2

@@ -540,6 +540,7 @@ les yeux fermés	v	1.8
 train supprimé	v	-1.8
 trains supprimés	v	-1.8
 vol annulé	v	-1.6
+surbooking	v	-1.8
 vol retardé	v	-1.6
 mon vol	v	0
 notre vol	v	0
