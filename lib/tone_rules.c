@@ -586,6 +586,27 @@ static bool starts_clause(const scrm_tone_text *t, size_t i)
 	return i == 0 || t->tok[i - 1].clause != t->tok[i].clause;
 }
 
+#define NOT_OPENING SIZE_MAX
+
+/*
+ * Where the term at token i opens its clause: the exclamation before it
+ * when one starts a clause right before it ("Oh great,", "Oh, putain"),
+ * else i when it starts its clause itself; NOT_OPENING when it does
+ * neither.
+ */
+static size_t clause_opening(const scrm_tone_text *t, size_t i)
+{
+	if (i > 0 && starts_clause(t, i - 1) && key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)))
+		return i - 1;
+	return starts_clause(t, i) ? i : NOT_OPENING;
+}
+
+/* Whether the term at token i opens its clause, an exclamation at most before it ("Oh putain,"). */
+static bool opens_clause(const scrm_tone_text *t, size_t i)
+{
+	return clause_opening(t, i) != NOT_OPENING;
+}
+
 /*
  * Whether the term at i (span tokens) is such praise, a clause of its own,
  * an exclamation at most before it, at the start of its sentence or at its
@@ -598,14 +619,8 @@ static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
 	if (span != 1 || !key_in(t, &t->tok[i], RULE_WORDS(praise_words)) ||
 	    (i + 1 < t->ntok && t->tok[i + 1].clause == t->tok[i].clause))
 		return false;
-	/* The first token of its clause, or after an exclamation that starts
-	 * one ("Oh great,", "Oh, great,"). */
-	size_t first = i;
-	if (i > 0 && starts_clause(t, i - 1) && key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)))
-		first = i - 1;
-	else if (!starts_clause(t, i))
-		return false;
-	return starts_sentence(t, first) || ends_sentence(t, i);
+	size_t first = clause_opening(t, i);
+	return first != NOT_OPENING && (starts_sentence(t, first) || ends_sentence(t, i));
 }
 
 /*
@@ -656,13 +671,6 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 		return o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME;
 	}
 	return false;
-}
-
-/* Whether the term at token i opens its clause, an exclamation at most before it ("Oh putain,"). */
-static bool opens_clause(const scrm_tone_text *t, size_t i)
-{
-	return starts_clause(t, i) ||
-	       (starts_clause(t, i - 1) && key_in(t, &t->tok[i - 1], RULE_WORDS(exclamations)));
 }
 
 /* What the contrast rule did to a contribution: its value is the clause's times this. */
