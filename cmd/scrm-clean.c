@@ -18,6 +18,8 @@ static const char options_help[] =
 	"      --lang LIST         keep only these languages (e.g. fr,en); others go to --rejects\n"
 	"      --langid-model FILE language model (default: clean/langid.bin in the data directory)\n"
 	"      --no-lang           no language identification (no clean.lang, lang not filled in)\n"
+	"      --no-lang-hints     the text alone says its language (by default the source's lang\n"
+	"                          and the --lang list settle texts of a few words)\n"
 	"      --drop LIST         move dup,spam,irrelevant,lang records to --rejects (needs --rejects)\n"
 	"      --spam-threshold X  spam score from which --drop spam drops (default 0.5)\n"
 	"      --spam-model FILE   naive Bayes spam model, or 'none' (default: built in)\n"
@@ -31,7 +33,8 @@ static const char options_help[] =
 	"      --train-spam        read labelled records, write a spam model (to -o or stdout)\n";
 
 enum { OPT_KEEP_RAW = 256, OPT_LANG, OPT_LANGID, OPT_DROP, OPT_THRESHOLD, OPT_MODEL, OPT_BOT_RATE,
-       OPT_DISTANCE, OPT_WINDOW, OPT_MIN_WORDS, OPT_SEEN, OPT_COUNTS, OPT_TRAIN, OPT_NO_LANG };
+       OPT_DISTANCE, OPT_WINDOW, OPT_MIN_WORDS, OPT_SEEN, OPT_COUNTS, OPT_TRAIN, OPT_NO_LANG,
+       OPT_NO_LANG_HINTS };
 
 static const struct option longopts[] = {
 	{ "rules", required_argument, NULL, 'k' },
@@ -49,6 +52,7 @@ static const struct option longopts[] = {
 	{ "counts", required_argument, NULL, OPT_COUNTS },
 	{ "train-spam", no_argument, NULL, OPT_TRAIN },
 	{ "no-lang", no_argument, NULL, OPT_NO_LANG },
+	{ "no-lang-hints", no_argument, NULL, OPT_NO_LANG_HINTS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -167,6 +171,7 @@ int main(int argc, char **argv)
 		case OPT_COUNTS: o.counts = arg; break;
 		case OPT_TRAIN: training = true; break;
 		case OPT_NO_LANG: o.no_lang = true; break;
+		case OPT_NO_LANG_HINTS: o.no_lang_hints = true; break;
 		default: scrm_cli_usage_error(&cli, "unexpected option");
 		}
 	}

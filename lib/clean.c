@@ -36,6 +36,8 @@ struct scrm_clean {
 	scrm_langid *langid;
 	char langs[MAX_LANGS][8];
 	size_t nlangs;
+	scrm_langid_hints kept_hints;       /* the --lang list's */
+	scrm_langid_hints record_hints;     /* and the record's source tag */
 	scrm_seen *seen;
 	scrm_spam *spam;
 	scrm_writer *counts;
@@ -213,6 +215,9 @@ scrm_clean *scrm_clean_new(const scrm_clean_opts *o, scrm_buf *err, int *status)
 	}
 	if (!o->no_lang && !(c->langid = scrm_langid_load(o->langid_model, err)))
 		goto fail;
+	c->kept_hints = SCRM_LANGID_NO_HINTS;
+	for (size_t i = 0; c->langid && !o->no_lang_hints && i < c->nlangs; i++)
+		(void)scrm_langid_hint(c->langid, &c->kept_hints, c->langs[i], strlen(c->langs[i]));   /* unknown: no hint */
 	scrm_bayes *model;
 	if (!load_spam_model(o->spam_model, &model, err))
 		goto fail;
@@ -641,6 +646,18 @@ static scrm_tokens prepare_text(scrm_clean *c, const char *text, size_t tn, cons
 	return (scrm_tokens){ c->toks.v + first, c->toks.hash + first, c->toks.n - first, 0 };
 }
 
+/* The hints for a record whose source tagged it tag[0..n) (NULL: untagged). */
+static const scrm_langid_hints *lang_hints(scrm_clean *c, const char *tag, size_t n)
+{
+	if (c->o.no_lang_hints)
+		return NULL;
+	if (!tag)
+		return &c->kept_hints;
+	c->record_hints = c->kept_hints;
+	(void)scrm_langid_hint(c->langid, &c->record_hints, tag, n);   /* unknown: the list's alone */
+	return &c->record_hints;
+}
+
 static void write_lang(scrm_jw *w, const scrm_langid_result *lr)
 {
 	scrm_jw_key(w, "lang");
@@ -828,17 +845,17 @@ unsigned scrm_clean_record(scrm_clean *c, const scrm_record *rec, scrm_buf *out)
 	scrm_jw_init(&w, &c->obj);
 	scrm_jw_object_begin(&w);
 
-	/* Language: of the text, or of the title when there is no text. */
-	scrm_langid_result lr = { "und", 0 };
-	if (c->langid) {
-		const scrm_buf *lt = c->norm.len ? &c->norm : &c->norm_title;
-		scrm_langid_detect(c->langid, lt->data ? lt->data : "", lt->len, &lr);
-		write_lang(&w, &lr);
-	}
 	/* Its own scratch: the language is read again after the other fields. */
 	const char *given = str(f.lang, &c->s_lang, &n);
 	if (given && !n)
 		given = NULL;
+	/* Language: of the text, or of the title when there is no text. */
+	scrm_langid_result lr = { "und", 0 };
+	if (c->langid) {
+		const scrm_buf *lt = c->norm.len ? &c->norm : &c->norm_title;
+		scrm_langid_detect_hinted(c->langid, lt->data ? lt->data : "", lt->len, lang_hints(c, given, n), &lr);
+		write_lang(&w, &lr);
+	}
 	bool detected = strcmp(lr.lang, "und") != 0;
 	/* The language that counts: the one detected, else the one the source gave. */
 	const char *eff = detected || !given ? lr.lang : given;

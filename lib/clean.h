@@ -29,6 +29,7 @@ typedef struct scrm_clean_opts {
 	const char *langs;          /* --lang fr,en: languages kept, or NULL */
 	const char *langid_model;   /* --langid-model, or NULL: default */
 	bool no_lang;               /* --no-lang: no language identification */
+	bool no_lang_hints;         /* --no-lang-hints: the text alone says the language */
 	unsigned drop;              /* SCRM_CLEAN_DROP_* */
 	double spam_threshold;      /* --spam-threshold (spam at or above it is dropped) */
 	const char *spam_model;     /* --spam-model FILE, "none", or NULL: built-in */

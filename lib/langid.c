@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -389,7 +390,52 @@ static void add_slang(const scrm_langid *m, const uint16_t *slang, size_t nslang
 	}
 }
 
+/*
+ * Adds SCRM_LANGID_HINT_WEIGHT to each hinted language that has a score:
+ * a hint settles what the text leaves open, it does not make a language
+ * of letters the model knows nothing of.
+ */
+static void add_hints(const scrm_langid *m, const scrm_langid_hints *h, uint32_t *score)
+{
+	if (!h)
+		return;
+	for (size_t w = 0; w < sizeof h->bits / sizeof h->bits[0]; w++)
+		for (unsigned long long bits = h->bits[w]; bits; bits &= bits - 1) {
+			size_t l = 64 * w + (size_t)__builtin_ctzll(bits);
+			if (l < m->nlangs && score[l] > 0)
+				score[l] += SCRM_LANGID_HINT_WEIGHT;
+		}
+}
+
+int scrm_langid_hint(const scrm_langid *m, scrm_langid_hints *h, const char *code, size_t n)
+{
+	size_t len = 0;
+	while (len < n && code[len] != '-' && code[len] != '_')
+		len++;
+	size_t l = m->nlangs;
+	if (len == 2) {
+		/* The common case, once per record in scrm-clean: a table lookup. */
+		unsigned a = (unsigned char)code[0] | 0x20, b = (unsigned char)code[1] | 0x20;
+		if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && m->by_code[(a - 'a') * 26 + (b - 'a')])
+			l = m->by_code[(a - 'a') * 26 + (b - 'a')] - 1u;
+	} else {
+		for (l = 0; l < m->nlangs; l++)
+			if (strlen(m->codes[l]) == len && strncasecmp(m->codes[l], code, len) == 0)
+				break;
+	}
+	if (l >= m->nlangs)
+		return 0;
+	h->bits[l / 64] |= 1ull << (l % 64);
+	return 1;
+}
+
 void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev)
+{
+	scrm_langid_weigh_hinted(m, text, len, NULL, ev);
+}
+
+void scrm_langid_weigh_hinted(const scrm_langid *m, const char *text, size_t len, const scrm_langid_hints *hints,
+                              scrm_langid_evidence *ev)
 {
 	unsigned char norm[TEXT_MAX + 8];
 	scrm_langid_key keys[NGRAMS_MAX];
@@ -462,6 +508,7 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
 	}
 	add_rows(m, rows, nrow, score);
 	add_slang(m, slang, nslang, score);
+	add_hints(m, hints, score);
 	/* Strict comparisons in index order: ties go to the lower index, so the answer depends on the model alone. */
 	/* The two scores are kept in registers: reloading score[best] made each step wait on the last. */
 	size_t best = 0, second = 1;
@@ -497,8 +544,14 @@ void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_
  */
 void scrm_langid_detect(const scrm_langid *m, const char *text, size_t len, scrm_langid_result *out)
 {
+	scrm_langid_detect_hinted(m, text, len, NULL, out);
+}
+
+void scrm_langid_detect_hinted(const scrm_langid *m, const char *text, size_t len, const scrm_langid_hints *h,
+                               scrm_langid_result *out)
+{
 	scrm_langid_evidence ev;
-	scrm_langid_weigh(m, text, len, &ev);
+	scrm_langid_weigh_hinted(m, text, len, h, &ev);
 	memcpy(out->lang, "und", 4);
 	out->confidence = 0;
 	if (strcmp(ev.best, "und") == 0)

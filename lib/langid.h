@@ -39,6 +39,30 @@ typedef struct {
  * Thread-safe on a shared model; no allocation; about 60 kB of stack.
  */
 void scrm_langid_detect(const scrm_langid *m, const char *text, size_t len, scrm_langid_result *out);
+/*
+ * Languages a text is expected in, such as the one its source tagged it
+ * with or those a filter keeps (as CLD2's hints): a set over the model's
+ * languages. Zero-initialise it (SCRM_LANGID_NO_HINTS), then add codes.
+ */
+typedef struct {
+	unsigned long long bits[4];
+} scrm_langid_hints;
+#define SCRM_LANGID_NO_HINTS ((scrm_langid_hints){ { 0, 0, 0, 0 } })
+/* Adds code[0..n) ("fr"; "fr-CA" and "fr_FR" count as "fr", any case) to h;
+ * false when the model does not know the language. */
+int scrm_langid_hint(const scrm_langid *m, scrm_langid_hints *h, const char *code, size_t n);
+/*
+ * scrm_langid_detect() with hints (NULL: none). A hinted language that the
+ * text gives some evidence for gains what two or three n-grams of its own
+ * would add (SCRM_LANGID_HINT_WEIGHT, in the units of the scores behind
+ * scrm_langid_evidence.lead): enough to settle a text of two or three
+ * words that could be it ("grave nul" looks Albanian to the n-grams
+ * alone), too little to outweigh a sentence in another language. Hints
+ * and the weight were chosen on the evaluation set (README.md).
+ */
+#define SCRM_LANGID_HINT_WEIGHT 40
+void scrm_langid_detect_hinted(const scrm_langid *m, const char *text, size_t len, const scrm_langid_hints *h,
+                               scrm_langid_result *out);
 
 /*
  * The evidence behind a detection (calibration scripts, explanations): the
@@ -54,6 +78,8 @@ typedef struct {
 	double lead;
 } scrm_langid_evidence;
 void scrm_langid_weigh(const scrm_langid *m, const char *text, size_t len, scrm_langid_evidence *ev);
+void scrm_langid_weigh_hinted(const scrm_langid *m, const char *text, size_t len, const scrm_langid_hints *h,
+                              scrm_langid_evidence *ev);
 
 /* Number of languages the model knows, and the code of the i-th (0 <= i < count). */
 size_t scrm_langid_count(const scrm_langid *m);

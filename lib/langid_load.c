@@ -145,6 +145,9 @@ static scrm_langid *parse(const unsigned char *data, size_t len, const char **wh
 			*why = "bad language code";
 			goto fail;
 		}
+		const char *code = m->codes[i];
+		if (code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z' && code[2] == 0 && i < 255)
+			m->by_code[(code[0] - 'a') * 26 + (code[1] - 'a')] = (uint8_t)(i + 1);
 	}
 	size_t size = 1;
 	while (size < (size_t)nngrams * 2)

@@ -53,6 +53,9 @@ typedef struct {
 struct scrm_langid {
 	size_t nlangs;
 	char (*codes)[8];       /* nlangs ISO 639-1 codes */
+	/* Index + 1 of the language of each two-letter code "aa".."zz" (0:
+	 * none), so that hints taken per record cost no search. */
+	uint8_t by_code[26 * 26];
 	unsigned base;          /* added to every stored weight when it is counted */
 	size_t mask;            /* table size - 1; the size is a power of two */
 	scrm_langid_slot *table;

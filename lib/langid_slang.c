@@ -34,7 +34,7 @@ static const struct {
 	{ "nah", "en" }, { "gonna", "en" }, { "wanna", "en" }, { "gotta", "en" }, { "kinda", "en" },
 	{ "sorta", "en" }, { "dunno", "en" }, { "y'all", "en" }, { "y\u2019all", "en" }, { "tho", "en" },
 	{ "cuz", "en" }, { "bday", "en" }, { "hbd", "en" }, { "irl", "en" }, { "tmrw", "en" }, { "fml", "en" },
-	{ "srsly", "en" }, { "ppl", "en" }, { "nvm", "en" }, { "hmu", "en" }, { "wyd", "en" },
+	{ "srsly", "en" }, { "ppl", "en" }, { "pls", "en" }, { "plz", "en" }, { "nvm", "en" }, { "hmu", "en" }, { "wyd", "en" },
 	{ "brb", "en" }, { "ttyl", "en" }, { "idc", "en" }, { "tysm", "en" }, { "wth", "en" },
 	/* Spanish */
 	{ "jaja", "es" }, { "jajaja", "es" }, { "jajajaja", "es" }, { "jeje", "es" }, { "jejeje", "es" },

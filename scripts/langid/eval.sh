@@ -26,7 +26,9 @@ echo '```'
 
 "$run" "$model" <"$dir/test.tsv" >"$dir/pred-scrm.txt"
 "$run" -e "$model" <"$dir/test.tsv" | cut -f1 >"$dir/pred-scrm-forced.txt"
-systems="scrm=$dir/pred-scrm.txt scrm-no-und=$dir/pred-scrm-forced.txt"
+# Hinted as scrm-clean --lang fr,en hints (wrong for the other five languages).
+"$run" -H fr,en "$model" <"$dir/test.tsv" >"$dir/pred-scrm-hinted.txt"
+systems="scrm=$dir/pred-scrm.txt scrm-no-und=$dir/pred-scrm-forced.txt scrm-hinted-fr,en=$dir/pred-scrm-hinted.txt"
 cld2=""
 if [ -f /usr/include/cld2/public/compact_lang_det.h ] && command -v g++ >/dev/null; then
 	g++ -O2 -o "$dir/cld2-run" "$here/cld2-run.cc" -lcld2

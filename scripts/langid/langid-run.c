@@ -5,7 +5,8 @@
  *   "predicted<TAB>confidence"                 by default,
  *   "best<TAB>second<TAB>ngrams<TAB>lead"       with -e (scrm_langid_weigh),
  * or, with -t, only times five passes of detection and prints "texts bytes seconds".
- * Usage: langid-run [-t|-e] [MODEL] < TSV
+ * -H fr,en: detection hinted with those languages (scrm_langid_detect_hinted).
+ * Usage: langid-run [-H LANGS] [-t|-e] [MODEL] < TSV
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +64,13 @@ static line *read_lines(scrm_buf *in, size_t *count)
 int main(int argc, char **argv)
 {
 	scrm_set_progname("langid-run");
+	scrm_langid_hints hints = SCRM_LANGID_NO_HINTS;
+	const char *hint_list = NULL;
+	if (argc > 2 && strcmp(argv[1], "-H") == 0) {
+		hint_list = argv[2];
+		argv += 2;
+		argc -= 2;
+	}
 	int timing = argc > 1 && strcmp(argv[1], "-t") == 0;
 	int evidence = argc > 1 && strcmp(argv[1], "-e") == 0;
 	int opt = timing || evidence;
@@ -71,6 +79,13 @@ int main(int argc, char **argv)
 	scrm_langid *m = scrm_langid_load(model, &err);
 	if (!m)
 		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+	for (const char *c = hint_list; c && *c;) {
+		size_t k = strcspn(c, ",");
+		if (!scrm_langid_hint(m, &hints, c, k))
+			scrm_die(SCRM_EXIT_USAGE, "-H: the model does not know '%.*s'", (int)k, c);
+		c += k + (c[k] == ',');
+	}
+	const scrm_langid_hints *h = hint_list ? &hints : NULL;
 	size_t n;
 	line *lines = read_lines(&in, &n);
 	scrm_langid_result r;
@@ -80,19 +95,19 @@ int main(int argc, char **argv)
 		double t0 = now();
 		for (int k = 0; k < reps; k++)
 			for (size_t i = 0; i < n; i++) {
-				scrm_langid_detect(m, lines[i].text, lines[i].len, &r);
+				scrm_langid_detect_hinted(m, lines[i].text, lines[i].len, h, &r);
 				bytes += lines[i].len;
 			}
 		printf("%zu %zu %.6f\n", n * reps, bytes, now() - t0);
 	} else if (evidence) {
 		scrm_langid_evidence ev;
 		for (size_t i = 0; i < n; i++) {
-			scrm_langid_weigh(m, lines[i].text, lines[i].len, &ev);
+			scrm_langid_weigh_hinted(m, lines[i].text, lines[i].len, h, &ev);
 			printf("%s\t%s\t%zu\t%.4f\n", ev.best, ev.second, ev.ngrams, ev.lead);
 		}
 	} else {
 		for (size_t i = 0; i < n; i++) {
-			scrm_langid_detect(m, lines[i].text, lines[i].len, &r);
+			scrm_langid_detect_hinted(m, lines[i].text, lines[i].len, h, &r);
 			printf("%s\t%.4f\n", r.lang, r.confidence);
 		}
 	}

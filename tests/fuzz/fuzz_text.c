@@ -85,5 +85,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	scrm_langid_result r;
 	scrm_langid_detect(model, s, size, &r);
 	FUZZ_CHECK(r.confidence >= 0 && r.confidence <= 1);
+	/* Hinted: a text with no evidence stays und at 0, and only such a text. */
+	scrm_langid_hints hints = SCRM_LANGID_NO_HINTS;
+	FUZZ_CHECK(scrm_langid_hint(model, &hints, "fr", 2) && scrm_langid_hint(model, &hints, "en", 2));
+	scrm_langid_result hinted;
+	scrm_langid_detect_hinted(model, s, size, &hints, &hinted);
+	FUZZ_CHECK(hinted.confidence >= 0 && hinted.confidence <= 1);
+	FUZZ_CHECK((strcmp(r.lang, "und") == 0 && r.confidence == 0) == (strcmp(hinted.lang, "und") == 0 && hinted.confidence == 0));
 	return 0;
 }

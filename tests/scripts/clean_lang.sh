@@ -26,3 +26,24 @@ check_eq "--lang fr: the others in rejects, reason lang" 2 "$(grep -c '"dropped"
 scrm-clean --lang fr,und --rejects rej in.ndjson >out 2>err
 check_eq "--lang fr,und keeps what could not be told" "1 3 4" \
 	"$(sed 's/^{"id":"\([0-9]*\)".*/\1/' out | tr '\n' ' ' | sed 's/ $//')"
+
+# Hints: the languages --lang keeps and the source's tag settle texts of a
+# few words ("grave nul" is Albanian to the n-grams alone), never a sentence.
+cat >short.ndjson <<'EOT'
+{"id":"5","text":"grave nul"}
+{"id":"6","lang":"fr-CA","text":"grave nul"}
+{"id":"7","text":"Ich bin mit dem Kundendienst überhaupt nicht zufrieden, niemand geht ans Telefon."}
+{"id":"8","lang":"fr","text":"thank you so much"}
+{"id":"9","lang":"xx","text":"grave nul"}
+EOT
+codes() { sed 's/^{"id":"\([0-9]*\)".*"clean":{"lang":{"code":"\([a-z]*\)".*/\1:\2/' "$1" | tr '\n' ' ' | sed 's/ $//'; }
+scrm-clean short.ndjson >out 2>err
+check_eq "the source's tag as a hint (fr-CA is fr; unknown xx none)" "5:sq 6:fr 7:de 8:en 9:sq" "$(codes out)"
+scrm-clean --no-lang-hints short.ndjson >out 2>err
+check_eq "--no-lang-hints: the text alone" "5:sq 6:sq 7:de 8:en 9:sq" "$(codes out)"
+scrm-clean --lang fr,en --rejects rej short.ndjson >out 2>err
+check_eq "status 0 with --lang fr,en" 0 $?
+check_eq "--lang fr,en hints fr and en: the short French kept, the German sentence dropped" "5:fr 6:fr 8:en 9:fr" "$(codes out)"
+check_eq "--lang fr,en: the German sentence in rejects" 7 "$(jq -r .id rej)"
+scrm-clean --lang fr,en --no-lang-hints --rejects rej short.ndjson >out 2>err
+check_eq "--lang fr,en --no-lang-hints: short French dropped as Albanian" "8:en" "$(codes out)"

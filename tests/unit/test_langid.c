@@ -3,6 +3,7 @@
  * written for this test (clear cases in each language), noise-only input,
  * confidence range and model-loading failures.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,6 +76,8 @@ static void known_answers(const scrm_langid *m)
 		{ "fr", "ouaaaais grave" },       /* ouais; "grave" alone was Albanian */
 		{ "fr", "tkt frérot" },           /* was Icelandic */
 		{ "en", "idk tbh" },              /* was und */
+		{ "en", "refund pls" },           /* was Catalan */
+		{ "en", "plz dm me" },            /* was Albanian */
 		{ "en", "lmaooo same" },
 		{ "en", "y\u2019all are amazing" },
 		{ "es", "jajajaja que risa" },
@@ -114,6 +117,54 @@ static void slang(const scrm_langid *m)
 	scrm_langid_weigh(m, "ptdr", 4, &one);
 	scrm_langid_weigh(m, "ptdr ptdr ptdr ptdr", 19, &many);
 	CHECK(one.lead == many.lead && one.ngrams == many.ngrams, "a slang word repeated counts once");
+}
+
+/* Hints: expected languages settle short texts, never a sentence, never noise. */
+static void hints(const scrm_langid *m)
+{
+	scrm_langid_hints h = SCRM_LANGID_NO_HINTS;
+	CHECK(scrm_langid_hint(m, &h, "fr", 2) && scrm_langid_hint(m, &h, "EN", 2), "hint: fr, EN known");
+	scrm_langid_hints tagged = SCRM_LANGID_NO_HINTS;
+	CHECK(scrm_langid_hint(m, &tagged, "fr-CA", 5) && scrm_langid_hint(m, &tagged, "en_GB", 5) &&
+	              memcmp(&tagged, &h, sizeof h) == 0,
+	      "hint: fr-CA and en_GB are fr and en");
+	const scrm_langid_hints empty = SCRM_LANGID_NO_HINTS;
+	scrm_langid_hints none = empty;
+	CHECK(!scrm_langid_hint(m, &none, "xx", 2) && !scrm_langid_hint(m, &none, "", 0) &&
+	              !scrm_langid_hint(m, &none, "f", 1) && memcmp(&none, &empty, sizeof none) == 0,
+	      "hint: unknown codes refused, the set unchanged");
+
+	/* Two words the n-grams alone take for Albanian (sq). */
+	scrm_langid_result plain, hinted, null_hints;
+	scrm_langid_detect(m, "grave nul", 9, &plain);
+	scrm_langid_detect_hinted(m, "grave nul", 9, &h, &hinted);
+	scrm_langid_detect_hinted(m, "grave nul", 9, NULL, &null_hints);
+	CHECK(strcmp(plain.lang, "fr") != 0, "\"grave nul\" without hints: not French (the case hints are for)");
+	CHECK_STR_EQ(hinted.lang, "fr", "\"grave nul\" hinted fr,en: French");
+	CHECK(strcmp(null_hints.lang, plain.lang) == 0 && null_hints.confidence == plain.confidence,
+	      "NULL hints: the same answer as no hints");
+
+	/* The weight, exactly: a French word hinted French gains it over the runner-up. */
+	scrm_langid_evidence a, b;
+	scrm_langid_weigh(m, "bonjour", 7, &a);
+	scrm_langid_weigh_hinted(m, "bonjour", 7, &h, &b);
+	CHECK(strcmp(a.best, "fr") == 0 && strcmp(b.best, "fr") == 0 && strcmp(a.second, b.second) == 0 &&
+	              a.ngrams == b.ngrams &&
+	              fabs(b.lead - a.lead - (double)SCRM_LANGID_HINT_WEIGHT / (double)a.ngrams) < 1e-9,
+	      "a hinted language leads by SCRM_LANGID_HINT_WEIGHT more");
+
+	/* A sentence in another language stays what it is. */
+	const char *de = "Ich bin mit dem Kundendienst überhaupt nicht zufrieden, niemand geht ans Telefon.";
+	scrm_langid_detect_hinted(m, de, strlen(de), &h, &hinted);
+	CHECK_STR_EQ(hinted.lang, "de", "a German sentence hinted fr,en: German");
+	/* No evidence for the hinted languages: no gain, whatever the text's length. */
+	const char *ru = "Привет";
+	scrm_langid_weigh(m, ru, strlen(ru), &a);
+	scrm_langid_weigh_hinted(m, ru, strlen(ru), &h, &b);
+	CHECK(strcmp(a.best, b.best) == 0 && strcmp(a.second, b.second) == 0 && a.lead == b.lead,
+	      "hints without evidence for them change nothing (Russian hinted fr,en)");
+	scrm_langid_detect_hinted(m, "12345 :-)", 9, &h, &hinted);
+	CHECK(strcmp(hinted.lang, "und") == 0 && hinted.confidence == 0, "noise hinted fr,en: und, confidence 0");
 }
 
 /* Text with no letters left after removing URLs, mentions, hashtags, digits and symbols. */
@@ -311,6 +362,7 @@ int main(void)
 		known_answers(m);
 		undetermined(m);
 		slang(m);
+		hints(m);
 		properties(m);
 		random_bytes(m);
 		scrm_langid_free(m);
