@@ -296,6 +296,8 @@ no refund	v	-2
 charged me twice	v	-2
 can't log in	v	-1.8
 cannot log in	v	-1.8
+can't login	v	-1.8
+cannot login	v	-1.8
 can't connect	v	-1.8
 cannot connect	v	-1.8
 been waiting	v	-1.2
@@ -407,6 +409,9 @@ want my money back	v	-2
 want a refund	v	-1.6
 switching to another	v	-1.5
 switching providers	v	-1.5
+switching provider	v	-1.5
+switch provider	v	-1.5
+switch providers	v	-1.5
 nightmare	v	-2.5
 nightmares	v	-2.5
 nightmarish	v	-2.6

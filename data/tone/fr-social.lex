@@ -895,6 +895,8 @@ résilier	v	-1.6
 résilie	v	-1.6
 résilié	v	-1.6
 changer d'opérateur	v	-1.2
+change d'opérateur	v	-1.2
+changé d'opérateur	v	-1.2
 raccroché au nez	v	-2.2
 raccroche au nez	v	-2.2
 résiliation	v	-1.4
