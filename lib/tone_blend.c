@@ -11,9 +11,13 @@
  * Inputs: a bias, the language, the length, then five pieces of evidence
  * (lexicon compound, naive Bayes positive-vs-negative and neutral margins,
  * lexicon praise and blame) twice: as they are, and for English only, so
- * that each language gets its own weights.
+ * that each language gets its own weights. Last, twice again, the
+ * lexicon compound scaled by how little the model knew of the text: a
+ * short complaint in words the training tweets never used ("je
+ * résilie", "appli plantée") was pulled to neutral by a model that had
+ * nothing to say of it.
  */
-void scrm_tone_blend_inputs(const scrm_tone_sums *s, const double nb[SCRM_TONE_NCLASSES],
+void scrm_tone_blend_inputs(const scrm_tone_sums *s, const double nb[SCRM_TONE_NCLASSES + 1],
                             scrm_tone_lang lang, size_t ntok, double in[SCRM_TONE_NBLEND])
 {
 	double en = lang == SCRM_TONE_EN;
@@ -27,6 +31,8 @@ void scrm_tone_blend_inputs(const scrm_tone_sums *s, const double nb[SCRM_TONE_N
 	in[7] = tanh(s->neg / 3.0);
 	for (int j = 0; j < 5; j++)
 		in[8 + j] = en * in[3 + j];
+	in[13] = s->compound * nb[SCRM_TONE_NCLASSES];
+	in[14] = en * in[13];
 }
 
 void scrm_tone_blend_probs(const double w[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND],

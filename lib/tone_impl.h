@@ -357,7 +357,8 @@ scrm_tone_lang scrm_tone_guess_lang(const scrm_tone_text *t, const char *text,
 /* ---- naive Bayes model (tone_nb.c, tone_train.c) ---- */
 
 #define SCRM_TONE_NCLASSES 3     /* negative, neutral, positive */
-#define SCRM_TONE_NBLEND 13      /* blend inputs, see scrm_tone_blend_inputs */
+#define SCRM_TONE_NBLEND 15      /* blend inputs, see scrm_tone_blend_inputs */
+#define SCRM_TONE_NBLEND_V2 13   /* those of version 2 model files: the first 13 */
 
 typedef struct scrm_tone_nbfeat {
 	uint32_t key;
@@ -534,13 +535,14 @@ static inline scrm_tone_memo_slot *scrm_tone_memo_of(scrm_tone_memo_slot *memo, 
 /* Naive Bayes scores of a resolved text, as scrm_tone_nb_scores() would give
  * for its features; the engine's memo (see above) speeds it up. */
 void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, const scrm_tone_text *t,
-                       scrm_tone_lang lang, double out[SCRM_TONE_NCLASSES]);
+                       scrm_tone_lang lang, double out[SCRM_TONE_NCLASSES + 1]);
 /* Naive Bayes log-likelihood per class of a feature list, divided by the
- * square root of the number of features found (plus one). */
+ * square root of the number of features found (plus one), and that
+ * divisor last: how little the model knew of the text (1: nothing). */
 void scrm_tone_nb_scores(const scrm_tone_model *m, const uint32_t *feats, size_t n,
-                         double out[SCRM_TONE_NCLASSES]);
+                         double out[SCRM_TONE_NCLASSES + 1]);
 /* The blend's inputs from the lexicon sums and the naive Bayes scores. */
-void scrm_tone_blend_inputs(const scrm_tone_sums *s, const double nb[SCRM_TONE_NCLASSES],
+void scrm_tone_blend_inputs(const scrm_tone_sums *s, const double nb[SCRM_TONE_NCLASSES + 1],
                             scrm_tone_lang lang, size_t ntok, double in[SCRM_TONE_NBLEND]);
 /* Class probabilities from blend inputs and weights (a softmax over the classes present). */
 void scrm_tone_blend_probs(const double w[SCRM_TONE_NCLASSES][SCRM_TONE_NBLEND],
@@ -596,7 +598,7 @@ struct scrm_tone_engine {
 	scrm_tone_sums sums;
 	uint32_t *feats;
 	size_t nfeats, feat_cap;
-	double nb[SCRM_TONE_NCLASSES];
+	double nb[SCRM_TONE_NCLASSES + 1];   /* scrm_tone_nb_scores() */
 	double prob[SCRM_TONE_NCLASSES];
 	bool used_model;
 	double score;

@@ -1,11 +1,13 @@
 /*
  * tone_model.c - the model file: a text header followed by a binary table.
  *
- *	scrm-tone-model 2                    (1: features before negated
- *	                                      4-grams and lexicon phrases had their own)
+ *	scrm-tone-model 3                    (1: features before negated
+ *	                                      4-grams and lexicon phrases had their own;
+ *	                                      2: 13 blend weights, read as 3 with
+ *	                                      the last two zero, which is what they were)
  *	classes HAS_NEG HAS_NEU HAS_POS      (1 when the class was trained)
  *	prior P_NEG P_NEU P_POS              (log priors)
- *	blend CLASS W0 .. W12                (three lines, one per class)
+ *	blend CLASS W0 .. W14                (three lines, one per class)
  *	features N
  * then N records of 16 bytes, little-endian: uint32 feature hash and three
  * float32 log-likelihoods (negative, neutral, positive), each centred on
@@ -82,7 +84,7 @@ void scrm_tone_model_add(scrm_tone_model *m, const scrm_tone_nbfeat *f)
 bool scrm_tone_model_write(const scrm_tone_model *m, const char *path, scrm_buf *err)
 {
 	scrm_buf out = SCRM_BUF_INIT;
-	scrm_buf_printf(&out, "scrm-tone-model 2\nclasses %d %d %d\nprior %.9g %.9g %.9g\n",
+	scrm_buf_printf(&out, "scrm-tone-model 3\nclasses %d %d %d\nprior %.9g %.9g %.9g\n",
 	                m->has_class[0], m->has_class[1], m->has_class[2],
 	                m->prior[0], m->prior[1], m->prior[2]);
 	for (int c = 0; c < SCRM_TONE_NCLASSES; c++) {
@@ -123,6 +125,8 @@ bool scrm_tone_model_write(const scrm_tone_model *m, const char *path, scrm_buf 
 static const char *read_header(FILE *fp, scrm_tone_model *tmp, size_t *nfeat, unsigned long *lineno)
 {
 	char line[512];
+	/* Version 2 models stop before the blend inputs version 3 added. */
+	int nblend = SCRM_TONE_NBLEND;
 	for (int step = 0; step < 7; step++) {
 		if (!fgets(line, sizeof line, fp))
 			return "unexpected end of the header";
@@ -135,8 +139,10 @@ static const char *read_header(FILE *fp, scrm_tone_model *tmp, size_t *nfeat, un
 		case 0:
 			if (strcmp(line, "scrm-tone-model 1\n") == 0)
 				return "made by an earlier scrm-tone, whose features differ: train it again (--train)";
-			if (strcmp(line, "scrm-tone-model 2\n") != 0)
-				return "not a scrm-tone model (expected \"scrm-tone-model 2\")";
+			if (strcmp(line, "scrm-tone-model 2\n") == 0)
+				nblend = SCRM_TONE_NBLEND_V2;
+			else if (strcmp(line, "scrm-tone-model 3\n") != 0)
+				return "not a scrm-tone model (expected \"scrm-tone-model 3\")";
 			break;
 		case 1:
 			if (sscanf(line, "classes %d %d %d %n", &a, &b, &c, &used) != 3 || line[used] ||
@@ -159,15 +165,20 @@ static const char *read_header(FILE *fp, scrm_tone_model *tmp, size_t *nfeat, un
 				return "expected \"blend CLASS\", classes in order negative, neutral, positive";
 			char *p = line + 6 + wl;
 			for (int j = 0; j < SCRM_TONE_NBLEND; j++) {
+				w[j] = 0;
+				if (j >= nblend)
+					continue;
 				char *end;
 				double v = strtod(p, &end);
 				if (end == p || !isfinite(v))
-					return "expected 13 finite blend weights";
+					return nblend == SCRM_TONE_NBLEND ? "expected 15 finite blend weights"
+					                                  : "expected 13 finite blend weights";
 				w[j] = (float)v;
 				p = end;
 			}
 			if (strspn(p, " \n") != strlen(p))
-				return "expected 13 finite blend weights";
+				return nblend == SCRM_TONE_NBLEND ? "expected 15 finite blend weights"
+				                                  : "expected 13 finite blend weights";
 			break;
 		}
 		case 6: {

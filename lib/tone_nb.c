@@ -164,15 +164,16 @@ static inline void add_feature(const scrm_tone_model *m, uint32_t key, double s[
 
 /* Dividing by the square root of the evidence keeps long reviews from
  * looking infinitely sure of themselves. */
-static void finish_scores(const double s[SCRM_TONE_NCLASSES], size_t found, double out[SCRM_TONE_NCLASSES])
+static void finish_scores(const double s[SCRM_TONE_NCLASSES], size_t found, double out[SCRM_TONE_NCLASSES + 1])
 {
 	double norm = 1.0 / sqrt((double)found + 1.0);
 	for (int c = 0; c < SCRM_TONE_NCLASSES; c++)
 		out[c] = s[c] * norm;
+	out[SCRM_TONE_NCLASSES] = norm;
 }
 
 void scrm_tone_nb_scores(const scrm_tone_model *m, const uint32_t *feats, size_t n,
-                         double out[SCRM_TONE_NCLASSES])
+                         double out[SCRM_TONE_NCLASSES + 1])
 {
 	double s[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
 	size_t found = 0;
@@ -191,7 +192,7 @@ void scrm_tone_nb_scores(const scrm_tone_model *m, const uint32_t *feats, size_t
  * would, word before pair.
  */
 void scrm_tone_nb_text(const scrm_tone_model *m, scrm_tone_memo_slot *memo, const scrm_tone_text *t,
-                       scrm_tone_lang lang, double out[SCRM_TONE_NCLASSES])
+                       scrm_tone_lang lang, double out[SCRM_TONE_NCLASSES + 1])
 {
 	double s[SCRM_TONE_NCLASSES] = { 0, 0, 0 };
 	size_t found = 0;

@@ -264,7 +264,7 @@ bool scrm_tone_trainer_write(scrm_tone_trainer *tr, const char *path, scrm_buf *
 		counts_free(&c);
 		for (size_t i = (size_t)fold; i < tr->ndocs; i += FOLDS) {
 			const doc *d = &tr->docs[i];
-			double nb[SCRM_TONE_NCLASSES];
+			double nb[SCRM_TONE_NCLASSES + 1];
 			scrm_tone_nb_scores(m, d->feat, d->nfeat, nb);
 			scrm_tone_blend_inputs(&d->sums, nb, d->lang, d->ntok, x + i * SCRM_TONE_NBLEND);
 			y[i] = d->label;

@@ -32,6 +32,16 @@ printf 'scrm-tone-model 2\nclasses 1 1 1\nprior 0 0\n' > "$T/broken.model"
 broken "broken model" "broken.model:3: expected \"prior\"" --model "$T/broken.model"
 { echo 'scrm-tone-model 1'; tail -n +2 "$SRC/data/tone/model.bin"; } > "$T/old.model"
 broken "model of an earlier scrm-tone" "old.model:1: made by an earlier scrm-tone, whose features differ: train it again (--train)" --model "$T/old.model"
+# Version 2 files (13 blend weights) still load; each version wants its own count.
+{ echo 'scrm-tone-model 2'; sed -n 2,3p "$SRC/data/tone/model.bin"
+  sed -n 4,6p "$SRC/data/tone/model.bin" | cut -d' ' -f1-15; tail -n +7 "$SRC/data/tone/model.bin"; } > "$T/v2.model"
+out=$(echo '{"text":"Service au top, merci","lang":"fr"}' | scrm-tone --model "$T/v2.model")
+check "a version 2 model loads and scores" sh -c "echo '$out' | grep -q '\"label\":\"positive\"'"
+{ sed -n 1,3p "$SRC/data/tone/model.bin"; sed -n 4,6p "$SRC/data/tone/model.bin" | cut -d' ' -f1-15
+  tail -n +7 "$SRC/data/tone/model.bin"; } > "$T/v3short.model"
+broken "version 3 model with 13 blend weights" "v3short.model:4: expected 15 finite blend weights" --model "$T/v3short.model"
+{ echo 'scrm-tone-model 2'; tail -n +2 "$SRC/data/tone/model.bin"; } > "$T/v2long.model"
+broken "version 2 model with 15 blend weights" "v2long.model:4: expected 13 finite blend weights" --model "$T/v2long.model"
 { head -n 7 "$SRC/data/tone/model.bin"; printf 0123456789; } > "$T/short.model"
 broken "truncated model" "short.model:8: the feature table has 10 bytes" --model "$T/short.model"
 check_rc "missing model: status 2" 2 scrm-tone --model "$T/nope.model" /dev/null
