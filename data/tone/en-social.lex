@@ -409,6 +409,10 @@ want my money back	v	-2
 want a refund	v	-1.6
 switching to another	v	-1.5
 switching providers	v	-1.5
+# Questions that complain
+how many times do i	v	-1.5
+how hard is it to	v	-1.5
+is it normal to	v	-1.2
 switching provider	v	-1.5
 switch provider	v	-1.5
 switch providers	v	-1.5

@@ -586,6 +586,13 @@ me déconnecte	v	-1.2
 à nos frais	v	-1.2
 ouvert	v	0
 ouverts	v	0
+# "à l'étranger", abroad (roaming, parcels), more than strangers
+étranger	v	0
+étrangers	v	0
+# Questions that complain
+combien de fois faut-il	v	-1.5
+combien de temps encore	v	-1.5
+normal d'attendre	v	-1.5
 # Slang of the street and of social media: weird or sketchy, a
 # masterclass, a "dinguerie", spite ("le seum"), anger ("vénère"), being
 # broke ("la hess"), awkward ("malaisant"), wrecked ("claqué/éclaté au
