@@ -620,6 +620,12 @@ not as advertised	v	-1.6
 not what was advertised	v	-1.6
 could have been better	v	-1.2
 could've been better	v	-1.2
+could be better	v	-1.2
+far from	n
+without telling me	v	-1.2
+raised my bill	v	-1.5
+raised the price	v	-1.2
+paying more for less	v	-1.8
 no one ever answers	v	-1.8
 nobody ever answers	v	-1.8
 didn't live up	v	-1.8

@@ -635,6 +635,13 @@ disparu dans la nature	v	-1.8
 une fois sur deux	v	-1.4
 facture a augmenté	v	-1.4
 facture a encore augmenté	v	-1.6
+prix a augmenté	v	-1.4
+prix a encore augmenté	v	-1.6
+prix ont augmenté	v	-1.4
+tarifs ont augmenté	v	-1.4
+pourrait être mieux	v	-1.2
+aurait pu être mieux	v	-1.2
+loin d'être	n
 qualité a baissé	v	-1.6
 qualité a bien baissé	v	-1.8
 qualité en baisse	v	-1.6
