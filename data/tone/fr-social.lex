@@ -128,6 +128,7 @@ génialissime	v	3.5
 excellent	v	3.1
 parfait	v	3
 nickel	v	2.5
+nikel	=	nickel
 impeccable	v	2.6
 trop bien	v	2.8
 bien	v	1.2
@@ -278,6 +279,11 @@ relou	v	-1.9
 chiant	v	-2.2
 chiante	v	-2.2
 saoulant	v	-1.8
+me saoule	v	-1.8
+me saoulent	v	-1.8
+me saoulez	v	-1.8
+me gonfle	v	-1.5
+me gonflent	v	-1.5
 soulant	v	-1.8
 gonflant	v	-1.8
 lourd	v	-1.2
@@ -322,6 +328,7 @@ déçue	v	-2.2
 décevant	v	-2.3
 déception	v	-2.3
 dégoûté	v	-2.2
+dégoûter	v	-2.2
 dégouté	v	-2.2
 dégoûtant	v	-2.6
 dégueulasse	v	-2.8
@@ -565,6 +572,8 @@ remboursement reçu	v	1.4
 remboursement rapide	v	1.5
 retour refusé	v	-1.6
 remboursement refusé	v	-1.8
+au taquet	v	1.5
+c'est carré	v	1.2
 comme un numéro	v	-1.6
 jeté le colis	v	-1.8
 jeté mon colis	v	-1.8
@@ -761,6 +770,8 @@ non respecté	v	-1.8
 non respectée	v	-1.8
 non conforme	v	-1.8
 merci pour rien	v	-2
+payé pour rien	v	-1.8
+payer pour rien	v	-1.8
 attends toujours	v	-1.6
 arrive pas à	v	-1.4
 arrive plus à	v	-1.4
@@ -790,6 +801,9 @@ ne répond plus	v	-2
 répond jamais	v	-2.2
 répondent pas	v	-2
 répondent jamais	v	-2.2
+répondez pas	v	-2
+répondez jamais	v	-2.2
+répondez plus	v	-2
 cher	v	-0.8
 trop cher	v	-2
 hors de prix	v	-2.2
@@ -1001,6 +1015,9 @@ charlot	i	-2
 charlots	i	-2
 escroc	i	-3
 escrocs	i	-3
+arnaqueur	i	-2.8
+arnaqueurs	i	-2.8
+allez vous faire voir	i	-2.8
 voleur	i	-2.6
 voleurs	i	-2.6
 enculé	i	-3.6
