@@ -47,7 +47,7 @@ typedef struct {
 /* Slots of the table of social-media words (langid_slang.c):
  * 2^SCRM_LANGID_SLANG_LOG2. A word the filter lets through is looked up:
  * a table an eighth full at most mostly answers at its first probe. */
-#define SCRM_LANGID_SLANG_LOG2 10
+#define SCRM_LANGID_SLANG_LOG2 11
 #define SCRM_LANGID_SLANG_SLOTS (1u << SCRM_LANGID_SLANG_LOG2)
 
 struct scrm_langid {

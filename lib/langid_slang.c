@@ -26,7 +26,8 @@ static const struct {
 	{ "ptn", "fr" }, { "bjr", "fr" }, { "bsr", "fr" }, { "mrc", "fr" }, { "tjrs", "fr" },
 	{ "tjs", "fr" }, { "qqch", "fr" }, { "qqn", "fr" }, { "zarma", "fr" }, { "vazy", "fr" },
 	{ "chelou", "fr" }, { "ouf", "fr" }, { "vnr", "fr" }, { "trkl", "fr" }, { "osef", "fr" },
-	{ "chanmé", "fr" },
+	{ "chanmé", "fr" }, { "bof", "fr" }, { "tocard", "fr" }, { "tocards", "fr" }, { "naze", "fr" },
+	{ "nazes", "fr" }, { "bouffon", "fr" }, { "bouffons", "fr" }, { "galère", "fr" },
 	/* English */
 	{ "lmao", "en" }, { "lmfao", "en" }, { "idk", "en" }, { "ikr", "en" }, { "tbh", "en" },
 	{ "smh", "en" }, { "omw", "en" }, { "ngl", "en" }, { "imo", "en" }, { "imho", "en" },

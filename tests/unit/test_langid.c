@@ -76,6 +76,8 @@ static void known_answers(const scrm_langid *m)
 		{ "fr", "ouaaaais grave" },       /* ouais; "grave" alone was Albanian */
 		{ "fr", "tkt frérot" },           /* was Icelandic */
 		{ "en", "idk tbh" },              /* was und */
+		{ "fr", "bof bof" },              /* was und */
+		{ "fr", "Tocards va" },           /* was Catalan */
 		{ "en", "refund pls" },           /* was Catalan */
 		{ "en", "plz dm me" },            /* was Albanian */
 		{ "en", "lmaooo same" },
