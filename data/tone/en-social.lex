@@ -10,6 +10,7 @@ arent	=	aren't
 aren't	n
 cannot	n
 cant	=	can't
+nt	=	not
 can't	n
 couldnt	=	couldn't
 couldn't	n
@@ -183,12 +184,16 @@ wtf	=	what the fuck
 # --- valences VADER lacks or weighs differently for customer talk
 not working	v	-2
 doesn't work	v	-2
+don't work	v	-2
+didn't work	v	-1.8
 does not work	v	-2
 broken	v	-2
 refund	v	-0.6
 scam	v	-2.8
 # "your support is a joke": scorn, where VADER's "joke" (1.2) is a funny one
 is a joke	v	-2
+utter joke	v	-2
+joke of a	v	-1.8
 what a joke	v	-2
 such a joke	v	-2
 total joke	v	-2.2
@@ -300,6 +305,8 @@ can't login	v	-1.8
 cannot login	v	-1.8
 can't connect	v	-1.8
 cannot connect	v	-1.8
+won't connect	v	-1.8
+can't get through	v	-1.5
 been waiting	v	-1.2
 you rock	v	2.5
 you guys rock	v	2.5
@@ -626,6 +633,15 @@ without telling me	v	-1.2
 raised my bill	v	-1.5
 raised the price	v	-1.2
 paying more for less	v	-1.8
+disgraceful	v	-2.5
+what a circus	v	-1.8
+daylight robbery	v	-2.5
+shambles	v	-2
+get your act together	v	-1.8
+absolute legend	v	2.5
+absolute legends	v	2.5
+are legends	v	2.5
+you legend	v	2.5
 no one ever answers	v	-1.8
 nobody ever answers	v	-1.8
 didn't live up	v	-1.8
