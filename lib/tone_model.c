@@ -25,6 +25,7 @@
 #include "tone_impl.h"
 
 static const char *const class_names[SCRM_TONE_NCLASSES] = { "negative", "neutral", "positive" };
+_Static_assert(SCRM_TONE_NBLEND == 15 && SCRM_TONE_NBLEND_V2 == 13, "read_header's messages name these counts");
 
 void scrm_tone_model_free(scrm_tone_model *m)
 {
@@ -164,6 +165,8 @@ static const char *read_header(FILE *fp, scrm_tone_model *tmp, size_t *nfeat, un
 			if (strncmp(line, "blend ", 6) != 0 || strncmp(line + 6, want, wl) != 0 || line[6 + wl] != ' ')
 				return "expected \"blend CLASS\", classes in order negative, neutral, positive";
 			char *p = line + 6 + wl;
+			const char *bad = nblend == SCRM_TONE_NBLEND ? "expected 15 finite blend weights"
+			                                             : "expected 13 finite blend weights";
 			for (int j = 0; j < SCRM_TONE_NBLEND; j++) {
 				w[j] = 0;
 				if (j >= nblend)
@@ -171,14 +174,12 @@ static const char *read_header(FILE *fp, scrm_tone_model *tmp, size_t *nfeat, un
 				char *end;
 				double v = strtod(p, &end);
 				if (end == p || !isfinite(v))
-					return nblend == SCRM_TONE_NBLEND ? "expected 15 finite blend weights"
-					                                  : "expected 13 finite blend weights";
+					return bad;
 				w[j] = (float)v;
 				p = end;
 			}
 			if (strspn(p, " \n") != strlen(p))
-				return nblend == SCRM_TONE_NBLEND ? "expected 15 finite blend weights"
-				                                  : "expected 13 finite blend weights";
+				return bad;
 			break;
 		}
 		case 6: {
