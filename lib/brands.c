@@ -129,6 +129,10 @@ struct scrm_brands {
 	size_t ndrawn, capdrawn;
 	char *drawn_text;
 	size_t drawn_cap;
+	/* A text with a misspelt brand word spelt right (excluded_as_spelt()),
+	 * whose exclusions are found without the prefix filter (ungated). */
+	scrm_buf respelt;
+	bool ungated;
 };
 
 void scrm_brands_free(scrm_brands *b)
@@ -158,6 +162,7 @@ void scrm_brands_free(scrm_brands *b)
 	free(b->cand);
 	free(b->drawn);
 	free(b->drawn_text);
+	scrm_buf_free(&b->respelt);
 	free(b);
 }
 
@@ -255,7 +260,7 @@ static bool phrase_scan(scrm_brands *b, const brand *br, const phrase *ph, const
 	size_t off = 0;
 	const char *q;
 
-	if (ph->bit >= 0) {
+	if (ph->bit >= 0 && !b->ungated) {
 		if (!(b->present >> ph->bit & 1))
 			return false;
 		off = b->first[ph->bit];   /* no occurrence before */
@@ -280,7 +285,7 @@ static bool pattern_scan(scrm_brands *b, const brand *br, const pattern *pat, co
 	PCRE2_SIZE off = 0;
 	const pcre2_code *re = pat->re;
 
-	for (unsigned c = 0; c < pat->nclauses; c++)
+	for (unsigned c = 0; c < pat->nclauses && !b->ungated; c++)
 		if (pat->need[c] && !(b->present & pat->need[c]))
 			return false;
 
@@ -444,15 +449,41 @@ static void list_candidates(scrm_brands *b, const scrm_tokens *toks)
 	b->cand_ready = true;
 }
 
-/* A keyword of brand br that w[0..wn), a drawn-out word with its runs cut, spells or misspells. */
-static bool drawn_hit(const brand *br, const char *w, size_t wn)
+/* The keyword of brand br that w[0..wn), a drawn-out word with its runs cut, spells or misspells, or NULL. */
+static const phrase *drawn_hit(const brand *br, const char *w, size_t wn)
 {
 	for (size_t k = 0; k < br->nkeywords; k++) {
 		const phrase *ph = &br->keywords[k];
 		if (ph->fuzzy && ((wn == ph->n && memcmp(w, ph->s, wn) == 0) || scrm_edit1(w, wn, ph->s, ph->n)))
-			return true;
+			return ph;
 	}
-	return false;
+	return NULL;
+}
+
+/*
+ * Whether the brand word misspelt or drawn out at t[s..s+wn) lies in an
+ * exclusion once spelt as its keyword kw: "jus d'orangeee" and "jus
+ * d'orrange" are "jus d'orange". The exclusions are looked for in the text
+ * so respelt, without the prefix filter, which knows the text's own
+ * prefixes only; the exclusion spans of the text itself are then found
+ * again when next needed.
+ */
+static bool excluded_as_spelt(scrm_brands *b, const brand *br, const char *t, size_t n, size_t s, size_t wn,
+                              const phrase *kw)
+{
+	if (br->nexcludes == 0 && br->nxpatterns == 0)
+		return false;
+	scrm_buf *r = &b->respelt;
+	scrm_buf_clear(r);
+	scrm_buf_append(r, t, s);
+	scrm_buf_append(r, kw->s, kw->n);
+	scrm_buf_append(r, t + s + wn, n - s - wn);
+	b->ungated = true;
+	b->spans_of = NULL;
+	bool ex = excluded(b, br, r->data, r->len, s, s + kw->n);
+	b->ungated = false;
+	b->spans_of = NULL;
+	return ex;
 }
 
 static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n, const scrm_tokens *toks,
@@ -464,7 +495,8 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 		size_t wn;
 		const char *w = fuzzy_word(&toks->v[b->cand[c]], &wn);
 		size_t s = (size_t)(w - t);
-		if (fuzzy_candidate(&br->filter, w, wn) && fuzzy_hit(br, w, wn) && !excluded(b, br, t, n, s, s + wn)) {
+		const phrase *kw = fuzzy_candidate(&br->filter, w, wn) ? fuzzy_hit(br, w, wn) : NULL;
+		if (kw && !excluded(b, br, t, n, s, s + wn) && !excluded_as_spelt(b, br, t, n, s, wn, kw)) {
 			m->spelling = w;
 			m->spelling_len = wn;
 			return true;
@@ -476,8 +508,10 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 		size_t wn;
 		const char *w = fuzzy_word(&toks->v[dw->tok], &wn);
 		size_t s = (size_t)(w - t);
-		if ((drawn_hit(br, b->drawn_text + dw->once, dw->once_len) ||
-		     drawn_hit(br, b->drawn_text + dw->twice, dw->twice_len)) && !excluded(b, br, t, n, s, s + wn)) {
+		const phrase *kw = drawn_hit(br, b->drawn_text + dw->once, dw->once_len);
+		if (!kw)
+			kw = drawn_hit(br, b->drawn_text + dw->twice, dw->twice_len);
+		if (kw && !excluded(b, br, t, n, s, s + wn) && !excluded_as_spelt(b, br, t, n, s, wn, kw)) {
 			m->spelling = w;
 			m->spelling_len = wn;
 			return true;
