@@ -173,6 +173,15 @@ static inline void note_slang(const scrm_langid *m, const unsigned char *w, size
 {
 	if (len < 2)
 		return;   /* none is a single letter */
+	/* French alone writes "j'" before a word ("j'en ai marre", "j'adore"):
+	 * it counts as the slang word "j'" (the list has it as French). */
+	if (len > 2 && w[0] == 'j' && (w[1] == '\'' || w[1] == '`' || (len > 4 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99))) {
+		int slot = scrm_langid_slang_find(m, (uint64_t)'j' | (uint64_t)'\'' << 8);
+		if (slot >= 0) {
+			slang[(*nslang)++] = (uint16_t)slot;
+			return;
+		}
+	}
 	uint64_t bytes = scrm_swar_load(w);
 	if (len <= 8) {
 		/* Masked to the word (two shifts: one of 64 is undefined). */

@@ -77,6 +77,8 @@ static void known_answers(const scrm_langid *m)
 		{ "fr", "tkt frérot" },           /* was Icelandic */
 		{ "en", "idk tbh" },              /* was und */
 		{ "fr", "bof bof" },              /* was und */
+		{ "fr", "j'adoreee" },            /* "j'" before a word is French alone; was und */
+		{ "fr", "j\u2019en ai marre" },    /* was Albanian (with "'", still is) */
 		{ "fr", "Tocards va" },           /* was Catalan */
 		{ "en", "refund pls" },           /* was Catalan */
 		{ "en", "plz dm me" },            /* was Albanian */
