@@ -633,6 +633,19 @@ without telling me	v	-1.2
 raised my bill	v	-1.5
 raised the price	v	-1.2
 paying more for less	v	-1.8
+# Chatbots, accounts, technicians (a fifty-second set)
+got hacked	v	-2
+nobody helps	v	-1.5
+no one helps	v	-1.5
+talk to a real person	v	-1.2
+can't talk to a	v	-1.5
+cannot talk to a	v	-1.5
+understands nothing	v	-1.5
+bounced between	v	-1.5
+went smoothly	v	1.8
+was really patient	v	1.5
+was very patient	v	1.5
+so patient	v	1.5
 disgraceful	v	-2.5
 what a circus	v	-1.8
 daylight robbery	v	-2.5

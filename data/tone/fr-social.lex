@@ -574,6 +574,14 @@ retour refusé	v	-1.6
 remboursement refusé	v	-1.8
 au taquet	v	1.5
 c'est carré	v	1.2
+# Chatbots, accounts, technicians (a fifty-second set)
+piraté	v	-1.5
+piratée	v	-1.5
+compte piraté	v	-2
+personne ne bouge	v	-1.5
+comprend rien	v	-1.5
+comprennent rien	v	-1.5
+très pro	v	1.5
 comme un numéro	v	-1.6
 jeté le colis	v	-1.8
 jeté mon colis	v	-1.8
