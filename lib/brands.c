@@ -454,10 +454,10 @@ static const phrase *drawn_hit(const brand *br, const char *w, size_t wn)
 {
 	for (size_t k = 0; k < br->nkeywords; k++) {
 		const phrase *ph = &br->keywords[k];
-		if (ph->fuzzy && ((wn == ph->n && memcmp(w, ph->s, wn) == 0) || scrm_edit1(w, wn, ph->s, ph->n)))
+		if (ph->fuzzy && wn == ph->n && memcmp(w, ph->s, wn) == 0)
 			return ph;
 	}
-	return NULL;
+	return fuzzy_hit(br, w, wn);
 }
 
 /*
