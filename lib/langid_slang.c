@@ -27,7 +27,7 @@ static const struct {
 	{ "tjs", "fr" }, { "qqch", "fr" }, { "qqn", "fr" }, { "zarma", "fr" }, { "vazy", "fr" },
 	{ "chelou", "fr" }, { "ouf", "fr" }, { "vnr", "fr" }, { "trkl", "fr" }, { "osef", "fr" },
 	{ "chanmé", "fr" }, { "bof", "fr" }, { "tocard", "fr" }, { "tocards", "fr" }, { "naze", "fr" },
-	{ "nazes", "fr" }, { "bouffon", "fr" }, { "bouffons", "fr" }, { "galère", "fr" },
+	{ "nazes", "fr" }, { "bouffon", "fr" }, { "bouffons", "fr" }, { "galère", "fr" }, { "marre", "fr" },
 	{ "j'", "fr" },   /* any word after "j'" ("j'en", "j'adore"): see note_slang() */
 	/* English */
 	{ "lmao", "en" }, { "lmfao", "en" }, { "idk", "en" }, { "ikr", "en" }, { "tbh", "en" },

@@ -78,7 +78,8 @@ static void known_answers(const scrm_langid *m)
 		{ "en", "idk tbh" },              /* was und */
 		{ "fr", "bof bof" },              /* was und */
 		{ "fr", "j'adoreee" },            /* "j'" before a word is French alone; was und */
-		{ "fr", "j\u2019en ai marre" },    /* was Albanian (with "'", still is) */
+		{ "fr", "j\u2019en ai marre" },    /* was Albanian */
+		{ "fr", "j'en ai marre" },        /* was Albanian: "marre" is on the list */
 		{ "fr", "Tocards va" },           /* was Catalan */
 		{ "en", "refund pls" },           /* was Catalan */
 		{ "en", "plz dm me" },            /* was Albanian */
