@@ -329,6 +329,7 @@ dropped calls	v	-1.8
 sent it back	v	-1.4
 returned it	v	-1.2
 one star	v	-1.8
+1 star	v	-1.8
 don't buy	v	-2.2
 do not buy	v	-2.2
 don't recommend	v	-2.2
@@ -339,6 +340,7 @@ highly recommend	v	2.6
 highly recommended	v	2.4
 would recommend	v	2
 five stars	v	2.4
+5 stars	v	2.4
 worth every penny	v	2.8
 well made	v	2
 sturdy	v	1.4
@@ -623,6 +625,13 @@ won't buy again	v	-1.8
 will not buy again	v	-1.8
 won't be buying again	v	-1.8
 will never buy again	v	-1.8
+would order again	v	2
+will order again	v	2
+would not order again	v	-1.8
+wouldn't order again	v	-1.8
+won't order again	v	-1.8
+will not order again	v	-1.8
+will never order again	v	-1.8
 not as advertised	v	-1.6
 not what was advertised	v	-1.6
 could have been better	v	-1.2

@@ -211,6 +211,20 @@ réussi	v	2
 recommande	v	2.2
 je recommande	v	2.5
 à recommander	v	2.3
+recommanderai	v	2
+recommanderais	v	2
+# Stars given in a review (Allociné's train reviews that say "une étoile"
+# are 58 negative of 60, "4 étoiles" 38 positive of 46; three stars say
+# nothing either way)
+une étoile	v	-1.8
+1 étoile	v	-1.8
+demi étoile	v	-2
+0 étoile	v	-2.2
+zéro étoile	v	-2.2
+4 étoiles	v	1.5
+quatre étoiles	v	1.5
+5 étoiles	v	2.4
+cinq étoiles	v	2.4
 gagné	v	1.8
 gagner	v	1.3
 victoire	v	2.2
