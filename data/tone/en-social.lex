@@ -719,6 +719,13 @@ repaired	v	1
 all sorted	v	1.2
 sorted it	v	1
 sorted out	v	1
+sorted my	v	1
+got it sorted	v	1.2
+locked out	v	-1.5
+smart meter	v	0
+smart meters	v	0
+overdraft fee	v	-1.2
+overdraft fees	v	-1.2
 up and running	v	1.2
 bug fix	v	1.2
 bug fixes	v	1.2

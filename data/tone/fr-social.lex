@@ -472,6 +472,13 @@ vaut pas un clou	v	-2
 correspond pas	v	-1.4
 problème réglé	v	1.6
 problème résolu	v	1.8
+dossier réglé	v	1.6
+prélèvement en double	v	-2
+prélevé deux fois	v	-2
+débité deux fois	v	-2
+vous plaisantez	v	-1.5
+refusé de	v	-1.2
+refusent de	v	-1.2
 # SMS and slang of complaint and praise ("jpp" is an alias of "j'en peux plus").
 j'en peux plus	v	-2
 en peux plus	v	-2
