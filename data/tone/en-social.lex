@@ -719,6 +719,21 @@ repaired	v	1
 all sorted	v	1.2
 sorted it	v	1
 sorted out	v	1
+should have stayed	v	-1.5
+should've stayed	v	-1.5
+should have read the reviews	v	-1.8
+used to be good	v	-1.5
+used to be great	v	-1.5
+used to be better	v	-1.5
+going back to my old	v	-1.5
+twice the price	v	-1.2
+never going back	v	-1.5
+never coming back	v	-1.5
+won't be back	v	-1.8
+will not be back	v	-1.8
+will be back	v	1.5
+night and day difference	v	1.5
+like night and day	v	1.5
 sorted my	v	1
 got it sorted	v	1.2
 locked out	v	-1.5

@@ -435,6 +435,13 @@ vaut pas le coup	v	-1.8
 vaut vraiment le coup	v	2
 regrette mon achat	v	-2
 aucun regret	v	1.5
+regrette d'avoir	v	-1.5
+le jour et la nuit	v	1.2
+reviendrai pas en arrière	v	1.5
+retourne chez mon ancien	v	-1.5
+retourner chez mon ancien	v	-1.5
+reviendrai	v	1.2
+reviendrons	v	1.2
 suis fan	v	1.8
 rien ne marche	v	-2
 aucun retour	v	-1.6
