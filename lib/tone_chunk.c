@@ -11,9 +11,13 @@
 
 #include "tone_impl.h"
 
+/* Faces drawn without ':', ';' or '=' for eyes that social media writes. */
+static const char *const eyeless[] = { "^^", "^_^", "^.^", "-_-", "-.-", ">_<", "\\o/" };
+
 /*
  * An emoticon is a whole chunk of ASCII punctuation with eyes (":)", ";-(",
- * "=D", ":'("), a heart ("<3", "</3") or "xD"; others are plain punctuation.
+ * "=D", ":'("), a heart ("<3", "</3"), "xD" or one of the eyeless faces;
+ * others are plain punctuation.
  */
 static bool emoticon_chunk(const char *s, size_t n)
 {
@@ -22,6 +26,9 @@ static bool emoticon_chunk(const char *s, size_t n)
 	if ((n == 2 && (s[0] == 'x' || s[0] == 'X') && s[1] == 'D') || (n == 2 && memcmp(s, "<3", 2) == 0) ||
 	    (n == 3 && memcmp(s, "</3", 3) == 0))
 		return true;
+	for (size_t f = 0; f < sizeof eyeless / sizeof eyeless[0]; f++)
+		if (strlen(eyeless[f]) == n && memcmp(eyeless[f], s, n) == 0)
+			return true;
 	bool eyes = false;
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {

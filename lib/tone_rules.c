@@ -291,9 +291,13 @@ static size_t terms_before(const scrm_tone_text *t, size_t i, const scrm_tone_to
 }
 
 /* Whether the term at token i is negated: a negator among the WINDOW terms
- * before it, or right after it when it follows verbs ("j'aime pas"), same clause. */
+ * before it, or right after it when it follows verbs ("j'aime pas"), same clause.
+ * An emoji or emoticon never is: it shows the writer's mood, which a "not"
+ * before it does not turn over ("pas content 😡" is angry twice). */
 static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 {
+	if (t->tok[i].flags & SCRM_TOK_EMOJI)
+		return false;
 	/* Clause ends and negators come in no order a branch predictor could
 	 * learn: the window's tests are combined, not branched on. */
 	uint16_t clause = t->tok[i].clause;

@@ -559,6 +559,11 @@ says delivered	v	-1.4
 marked as delivered	v	-1.4
 cancelling my subscription	v	-1.5
 cancelled my subscription	v	-1.5
+# Smiles drawn without eyes (lib/tone_chunk.c), English only as VADER's
+# smileys are: in French tweets smileys mark irony as often as pleasure.
+^^	v	1
+^_^	v	1.5
+^.^	v	1.5
 # Social-media slang VADER predates. "mid" only as a verdict ("is mid",
 # not "mid October"); "no cap" (no lie) is no negator ("no cap best
 # coffee in town"); an L is a loss, a W a win. "bruh", "iconic" and

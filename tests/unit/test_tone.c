@@ -45,6 +45,7 @@ static void test_tokens(void)
 	CHECK_STR_EQ(keys(&t, "hahaha mdrrrr HAHA", &b), "haha|mdr*|haha^", "laughter folded");
 	CHECK_STR_EQ(keys(&t, "vu sur https://x.fr/a @bob #Top", &b), "vu|sur|top", "URL and handle dropped, # removed");
 	CHECK_STR_EQ(keys(&t, "bien :) :-( <3 xD", &b), "bien|:)|:-(|<3|xD", "emoticons");
+	CHECK_STR_EQ(keys(&t, "bof ^^ -_- \\o/ >_< -_", &b), "bof|^^|-_-|\\o/|>_<", "eyeless faces, not any marks");
 	CHECK_STR_EQ(keys(&t, "top 😍😍😍 👍🏽", &b), "top|😍*|👍", "repeated emoji once, skin tone dropped");
 	CHECK_STR_EQ(keys(&t, "service-client don't", &b), "service|client|don't", "hyphen splits, English apostrophe kept");
 	CHECK_STR_EQ(keys(&t, "", &b), "", "empty text");
@@ -310,6 +311,12 @@ static void test_analysis(void)
 	/* pas nul: -2.5 * -0.74 = 1.85; 1.85 / sqrt(3.4225 + 15) = 0.431 */
 	analyse(e, "pas nul", &b);
 	CHECK(strstr(b.data, "\"score\":0.431,\"label\":\"positive\"") != NULL, "negation flips");
+	/* An emoji is not negated: content 2.2 * -0.74 = -1.628, and 😡 -3;
+	 * -4.628 / sqrt(21.418 + 15) = -0.767 (it was +2.22, "mixed"). */
+	analyse(e, "pas content 😡", &b);
+	CHECK(strstr(b.data, "\"score\":-0.767,\"label\":\"negative\"") != NULL, "an emoji is not negated");
+	/* VADER's emoticons of blame count in French: :( -1.9 / sqrt(3.61 + 15) = -0.440. */
+	CHECK(strstr(analyse(e, "ok :(", &b), "\"score\":-0.44,") != NULL, "a frown in French");
 	/* Nothing that carries tone: 0, neutral. */
 	CHECK(strstr(analyse(e, "le colis", &b), "\"score\":0,\"label\":\"neutral\"") != NULL, "no tone: 0 neutral");
 	CHECK(strstr(b.data, "\"delivery\":{\"score\":0,\"label\":\"neutral\"}") != NULL, "aspect named, no tone");
