@@ -742,6 +742,7 @@ like night and day	v	1.5
 sorted my	v	1
 got it sorted	v	1.2
 locked out	v	-1.5
+polite	v	1.5
 smart meter	v	0
 smart meters	v	0
 overdraft fee	v	-1.2

@@ -481,6 +481,10 @@ problème réglé	v	1.6
 problème résolu	v	1.8
 dossier réglé	v	1.6
 prélèvement en double	v	-2
+bloqué	v	-1.2
+jeté le colis	v	-1.8
+jeté mon colis	v	-1.8
+jeté le carton	v	-1.8
 prélevé deux fois	v	-2
 débité deux fois	v	-2
 vous plaisantez	v	-1.5
@@ -1410,6 +1414,8 @@ voilà comment vous me traitez	v	-2.2
 comment vous traitez vos clients	v	-2
 conforme à la description	v	1.5
 tient pas la journée	v	-1.8
+tient pas	v	-1.5
+tient plus	v	-1.5
 produit renvoyé	v	-1.5
 fissuré	v	-1.8
 dépassé mes attentes	v	2.5
