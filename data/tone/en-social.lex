@@ -573,6 +573,12 @@ that slaps	v	2
 it slaps	v	2
 is mid	v	-1.4
 was mid	v	-1.4
+came in clutch	v	2
+comes in clutch	v	2
+a real one	v	1.5
+ghosted	v	-1.5
+not the vibe	v	-1.5
+it's giving	v	0
 so mid	v	-1.4
 kinda mid	v	-1.4
 pretty mid	v	-1.4

@@ -953,6 +953,8 @@ faux	v	-1
 abusé	v	-2
 abus	v	-2
 abusif	v	-2.2
+abusent	v	-1.5
+c'est validé	v	1.5
 n'importe quoi	v	-2.2
 nimp	v	-2
 wtf	v	-1.8
