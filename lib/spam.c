@@ -44,6 +44,7 @@ static const char *const strong_promo[] = {
 	"check out my channel", "check my channel", "subscribe to my channel", "follow for follow", "f4f",
 	"free followers", "buy followers", "double your money", "a day from home", "rt to win", "retweet to win",
 	"dm for details", "dm moi pour", "mp moi pour", "jour depuis chez moi", "mois depuis chez moi",
+	"je vous suis en retour", "follow en retour",
 };
 static const char *const promo[] = {
 	"code promo", "cliquez ici", "cliquez sur le lien", "lien en bio", "abonnez-vous", "abonnez vous",
@@ -65,6 +66,7 @@ static const char *const promo[] = {
 	"revenu passif", "revenus passifs", "link in my bio", "enter to win", "like and share", "like and retweet",
 	"follow and retweet", "tag a friend", "passive income", "investment opportunity", "verify your account",
 	"your account has been suspended", "claim now",
+	"en cliquant ici", "my referral code", "use my code", "mon code parrainage", "mon code de parrainage",
 };
 
 #define NSTRONG (sizeof strong_promo / sizeof strong_promo[0])
