@@ -748,6 +748,10 @@ like night and day	v	1.5
 sorted my	v	1
 got it sorted	v	1.2
 locked out	v	-1.5
+couldn't fix	v	-1.5
+could not fix	v	-1.5
+keeps going up	v	-1.2
+keep going up	v	-1.2
 polite	v	1.5
 smart meter	v	0
 smart meters	v	0

@@ -202,6 +202,10 @@ fier	v	2
 fière	v	2
 efficace	v	2
 rapide	v	1.4
+moins drôle	v	-1.2
+arrivé vite	v	1.4
+livré vite	v	1.4
+rien pu faire	v	-1.2
 réactif	v	1.8
 réactive	v	1.8
 pratique	v	1.2
