@@ -887,6 +887,17 @@ se foutre de	v	-2.2
 foutent	v	-1.6
 fout	v	-1.2
 putain	x	-1.2
+# Québec French: oaths, taking the sign of their sentence as "putain"
+# does; "tanné" (fed up), "niaisé" (strung along), "smatte" (kind)
+tabarnak	x	-1.2
+tabarnac	x	-1.2
+câlisse	x	-1.2
+ostie	x	-1.2
+en tabarnak	v	-2
+en tabarouette	v	-1.5
+tanné	v	-1.5
+niaisé	v	-1.5
+smatte	v	1.5
 zut	v	-1
 mince	v	-0.8
 flûte	v	-0.8
