@@ -148,9 +148,12 @@ void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables)
 		for (size_t s = 0; s < tables[i]->nslots; s++) {
 			scrm_tone_entry *e = tables[i]->slots[s].entry;
 			/* An insult or a threat is said of nobody's product ("vous
-			 * allez me le payer" is no bill). */
-			if (e && e->aspect < 0 && e->kind != SCRM_TERM_ALIAS && e->kind != SCRM_TERM_INSULT &&
-			    memchr(e->key, ' ', e->keylen))
+			 * allez me le payer" is no bill). A longer phrase's first
+			 * words are no term: named, "ne supporte" of "ne supporte
+			 * plus" would match alone and hide "supporte pas" in "je ne
+			 * supporte pas". */
+			if (e && e->aspect < 0 && e->kind != SCRM_TERM_NONE && e->kind != SCRM_TERM_ALIAS &&
+			    e->kind != SCRM_TERM_INSULT && memchr(e->key, ' ', e->keylen))
 				e->aspect = words_aspect(tables[i], e->key, e->keylen);
 		}
 }

@@ -653,6 +653,27 @@ without telling me	v	-1.2
 raised my bill	v	-1.5
 raised the price	v	-1.2
 paying more for less	v	-1.8
+# Negators that turn nothing over (a sixty-second set): "no doubt the
+# worst", "how can you not love", "can't beat the price", "you can't go
+# wrong", "nothing better than".
+no doubt	v	0
+without a doubt	v	0
+without any doubt	v	0
+how can you not	v	0
+how could you not	v	0
+how can anyone not	v	0
+can't say enough good things	v	2.8
+cannot say enough good things	v	2.8
+can't beat	v	1.8
+cannot beat	v	1.8
+can't be beat	v	1.8
+can't be beaten	v	1.8
+can't go wrong	v	1.8
+cannot go wrong	v	1.8
+nothing better than	v	2
+nothing worse than	v	-2
+wouldn't change a thing	v	2
+would not change a thing	v	2
 # Chatbots, accounts, technicians (a fifty-second set)
 got hacked	v	-2
 nobody helps	v	-1.5

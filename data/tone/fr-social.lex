@@ -744,6 +744,31 @@ regrette absolument pas	v	1.6
 laisse à désirer	v	-1.8
 laissent à désirer	v	-1.8
 on repassera	v	-1.4
+# Negators that turn nothing over (a sixty-second set): "sans doute"
+# (probably), "sans conteste", "comment ne pas aimer" and "impossible de
+# ne pas aimer" (liking twice over), "rien que" (just: "rien que le
+# titre"). Each holds its negator, so the word after it keeps its sign.
+sans doute	v	0
+sans aucun doute	v	0
+sans nul doute	v	0
+sans conteste	v	0
+sans hésitation	v	1.5
+comment ne pas	v	0
+impossible de ne pas	v	0
+rien que	v	0
+éloge	v	2
+# Standing nothing (a sixty-third set): "je ne supporte plus", "ça
+# m'insupporte" ("ils ne supportent pas" is most often about others:
+# "sauf à ceux qui ne supportent pas la vue du sang"); "pas terribles"
+# as "pas terrible". "supporte" is the verb (to bear), not the aspect
+# "support" with a feminine ending ("je supporte mal l'attente").
+supporte	v	0
+supporte pas	v	-1.8
+supporte plus	v	-1.8
+ne supporte plus	v	-1.8
+insupporte	v	-2
+insupportent	v	-2
+pas terribles	v	-1.6
 # Tweets of everyday life (a nineteenth set): wishes of courage, being
 # shocked (and indignant that "ça ne choque personne"), hatred ("j'ai la
 # haine"), a hard time ("c'est chaud pour"), "big up".

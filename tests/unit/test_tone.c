@@ -206,6 +206,33 @@ static void test_spellings(void)
 	scrm_buf_free(&err);
 }
 
+/* Phrases take their words' aspect; the first words of a longer phrase,
+ * no term of their own, take none. */
+static void test_aspect_inherit(void)
+{
+	char lex[] = "/tmp/test_tone_asl.XXXXXX", asp[] = "/tmp/test_tone_asa.XXXXXX";
+	temp_file(lex, "ne supporte plus\tv\t-1.8\nsupporte pas\tv\t-1.8\n");
+	temp_file(asp, "customer_service\tsupport\n");
+	scrm_tone_table table;
+	scrm_tone_table_init(&table);
+	scrm_tone_table *tables[1] = { &table };
+	scrm_tone_aspects aspects = { 0 };
+	scrm_buf err = SCRM_BUF_INIT;
+	CHECK(scrm_tone_aspects_read(&aspects, tables, 1, asp, &err), "aspects read");
+	CHECK(scrm_tone_lexicon_read(tables, 1, lex, &err), "lexicon read");
+	scrm_tone_aspects_inherit(tables, 1);
+	const scrm_tone_entry *e = scrm_tone_table_find(&table, "supporte pas", 12, scrm_tone_hash("supporte pas", 12));
+	CHECK(e && e->aspect == 0, "a phrase takes the aspect of a word (supporte: support + e)");
+	e = scrm_tone_table_find(&table, "ne supporte", 11, scrm_tone_hash("ne supporte", 11));
+	/* Named, it would match alone and hide "supporte pas" in "je ne supporte pas". */
+	CHECK(e && e->kind == SCRM_TERM_NONE && e->aspect < 0, "a longer phrase's first words take no aspect");
+	unlink(lex);
+	unlink(asp);
+	scrm_tone_aspects_free(&aspects);
+	scrm_tone_table_free(&table);
+	scrm_buf_free(&err);
+}
+
 /* The guess for text, tokenised into t. */
 static scrm_tone_lang guess(scrm_tone_text *t, const scrm_tone_table *tables, const char *text,
                             scrm_tone_lang fallback)
@@ -409,6 +436,7 @@ int main(void)
 	test_word_end();
 	test_lexicon_file();
 	test_spellings();
+	test_aspect_inherit();
 	test_lang();
 	test_analysis();
 	test_title();
