@@ -769,6 +769,25 @@ ne supporte plus	v	-1.8
 insupporte	v	-2
 insupportent	v	-2
 pas terribles	v	-1.6
+# "Bon" that says nothing of anything (a sixty-fourth set): resignation
+# ("c'est cher mais bon"), surprise ("ah bon ?"), moving on ("bon bref",
+# "bon ben", "bon bah", "bon là"); "mais bon en cuisine" is still good
+# at cooking.
+mais bon	c
+mais bon en	v	1.6
+ah bon	v	0
+bon bref	v	0
+bon ben	v	0
+bon bah	v	0
+bon là	v	0
+# Enough is enough; don't expect anything.
+commence à bien faire	v	-1.8
+commencent à bien faire	v	-1.8
+faut pas rêver	v	-1.2
+# Pattern reads "jouissif" as blame; train's four reviews holding it
+# are all positive. "(de) haut vol" is praise, not a theft.
+jouissif	v	2
+haut vol	v	2
 # Tweets of everyday life (a nineteenth set): wishes of courage, being
 # shocked (and indignant that "ça ne choque personne"), hatred ("j'ai la
 # haine"), a hard time ("c'est chaud pour"), "big up".
