@@ -1220,6 +1220,15 @@ trou du cul	i	-3.4
 
 # --- fr.lex entries that are mostly not opinions in running text (function
 # words, or words that lose their accent: "sûr" becomes the preposition "sur")
+# Pattern's "physique" (+2.4) is a shop you walk into ("boutique physique"),
+# "certain" (+0.87) is "un certain temps", "neuf" (+0.3) is nine as often
+# as new, "entier" a whole district; a teenager is no praise.
+physique	v	0
+certain	v	0
+neuf	v	0
+entier	v	0
+adolescent	v	0
+ménagère	v	0
 tout	v	0
 tous	v	0
 toute	v	0
