@@ -727,6 +727,20 @@ static void expletives_follow_sentence(const scrm_tone_text *t, scrm_tone_contri
 	}
 }
 
+/* Words that, alone in their clause, only open or close what is said:
+ * "Bon, encore une panne", "Ok, whatever". */
+static const rule_word discourse_words[] = {
+	RULE_WORD("bon"), RULE_WORD("ok"), RULE_WORD("okay")
+};
+
+/* Whether the term at token i (one word) is such a word alone in its clause. */
+static bool discourse_marker(const scrm_tone_text *t, size_t i)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	return k->span == 1 && starts_clause(t, i) && (i + 1 == t->ntok || t->tok[i + 1].clause != k->clause) &&
+	       key_in(t, k, RULE_WORDS(discourse_words));
+}
+
 size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
                              double *clause_sum, scrm_tone_sums *sums)
 {
@@ -740,7 +754,8 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		size_t i = t->valued[m];
 		const scrm_tone_token *k = &t->tok[i];
 		const scrm_tone_entry *e = k->entry;
-		if (e->value == 0 || (k->kind == SCRM_TERM_BOOSTER_VALENCE && intensifies(t, i)))
+		if (e->value == 0 || (k->kind == SCRM_TERM_BOOSTER_VALENCE && intensifies(t, i)) ||
+		    discourse_marker(t, i))
 			continue;
 		double v = e->value, sign = copysign(1.0, v);   /* v is not zero */
 		unsigned rules = 0;
