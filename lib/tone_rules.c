@@ -590,6 +590,12 @@ static bool starts_clause(const scrm_tone_text *t, size_t i)
 	return i == 0 || t->tok[i - 1].clause != t->tok[i].clause;
 }
 
+/* Whether token i ends its clause. */
+static bool ends_clause(const scrm_tone_text *t, size_t i)
+{
+	return i + 1 == t->ntok || t->tok[i + 1].clause != t->tok[i].clause;
+}
+
 #define NOT_OPENING SIZE_MAX
 
 /*
@@ -620,8 +626,7 @@ static bool opens_clause(const scrm_tone_text *t, size_t i)
  */
 static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
 {
-	if (span != 1 || !key_in(t, &t->tok[i], RULE_WORDS(praise_words)) ||
-	    (i + 1 < t->ntok && t->tok[i + 1].clause == t->tok[i].clause))
+	if (span != 1 || !key_in(t, &t->tok[i], RULE_WORDS(praise_words)) || !ends_clause(t, i))
 		return false;
 	size_t first = clause_opening(t, i);
 	return first != NOT_OPENING && (starts_sentence(t, first) || ends_sentence(t, i));
@@ -737,8 +742,7 @@ static const rule_word discourse_words[] = {
 static bool discourse_marker(const scrm_tone_text *t, size_t i)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	return k->span == 1 && starts_clause(t, i) && (i + 1 == t->ntok || t->tok[i + 1].clause != k->clause) &&
-	       key_in(t, k, RULE_WORDS(discourse_words));
+	return k->span == 1 && starts_clause(t, i) && ends_clause(t, i) && key_in(t, k, RULE_WORDS(discourse_words));
 }
 
 size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
