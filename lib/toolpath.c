@@ -79,29 +79,46 @@ compare_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The summary a tool prints on the second line of its --help. */
+/*
+ * The summary a tool prints after the usage lines of its --help: the first
+ * line that neither starts "usage:" nor continues one with a blank (a
+ * usage may take several lines, as scrm-csv's and scrm-tone's do).
+ */
 static void
 summary_of(const char *path, char *out, size_t size)
 {
 	scrm_buf cmd = SCRM_BUF_INIT;
 	FILE *p;
 	char line[512];
+	bool at_start = true, found = false;
 
 	out[0] = '\0';
-	scrm_buf_printf(&cmd, "'%s' --help 2>/dev/null", path);
+	/* Single-quoted for the shell, a quote in the path written '\'' */
+	scrm_buf_putc(&cmd, '\'');
+	for (const char *c = path; *c; c++)
+		if (*c == '\'')
+			scrm_buf_puts(&cmd, "'\\''");
+		else
+			scrm_buf_putc(&cmd, *c);
+	scrm_buf_puts(&cmd, "' --help 2>/dev/null");
 	p = popen(cmd.data, "r");
 	scrm_buf_free(&cmd);
 	if (p == NULL)
 		return;
-	if (fgets(line, sizeof line, p) && fgets(line, sizeof line, p)) {
-		line[strcspn(line, "\n")] = '\0';
-		size_t n = strlen(line);
+	/* Read to the end whatever is found, so that the tool never meets a closed pipe. */
+	while (fgets(line, sizeof line, p)) {
+		size_t n = strcspn(line, "\n");
+		bool line_start = at_start;
+		at_start = line[n] == '\n';
+		if (found || !line_start || line[0] == ' ' || line[0] == '\t' || n == 0 ||
+		    strncmp(line, "usage:", 6) == 0)
+			continue;
+		line[n] = '\0';
 		if (n > 0 && line[n - 1] == '.')
 			line[n - 1] = '\0';
 		snprintf(out, size, "%s", line);
+		found = true;
 	}
-	while (fgets(line, sizeof line, p))
-		;
 	pclose(p);
 }
 

@@ -119,5 +119,14 @@ check_rc "--help on a full disk: status 3" 3 sh -c 'scrm-cat --help >/dev/full'
 
 # The umbrella command.
 check "scrm lists scrm-cat" sh -c 'scrm | grep -q "^  cat  *check and concatenate"'
+# A usage of several lines (scrm-csv's, scrm-tone's) is not taken for the summary.
+scrm >list.txt
+check "scrm lists scrm-csv by its summary" grep -q "^  csv  *convert mention records to CSV" list.txt
+check "scrm lists scrm-tone by its summary" grep -q "^  tone  *add the tone of each mention" list.txt
+check_eq "no usage line in the list" "" "$(grep -e "usage" -e "FILE" list.txt)"
+# Tools beside scrm in a directory whose name holds a quote.
+mkdir -p "it's" && cp "$(command -v scrm)" "$(command -v scrm-cat)" "it's/" &&
+	PATH=/usr/bin:/bin "./it's/scrm" >quoted.txt 2>&1
+check "a tool in a directory named with a quote is described" grep -q "^  cat  *check and concatenate" quoted.txt
 check_eq "scrm TOOL runs scrm-TOOL" 4 "$(scrm cat -c mixed.ndjson one.ndjson)"
 check_rc "scrm with an unknown tool: status 2" 2 scrm no-such-tool
