@@ -102,7 +102,7 @@ static void checkpoint(void *ctx)
 	scrm_buf_free(&err);
 }
 
-static void clean(scrm_run *run, scrm_clean *c, bool quiet)
+static void clean(scrm_run *run, scrm_clean *c)
 {
 	waiting w = { run, c };
 	scrm_run_on_wait(run, checkpoint, &w);
@@ -123,11 +123,23 @@ static void clean(scrm_run *run, scrm_clean *c, bool quiet)
 	scrm_run_on_wait(run, NULL, NULL);   /* w goes with this frame */
 	scrm_record_free(&rec);
 	scrm_buf_free(&line);
+}
 
+/* Once the outputs are closed: what was dropped, and the duplicate memory saved if nothing was lost. */
+static void finish(scrm_run *run, scrm_clean *c, bool quiet)
+{
+	scrm_buf err = SCRM_BUF_INIT;
+	bool output_ok = scrm_run_close_outputs(run);
 	const unsigned long *d = scrm_clean_dropped(c);
-	if (d[4] && !quiet)
+
+	if (output_ok && d[4] && !quiet)
 		scrm_warn("%lu records dropped to %s (dup %lu, spam %lu, irrelevant %lu, lang %lu)",
 		          d[4], run->cli->rejects, d[0], d[1], d[2], d[3]);
+	if (!scrm_clean_finish(c, output_ok, &err)) {
+		scrm_warn("%s", err.data);
+		scrm_run_fail(run, SCRM_EXIT_IO);
+	}
+	scrm_buf_free(&err);
 }
 
 int main(int argc, char **argv)
@@ -196,11 +208,8 @@ int main(int argc, char **argv)
 		if (!c)
 			scrm_die(status, "%s", err.data);
 		scrm_run_start(&run, &cli);
-		clean(&run, c, cli.quiet);
-		if (!scrm_clean_finish(c, &err)) {
-			scrm_warn("%s", err.data);
-			scrm_run_fail(&run, SCRM_EXIT_IO);
-		}
+		clean(&run, c);
+		finish(&run, c, cli.quiet);
 		scrm_clean_free(c);
 	}
 	status = scrm_run_finish(&run);

@@ -44,7 +44,7 @@ static const scrm_tool tool = {
 	.summary = "add the tone of each mention (French and English)",
 	.usage = "[--explain] [--title] [--any-lang] [--lang LANG] [--lexicon FILE] [--aspects FILE] [--model FILE | --no-model]\n"
 	         "       [-o FILE] [--rejects FILE] [--strict] [-q] [FILE...]\n"
-	         "       scrm-tone --train LABELLED -o MODEL",
+	         "       scrm-tone --train LABELLED -o MODEL [--rejects FILE] [--strict]",
 	.options_help = options_help,
 	.shortopts = "",
 	.longopts = longopts,
@@ -198,6 +198,11 @@ static int train(scrm_cli *cli, const options *o)
 	scrm_reader *in = scrm_reader_open(o->train);
 	if (!in)
 		scrm_die(SCRM_EXIT_IO, "%s: %s", o->train, strerror(errno));
+	scrm_writer *rejects = NULL;
+	if (cli->rejects && (scrm_same_file(cli->rejects, o->train) || strcmp(cli->rejects, cli->output) == 0))
+		scrm_cli_usage_error(cli, "--rejects %s is the training file or the model: name another", cli->rejects);
+	if (cli->rejects && !(rejects = scrm_writer_open(cli->rejects)))
+		scrm_die(SCRM_EXIT_IO, "%s: %s", cli->rejects, strerror(errno));
 	scrm_record rec;
 	scrm_buf reason = SCRM_BUF_INIT, label_buf = SCRM_BUF_INIT;
 	record_bufs bufs = { SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT, SCRM_BUF_INIT };
@@ -228,6 +233,10 @@ static int train(scrm_cli *cli, const options *o)
 			if (bad++ < SCRM_MAX_REPORTED && !cli->quiet)
 				scrm_warn_at(o->train, lineno, "%s", why);
 			status = SCRM_EXIT_REJECTS;
+			if (rejects && !(scrm_writer_write(rejects, line, len) && scrm_writer_write(rejects, "\n", 1)))
+				scrm_die(SCRM_EXIT_IO, "%s: write error: %s", cli->rejects, scrm_writer_error(rejects));
+			if (cli->strict)
+				break;
 			continue;
 		}
 		scrm_tone_trainer_add(tr, e, text, n, lang, guess, label);
@@ -237,8 +246,17 @@ static int train(scrm_cli *cli, const options *o)
 	if (bad > SCRM_MAX_REPORTED && !cli->quiet)
 		scrm_warn("%s: %lu lines skipped in all", o->train, bad);
 	scrm_reader_close(in);
-	if (!scrm_tone_trainer_write(tr, cli->output, &reason))
-		scrm_die(strstr(reason.data, "labels") ? SCRM_EXIT_USAGE : SCRM_EXIT_IO, "%s", reason.data);
+	char why[200];
+	if (rejects && !scrm_writer_close(rejects, why, sizeof why))
+		scrm_die(SCRM_EXIT_IO, "%s: write error: %s", cli->rejects, why);
+	/* --strict: the first line that cannot be learnt from ends the run, and no model is written. */
+	if (cli->strict && bad)
+		exit(SCRM_EXIT_REJECTS);
+	if (!scrm_tone_trainer_write(tr, cli->output, &reason)) {
+		if (strstr(reason.data, "labels"))
+			scrm_die(SCRM_EXIT_USAGE, "%s: %s", o->train, reason.data);
+		scrm_die(SCRM_EXIT_IO, "%s", reason.data);
+	}
 	scrm_record_free(&rec);
 	scrm_buf_free(&reason);
 	scrm_buf_free(&label_buf);

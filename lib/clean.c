@@ -299,7 +299,7 @@ static bool save_seen(scrm_clean *c, scrm_buf *err)
 	return ok;
 }
 
-bool scrm_clean_finish(scrm_clean *c, scrm_buf *err)
+bool scrm_clean_finish(scrm_clean *c, bool output_ok, scrm_buf *err)
 {
 	bool ok = true;
 
@@ -312,8 +312,13 @@ bool scrm_clean_finish(scrm_clean *c, scrm_buf *err)
 		}
 		c->counts = NULL;
 	}
-	if (c->o.seen && !save_seen(c, err))
+	if (c->o.seen && !output_ok) {
+		/* Remembered, the records lost would be dropped as copies next run. */
+		scrm_buf_printf(err, "%s%s: not updated, as output was lost", ok ? "" : "; ", c->o.seen);
 		ok = false;
+	} else if (c->o.seen && !save_seen(c, err)) {
+		ok = false;
+	}
 	return ok;
 }
 

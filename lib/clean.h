@@ -83,8 +83,12 @@ const unsigned long *scrm_clean_dropped(const scrm_clean *c);
  */
 #define SCRM_CLEAN_CHECKPOINT_SECONDS 60
 bool scrm_clean_checkpoint(scrm_clean *c, scrm_buf *err);
-/* Writes the --counts tail and the --seen file; false with a reason in err. */
-bool scrm_clean_finish(scrm_clean *c, scrm_buf *err);
+/*
+ * Writes the --counts tail and, when output_ok (everything the run let
+ * through reached its output), the --seen file; false with a reason in
+ * err, which says so when the --seen file was left as it was.
+ */
+bool scrm_clean_finish(scrm_clean *c, bool output_ok, scrm_buf *err);
 void scrm_clean_free(scrm_clean *c);
 
 /*

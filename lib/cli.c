@@ -119,6 +119,29 @@ common_short(const scrm_cli *cli, int c)
 	}
 }
 
+/*
+ * Reports the option getopt_long() stopped at, as the user wrote it:
+ * for a long option optopt holds its internal value, not a character.
+ * what is ':' (a value is missing) or '?' (unknown, or a value given to
+ * an option that takes none).
+ */
+static void
+option_error(const scrm_cli *cli, int what, int prev)
+{
+	const char *word = cli->argv[optind - 1 >= prev ? optind - 1 : prev];
+	if (strncmp(word, "--", 2) == 0) {
+		int len = (int)strcspn(word, "=");
+		if (what == ':')
+			scrm_cli_usage_error(cli, "option %.*s needs a value", len, word);
+		if (optopt)
+			scrm_cli_usage_error(cli, "option %.*s takes no value", len, word);
+		scrm_cli_usage_error(cli, "unknown option %.*s", len, word);
+	}
+	if (what == ':')
+		scrm_cli_usage_error(cli, "option -%c needs a value", optopt);
+	scrm_cli_usage_error(cli, "unknown option -%c", optopt);
+}
+
 int
 scrm_cli_next(scrm_cli *cli, const char **arg)
 {
@@ -156,15 +179,8 @@ scrm_cli_next(scrm_cli *cli, const char **arg)
 			cli->quiet = true;
 			break;
 		case ':':
-			if (optopt)
-				scrm_cli_usage_error(cli, "option -%c needs a value", optopt);
-			scrm_cli_usage_error(cli, "option %s needs a value", cli->argv[optind - 1]);
-			break;
 		case '?':
-			if (optopt)
-				scrm_cli_usage_error(cli, "unknown option -%c", optopt);
-			scrm_cli_usage_error(cli, "unknown option %s",
-			                     cli->argv[optind - 1 >= prev ? optind - 1 : prev]);
+			option_error(cli, c, prev);
 			break;
 		default:
 			return c;

@@ -132,6 +132,12 @@ void scrm_run_write_spliced(scrm_run *run, const scrm_record *rec, const char *k
                             const char *value_json, size_t value_len);
 /* Flushes the output now (for tools that emit in batches, e.g. --follow). */
 void scrm_run_flush(scrm_run *run);
+/*
+ * Closes the output and the rejects file now (scrm_run_finish() does it
+ * otherwise); false when either lost output (reported, status 3). For
+ * state that may only be saved once what the run let through is out.
+ */
+bool scrm_run_close_outputs(scrm_run *run);
 /* Closes everything, prints the rejected-lines summary, returns the exit status. */
 int scrm_run_finish(scrm_run *run);
 

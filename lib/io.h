@@ -62,4 +62,7 @@ bool scrm_writer_close(scrm_writer *w, char *errbuf, size_t errbuf_size);
  */
 bool scrm_write_file_atomic(const char *path, const void *content, size_t n);
 
+/* Whether paths a and b name the same existing regular file (a link, or two spellings of one path). */
+bool scrm_same_file(const char *a, const char *b);
+
 #endif

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -179,33 +180,99 @@ scrm_writer_close(scrm_writer *w, char *errbuf, size_t errbuf_size)
 }
 
 bool
-scrm_write_file_atomic(const char *path, const void *content, size_t n)
+scrm_same_file(const char *a, const char *b)
 {
-	size_t plen = strlen(path);
-	char *tmp = scrm_xmalloc(plen + 16);
-	int fd, saved;
-	const char *p = content;
+	struct stat sa, sb;
 
-	memcpy(tmp, path, plen);
-	memcpy(tmp + plen, ".tmp.XXXXXX", 12);
-	fd = mkstemp(tmp);
-	if (fd < 0) {
-		saved = errno;
-		free(tmp);
-		errno = saved;
-		return false;
-	}
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && S_ISREG(sa.st_mode) && S_ISREG(sb.st_mode) &&
+	       sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Writes all n bytes of p to fd; false with errno set on failure. */
+static bool
+write_all(int fd, const char *p, size_t n)
+{
 	while (n > 0) {
 		ssize_t done = write(fd, p, n);
 		if (done < 0) {
 			if (errno == EINTR)
 				continue;
-			goto fail;
+			return false;
 		}
 		p += done;
 		n -= (size_t)done;
 	}
-	if (fsync(fd) != 0)
+	return true;
+}
+
+/*
+ * Writes through path when it names no regular file to replace: a device
+ * (/dev/null, /dev/full), a pipe, a socket. Renaming over it would put a
+ * plain file in its place.
+ */
+static bool
+write_through(const char *path, const void *content, size_t n)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	if (!write_all(fd, content, n)) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return false;
+	}
+	return close(fd) == 0;
+}
+
+/* The mode a new file gets: 0666 less the umask (reading the umask sets it, so set it back). */
+static mode_t
+new_file_mode(void)
+{
+	mode_t mask = umask(022);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
+bool
+scrm_write_file_atomic(const char *path, const void *content, size_t n)
+{
+	struct stat st;
+	bool exists, made = false;
+	int fd, saved;
+
+	/* A symbolic link stays one: the file it names is replaced. */
+	char *target = realpath(path, NULL);
+	if (target == NULL && errno != ENOENT)
+		return false;
+	if (target != NULL)
+		path = target;
+	exists = stat(path, &st) == 0;
+	if (exists && !S_ISREG(st.st_mode)) {
+		bool ok = write_through(path, content, n);
+		saved = errno;
+		free(target);
+		errno = saved;
+		return ok;
+	}
+
+	size_t plen = strlen(path);
+	char *tmp = scrm_xmalloc(plen + 16);
+	memcpy(tmp, path, plen);
+	memcpy(tmp + plen, ".tmp.XXXXXX", 12);
+	fd = mkstemp(tmp);
+	if (fd < 0)
+		goto fail;
+	made = true;
+	/* The new file keeps the old one's mode and group (a file shared by a
+	 * cron job and its users); a file made here gets the usual 0666 less
+	 * the umask, not mkstemp's 0600. Keeping the group is best effort: only
+	 * its members and root may give it. */
+	if (fchmod(fd, exists ? st.st_mode & 07777 : new_file_mode()) != 0)
+		goto fail;
+	if (exists && st.st_gid != getegid() && fchown(fd, (uid_t)-1, st.st_gid) != 0 && errno != EPERM)
+		goto fail;
+	if (!write_all(fd, content, n) || fsync(fd) != 0)
 		goto fail;
 	if (close(fd) != 0) {
 		fd = -1;
@@ -215,13 +282,16 @@ scrm_write_file_atomic(const char *path, const void *content, size_t n)
 	if (rename(tmp, path) != 0)
 		goto fail;
 	free(tmp);
+	free(target);
 	return true;
 fail:
 	saved = errno;
 	if (fd >= 0)
 		close(fd);
-	unlink(tmp);
+	if (made)
+		unlink(tmp);
 	free(tmp);
+	free(target);
 	errno = saved;
 	return false;
 }

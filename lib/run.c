@@ -8,8 +8,51 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "msg.h"
+
+/* Whether two stat results name the same regular file. */
+static bool
+same_file(const struct stat *a, const struct stat *b)
+{
+	return S_ISREG(a->st_mode) && S_ISREG(b->st_mode) && a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/*
+ * Refuses an output that is one of the inputs, or both outputs at once,
+ * before anything is opened: opening -o truncates it, so the input would be
+ * read empty and the run end "successfully" with every record lost; an
+ * input appended to itself never ends. (cat(1) refuses the same.)
+ */
+static void
+check_outputs_apart(const scrm_cli *cli)
+{
+	struct stat out, rej, in;
+	bool has_out = cli->output && strcmp(cli->output, "-") != 0 ? stat(cli->output, &out) == 0
+	                                                           : fstat(STDOUT_FILENO, &out) == 0;
+	bool has_rej = cli->rejects && stat(cli->rejects, &rej) == 0;
+	const char *out_name = cli->output && strcmp(cli->output, "-") != 0 ? cli->output : "standard output";
+
+	/* Files not made yet compare by name. */
+	if ((has_out && has_rej && same_file(&out, &rej)) ||
+	    (cli->rejects && strcmp(out_name, cli->rejects) == 0))
+		scrm_die(SCRM_EXIT_USAGE, "%s and --rejects %s are the same file: name two", out_name, cli->rejects);
+	for (int i = 0; i < (cli->ninputs ? cli->ninputs : 1); i++) {
+		const char *name = cli->ninputs ? cli->inputs[i] : "-";
+		bool is_stdin = strcmp(name, "-") == 0;
+		if ((is_stdin ? fstat(STDIN_FILENO, &in) : stat(name, &in)) != 0)
+			continue;
+		if (is_stdin)
+			name = "standard input";
+		if (has_out && same_file(&in, &out))
+			scrm_die(SCRM_EXIT_USAGE, "%s is also an input (%s): the input would be lost", out_name, name);
+		if (has_rej && same_file(&in, &rej))
+			scrm_die(SCRM_EXIT_USAGE, "--rejects %s is also an input (%s): the input would be lost", cli->rejects,
+			         name);
+	}
+}
 
 void
 scrm_run_start(scrm_run *run, const scrm_cli *cli)
@@ -17,6 +60,7 @@ scrm_run_start(scrm_run *run, const scrm_cli *cli)
 	memset(run, 0, sizeof *run);
 	run->cli = cli;
 	run->file = "-";
+	check_outputs_apart(cli);
 	run->out = scrm_writer_open(cli->output);
 	if (run->out == NULL)
 		scrm_die(SCRM_EXIT_IO, "%s: %s", cli->output, strerror(errno));
@@ -210,19 +254,31 @@ scrm_run_flush(scrm_run *run)
 		output_failed(run, run->out, run->cli->output ? run->cli->output : "standard output");
 }
 
-static void
+/* Closes *w (NULL: nothing to do); false when output was lost, reported. */
+static bool
 close_writer(scrm_run *run, scrm_writer **w, const char *name)
 {
 	char err[200];
+	bool ok = true;
 
 	if (*w == NULL)
-		return;
+		return true;
 	if (!scrm_writer_close(*w, err, sizeof err)) {
 		if (strcmp(err, strerror(EPIPE)) != 0)
 			scrm_warn("%s: write error: %s", name, err);
 		scrm_run_fail(run, SCRM_EXIT_IO);
+		ok = false;
 	}
 	*w = NULL;
+	return ok;
+}
+
+bool
+scrm_run_close_outputs(scrm_run *run)
+{
+	bool out_ok = close_writer(run, &run->out, run->cli->output ? run->cli->output : "standard output");
+	bool rejects_ok = close_writer(run, &run->rejects, run->cli->rejects);
+	return out_ok && rejects_ok;
 }
 
 int
@@ -235,8 +291,7 @@ scrm_run_finish(scrm_run *run)
 	if (!run->cli->quiet && run->rejected > SCRM_MAX_REPORTED)
 		scrm_warn("%lu lines rejected (%lu not shown)", run->rejected,
 		          run->rejected - SCRM_MAX_REPORTED);
-	close_writer(run, &run->out, run->cli->output ? run->cli->output : "standard output");
-	close_writer(run, &run->rejects, run->cli->rejects);
+	scrm_run_close_outputs(run);
 	scrm_buf_free(&run->reason);
 	scrm_buf_free(&run->scratch);
 	return run->status;

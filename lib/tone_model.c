@@ -108,12 +108,6 @@ bool scrm_tone_model_write(const scrm_tone_model *m, const char *path, scrm_buf 
 		scrm_buf_append(&out, rec, sizeof rec);
 	}
 	bool ok = scrm_write_file_atomic(path, out.data, out.len);
-	if (ok) {
-		/* The temporary file was private; a model is data like any other. */
-		mode_t mask = umask(0);
-		umask(mask);
-		ok = chmod(path, 0666 & ~mask) == 0;
-	}
 	if (!ok) {
 		scrm_buf_clear(err);
 		scrm_buf_printf(err, "%s: %s", path, strerror(errno));
@@ -129,8 +123,13 @@ static const char *read_header(FILE *fp, scrm_tone_model *tmp, size_t *nfeat, un
 	/* Version 2 models stop before the blend inputs version 3 added. */
 	int nblend = SCRM_TONE_NBLEND;
 	for (int step = 0; step < 7; step++) {
-		if (!fgets(line, sizeof line, fp))
+		if (!fgets(line, sizeof line, fp)) {
+			if (ferror(fp))
+				return strerror(errno);
+			if (++*lineno == 1)
+				return "empty, not a scrm-tone model";
 			return "unexpected end of the header";
+		}
 		++*lineno;
 		size_t len = strlen(line);
 		if (len == 0 || line[len - 1] != '\n')
@@ -202,6 +201,12 @@ scrm_tone_model *scrm_tone_model_read(const char *path, scrm_buf *err)
 		scrm_buf_printf(err, "%s: %s", path, strerror(errno));
 		return NULL;
 	}
+	struct stat st;
+	if (fstat(fileno(fp), &st) != 0 || S_ISDIR(st.st_mode)) {
+		scrm_buf_printf(err, "%s: %s", path, S_ISDIR(st.st_mode) ? strerror(EISDIR) : strerror(errno));
+		fclose(fp);
+		return NULL;
+	}
 	scrm_tone_model tmp;
 	memset(&tmp, 0, sizeof tmp);
 	size_t nfeat = 0;
@@ -220,12 +225,20 @@ scrm_tone_model *scrm_tone_model_read(const char *path, scrm_buf *err)
 		for (int j = 0; j < SCRM_TONE_NBLEND; j++)
 			m->blend_d[c][j] = m->blend[c][j];
 	unsigned char *raw = scrm_xmalloc(nfeat * 16 + 1);
+	long start = ftell(fp);
 	size_t got = fread(raw, 1, nfeat * 16 + 1, fp);
 	if (ferror(fp))
 		scrm_buf_printf(err, "%s: %s", path, strerror(errno));
-	else if (got != nfeat * 16)
-		scrm_buf_printf(err, "%s:%lu: the feature table has %zu bytes, expected %zu", path, lineno + 1,
-		                got, nfeat * 16);
+	else if (got < nfeat * 16)
+		scrm_buf_printf(err, "%s:%lu: the feature table has %zu bytes, expected %zu", path, lineno + 1, got,
+		                nfeat * 16);
+	else if (got > nfeat * 16 && S_ISREG(st.st_mode) && start >= 0)
+		/* One byte more was read to see it: the table's size comes from the file's. */
+		scrm_buf_printf(err, "%s:%lu: the feature table has %lld bytes, expected %zu", path, lineno + 1,
+		                (long long)st.st_size - start, nfeat * 16);
+	else if (got > nfeat * 16)
+		scrm_buf_printf(err, "%s:%lu: the feature table has more than the %zu bytes expected", path,
+		                lineno + 1, nfeat * 16);
 	for (size_t i = 0; err->len == 0 && i < nfeat; i++) {
 		scrm_tone_nbfeat f;
 		f.key = get_u32(raw + 16 * i);

@@ -85,3 +85,29 @@ wait "$pid" 2>/dev/null
 exec 4>&-
 printf '%s\n' "{\"id\":\"l2\",\"text\":\"$t\"}" | scrm-clean --no-lang --seen live >again.out 2>err
 check "killed live run: the next run knows its record" grep -q '"dup_of":"l1"' again.out
+
+# Output lost: the memory is left as it was, or the next run would drop
+# the lost records as copies of themselves.
+rm -f lost lost.lock
+printf '{"id":"m1","text":"Nuvia coupe la fibre sans prevenir personne"}\n' >m1.ndjson
+if [ -w /dev/full ]; then
+	scrm-clean --no-lang --seen lost m1.ndjson >/dev/full 2>err
+	check_eq "output lost: status 3" 3 $?
+	check "output lost: the memory not written" test ! -e lost
+	check "output lost: said" grep -q "lost: not updated, as output was lost" err
+	scrm-clean --no-lang --seen lost m1.ndjson >again.ndjson 2>err
+	check_eq "the next run lets the record through" 1 "$(grep -c '"id":"m1"' again.ndjson)"
+else
+	skip "output lost: memory kept" "no /dev/full"
+fi
+# The memory through a link, shared by a group: the link, mode and group stay.
+rm -f shared.st shared.st.lock link.st link.st.lock
+scrm-clean --no-lang --seen shared.st day1.ndjson >/dev/null 2>&1
+chmod 664 shared.st && ln -s shared.st link.st
+scrm-clean --no-lang --seen link.st day2.ndjson >/dev/null 2>&1
+check "memory through a link: still a link" test -L link.st
+check_eq "memory through a link: the file it names rewritten" 3 "$(wc -l <shared.st | tr -d ' ')"
+check_eq "memory rewritten: its mode kept" 664 "$(stat -c %a shared.st)"
+chmod 664 seen
+scrm-clean --no-lang --seen seen day2.ndjson >/dev/null 2>&1
+check_eq "memory rewritten in place of a plain file: its mode kept" 664 "$(stat -c %a seen)"

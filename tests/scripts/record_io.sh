@@ -130,3 +130,18 @@ mkdir -p "it's" && cp "$(command -v scrm)" "$(command -v scrm-cat)" "it's/" &&
 check "a tool in a directory named with a quote is described" grep -q "^  cat  *check and concatenate" quoted.txt
 check_eq "scrm TOOL runs scrm-TOOL" 4 "$(scrm cat -c mixed.ndjson one.ndjson)"
 check_rc "scrm with an unknown tool: status 2" 2 scrm no-such-tool
+
+# An output that is also an input is refused before it is opened (and
+# truncated), as cat(1) does.
+printf '{"id":"a"}\n{"id":"b"}\n' >self.ndjson
+scrm-cat -o self.ndjson self.ndjson 2>err
+check_eq "-o naming an input: status 2, the input kept" "2 2" "$? $(wc -l <self.ndjson | tr -d ' ')"
+check "-o naming an input: said" grep -q "self.ndjson is also an input" err
+check_rc "--rejects naming an input: status 2" 2 scrm-cat --rejects self.ndjson self.ndjson
+check_eq "--rejects naming an input: the input kept" 2 "$(wc -l <self.ndjson | tr -d ' ')"
+ln -sf self.ndjson selflink.ndjson
+check_rc "-o naming an input through a link: status 2" 2 scrm-cat -o selflink.ndjson self.ndjson
+scrm-cat self.ndjson >>self.ndjson 2>err
+check_eq "standard output appending to an input: status 2, no endless copy" "2 2" "$? $(wc -l <self.ndjson | tr -d ' ')"
+rm -f both.ndjson
+check_rc "-o and --rejects naming one file: status 2" 2 scrm-cat -o both.ndjson --rejects both.ndjson self.ndjson

@@ -186,6 +186,52 @@ scrm-tone --train "$T/de.ndjson" -o "$T/de.model" 2> "$T/err"
 check "train: a record in another language reported" grep -q "de.ndjson:21: \"lang\" is another language" "$T/err"
 echo '{"text":"x","label":"positive"}' > "$T/one.ndjson"
 check_rc "train with one label: status 2" 2 scrm-tone --train "$T/one.ndjson" -o "$T/one.model"
+: > "$T/none.ndjson"
+scrm-tone --train "$T/none.ndjson" -o "$T/none.model" 2> "$T/err"
+check_eq "train on an empty file: status 2, the file named" \
+	"2 scrm-tone: $T/none.ndjson: training needs texts of two labels or more" "$? $(cat "$T/err")"
+# --rejects keeps the lines training skipped, verbatim; --strict stops at the first, with no model.
+{ echo 'not json'; head -n 18 "$T/train.ndjson"; echo '{"text":"sans label"}'; } > "$T/bad.ndjson"
+scrm-tone --train "$T/bad.ndjson" -o "$T/bad.model" --rejects "$T/bad.rej" 2>/dev/null
+check_eq "train --rejects: status 1" 1 $?
+check_eq "train --rejects: the skipped lines, verbatim" 'not json
+{"text":"sans label"}' "$(cat "$T/bad.rej")"
+check "train --rejects: the model still written" test -s "$T/bad.model"
+rm -f "$T/strict.model"
+scrm-tone --train "$T/bad.ndjson" -o "$T/strict.model" --strict 2> "$T/err"
+check_eq "train --strict: status 1, the first bad line reported" "1 1" "$? $(wc -l < "$T/err")"
+check "train --strict: no model written" test ! -e "$T/strict.model"
+check_rc "train --rejects naming the training file: status 2" 2 \
+	scrm-tone --train "$T/bad.ndjson" -o "$T/x.model" --rejects "$T/bad.ndjson"
+check "train --rejects naming the training file: the file kept" grep -q "sans label" "$T/bad.ndjson"
+# -o MODEL through a symbolic link: the file it names is replaced, the link and the file's mode stay.
+printf 'old\n' > "$T/real.model" && chmod 640 "$T/real.model" && ln -sf real.model "$T/link.model"
+scrm-tone --train "$T/train.ndjson" -o "$T/link.model" 2>/dev/null
+check "model through a link: still a link" test -L "$T/link.model"
+check "model through a link: the file it names written" grep -q "^scrm-tone-model" "$T/real.model"
+check_eq "model through a link: the mode kept" 640 "$(stat -c %a "$T/real.model")"
+rm -f "$T/fresh.model"
+(umask 022 && scrm-tone --train "$T/train.ndjson" -o "$T/fresh.model" 2>/dev/null)
+check_eq "a new model: mode 0666 less the umask" 644 "$(stat -c %a "$T/fresh.model")"
+# A device is written through, not replaced: through a link in $T, so
+# that a regression replaces the link, not the machine's /dev/full.
+if [ -w /dev/full ] && [ -c /dev/full ]; then
+	ln -sf /dev/full "$T/full.model"
+	scrm-tone --train "$T/train.ndjson" -o "$T/full.model" 2> "$T/err"
+	check_eq "train -o a device that is full: status 3" 3 $?
+	check "train -o a device: written through, the link kept" test -L "$T/full.model"
+else
+	skip "train -o /dev/full" "no /dev/full"
+fi
+# What is wrong with a model file, said exactly.
+: > "$T/empty.model"
+broken "empty model" "empty.model:1: empty, not a scrm-tone model" --model "$T/empty.model"
+mkdir -p "$T/dir.model"
+broken "a directory as model" "dir.model: Is a directory" --model "$T/dir.model"
+{ cat "$SRC/data/tone/model.bin"; printf abcd; } > "$T/long.model"
+want=$(( $(wc -c < "$SRC/data/tone/model.bin") - $(head -n 7 "$SRC/data/tone/model.bin" | wc -c) ))
+broken "model with bytes after its table" "long.model:8: the feature table has $((want + 4)) bytes, expected $want" \
+	--model "$T/long.model"
 
 # --title reads the title before the text (tests/cases/tone/title holds the rest).
 rec='{"lang":"fr","title":"Livraison catastrophique","text":"Le produit est correct."}'
