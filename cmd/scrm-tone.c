@@ -233,7 +233,9 @@ static int train(scrm_cli *cli, const options *o)
 			if (bad++ < SCRM_MAX_REPORTED && !cli->quiet)
 				scrm_warn_at(o->train, lineno, "%s", why);
 			status = SCRM_EXIT_REJECTS;
-			if (rejects && !(scrm_writer_write(rejects, line, len) && scrm_writer_write(rejects, "\n", 1)))
+			bool crlf = scrm_reader_last_crlf(in);
+			if (rejects && !(scrm_writer_write(rejects, line, len) &&
+			                 scrm_writer_write(rejects, crlf ? "\r\n" : "\n", crlf ? 2 : 1)))
 				scrm_die(SCRM_EXIT_IO, "%s: write error: %s", cli->rejects, scrm_writer_error(rejects));
 			if (cli->strict)
 				break;

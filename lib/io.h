@@ -34,6 +34,8 @@ int scrm_reader_getline(scrm_reader *r, const char **line, size_t *len);
 void scrm_reader_on_wait(scrm_reader *r, void (*fn)(void *ctx), void *ctx);
 /* Whether the last line returned ended without a newline (a truncated last line). */
 bool scrm_reader_last_unterminated(const scrm_reader *r);
+/* Whether the line last returned ended with CR LF (the CR is not part of it). */
+bool scrm_reader_last_crlf(const scrm_reader *r);
 const char *scrm_reader_error(const scrm_reader *r);
 /* Whether the input was gzip (known after the first read). */
 bool scrm_reader_is_gzip(const scrm_reader *r);

@@ -28,6 +28,7 @@ struct scrm_reader {
 	bool eof;              /* no more bytes will come */
 	bool at_start;         /* nothing returned yet: a BOM may be dropped */
 	bool unterminated;
+	bool crlf;             /* the last line returned ended "\r\n", its CR taken off */
 	bool detected;
 	bool gzip;
 	bool may_wait;         /* not a regular file: a read can block */
@@ -238,8 +239,8 @@ scrm_reader_getline(scrm_reader *r, const char **line, size_t *len)
 	r->unterminated = nl == r->buf + r->len;
 	r->pos = r->unterminated ? r->len : r->pos + n + 1;
 	r->scanned = 0;
-	if (n > 0 && start[n - 1] == '\r')
-		n--;
+	r->crlf = n > 0 && start[n - 1] == '\r';
+	n -= r->crlf;
 	if (r->at_start) {
 		r->at_start = false;
 		if (n >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
@@ -256,6 +257,12 @@ bool
 scrm_reader_last_unterminated(const scrm_reader *r)
 {
 	return r->unterminated;
+}
+
+bool
+scrm_reader_last_crlf(const scrm_reader *r)
+{
+	return r->crlf;
 }
 
 const char *

@@ -183,6 +183,22 @@ scrm_run_next_record(scrm_run *run, scrm_record *rec)
 	return false;
 }
 
+/*
+ * The line being read, to the rejects file as it came, its CR LF kept; a
+ * last line without newline gets one, or the next rejected line would
+ * join it.
+ */
+static void
+write_rejected_line(scrm_run *run)
+{
+	if (run->rejects == NULL)
+		return;
+	bool crlf = run->in && scrm_reader_last_crlf(run->in);
+	if (!scrm_writer_write(run->rejects, run->line, run->len) ||
+	    !scrm_writer_write(run->rejects, crlf ? "\r\n" : "\n", crlf ? 2 : 1))
+		output_failed(run, run->rejects, run->cli->rejects);
+}
+
 void
 scrm_run_reject(scrm_run *run, const char *fmt, ...)
 {
@@ -196,7 +212,7 @@ scrm_run_reject(scrm_run *run, const char *fmt, ...)
 		va_end(ap);
 	}
 	if (run->line)
-		scrm_run_write_rejects(run, run->line, run->len);
+		write_rejected_line(run);
 	if (run->cli->strict)
 		exit(scrm_run_finish(run));
 }

@@ -145,3 +145,8 @@ scrm-cat self.ndjson >>self.ndjson 2>err
 check_eq "standard output appending to an input: status 2, no endless copy" "2 2" "$? $(wc -l <self.ndjson | tr -d ' ')"
 rm -f both.ndjson
 check_rc "-o and --rejects naming one file: status 2" 2 scrm-cat -o both.ndjson --rejects both.ndjson self.ndjson
+
+# Rejected lines keep their CR LF; a last line without newline gets one.
+printf 'bad1\r\n{"a":1}\r\nbad3' >crlf.ndjson
+scrm-cat -q --rejects crlf.rej crlf.ndjson >/dev/null
+check_eq "rejects keep a line's CR LF" "$(printf 'bad1\r\nbad3\n' | od -c)" "$(od -c <crlf.rej)"
