@@ -38,19 +38,24 @@ static bool valid_name(const char *s)
 }
 
 /* Adds the terms of a comma-separated list; the reason when one is broken
- * ("no terms", a phrase too long to be matched), else NULL. */
+ * (empty, a phrase too long to be matched, TABs among them), else NULL. */
 static const char *add_terms(scrm_tone_table **tables, size_t ntables, int16_t aspect, char *list,
                              scrm_buf *key, scrm_tone_text *scratch)
 {
-	bool any = false;
-	char *save = NULL;
-	for (char *term = strtok_r(list, ",", &save); term; term = strtok_r(NULL, ",", &save)) {
+	if (scrm_tone_line_is_blank(list))
+		return "no terms";
+	if (strchr(list, '\t'))
+		return "expected: aspect TAB term, term, ... (terms are separated by commas, not TABs)";
+	for (char *term = list, *next; term; term = next) {
+		next = strchr(term, ',');
+		if (next)
+			*next++ = '\0';
 		scrm_buf_clear(key);
 		scrm_tone_normalize_term(scratch, term, strlen(term), key);
 		if (scratch->ntok > SCRM_TONE_PHRASE_WORDS)
 			return SCRM_TONE_PHRASE_TOO_LONG;
 		if (key->len == 0)
-			continue;
+			return "an empty term (two commas in a row, a comma at an end, or only punctuation)";
 		for (size_t i = 0; i < ntables; i++) {
 			scrm_tone_entry *e = scrm_tone_table_get(tables[i], key->data, key->len);
 			e->aspect = aspect;
@@ -58,9 +63,8 @@ static const char *add_terms(scrm_tone_table **tables, size_t ntables, int16_t a
 				if (key->data[j] == ' ')
 					scrm_tone_table_get(tables[i], key->data, j)->phrase_start = true;
 		}
-		any = true;
 	}
-	return any ? NULL : "no terms";
+	return NULL;
 }
 
 bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size_t ntables,
@@ -90,15 +94,17 @@ bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
-		if (scrm_tone_line_is_blank(line))
+		/* Editors on Windows start a UTF-8 file with a byte order mark. */
+		char *start = lineno == 1 && strncmp(line, "\xEF\xBB\xBF", 3) == 0 ? line + 3 : line;
+		if (scrm_tone_line_is_blank(start))
 			continue;
-		char *tab = strchr(line, '\t');
+		char *tab = strchr(start, '\t');
 		if (!tab) {
 			why = "expected: aspect TAB term, term, ...";
 			break;
 		}
 		*tab = '\0';
-		if (!valid_name(line))
+		if (!valid_name(start))
 			why = "aspect names use letters, digits, '_' and '-'";
 		else if (a->count == SCRM_TONE_MAX_ASPECTS)
 			why = "too many aspects (at most 64)";
@@ -106,11 +112,11 @@ bool scrm_tone_aspects_read(scrm_tone_aspects *a, scrm_tone_table **tables, size
 			break;
 		size_t idx = a->count;
 		for (size_t i = 0; i < a->count; i++)
-			if (strcmp(a->names[i], line) == 0)
+			if (strcmp(a->names[i], start) == 0)
 				idx = i;
 		if (idx == a->count) {
-			a->name_len[a->count] = strlen(line);
-			a->names[a->count++] = scrm_xstrdup(line);
+			a->name_len[a->count] = strlen(start);
+			a->names[a->count++] = scrm_xstrdup(start);
 		}
 		why = add_terms(tables, ntables, (int16_t)idx, tab + 1, &key, &scratch);
 	}

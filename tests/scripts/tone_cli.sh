@@ -28,6 +28,16 @@ printf 'delivery\tlivraison, le colis est arrivé chez le voisin\n' > "$T/long.a
 broken "aspects phrase no text would match" "long.aspects:1: a phrase of more than 5 words, which no text would match" --aspects "$T/long.aspects"
 printf '# mine\napp application, appli\nprix\ttarif\n' > "$T/broken.aspects"
 broken "broken aspects" "broken.aspects:2: expected: aspect TAB term" --aspects "$T/broken.aspects"
+printf 'ship\tlivraison\tprix\n' > "$T/tabs.aspects"
+broken "aspects: terms separated by a TAB" "tabs.aspects:1: expected: aspect TAB term, term, ... (terms are separated by commas" --aspects "$T/tabs.aspects"
+printf 'ship\tlivraison,,prix\n' > "$T/empty.aspects"
+broken "aspects: an empty term" "empty.aspects:1: an empty term" --aspects "$T/empty.aspects"
+printf 'ship\t \n' > "$T/none.aspects"
+broken "aspects: no terms" "none.aspects:1: no terms" --aspects "$T/none.aspects"
+# A byte order mark (Notepad's) before the first aspect name.
+printf '\357\273\277myasp\tzorglub\n' > "$T/bom.aspects"
+out=$(echo '{"text":"zorglub nul","lang":"fr"}' | scrm-tone --no-model --aspects "$T/bom.aspects")
+check "aspects file with a byte order mark: read" sh -c "echo '$out' | grep -q '\"aspects\":{\"myasp\":{\"score\":-'"
 printf 'scrm-tone-model 2\nclasses 1 1 1\nprior 0 0\n' > "$T/broken.model"
 broken "broken model" "broken.model:3: expected \"prior\"" --model "$T/broken.model"
 { echo 'scrm-tone-model 1'; tail -n +2 "$SRC/data/tone/model.bin"; } > "$T/old.model"
