@@ -40,6 +40,14 @@ enum {
 	SCRM_TOK_ALIASED = 64           /* entry is the target of the alias written */
 };
 
+/*
+ * The tokenizer reads a text up to its first SCRM_TONE_CLAUSES_MAX clauses:
+ * contrast words and separators may split as many again (resolve stops
+ * shifting at UINT16_MAX / 2), so the 16-bit clause and sentence indexes
+ * never run out, and every rule holds to the end of what is read.
+ */
+#define SCRM_TONE_CLAUSES_MAX 32000
+
 typedef struct scrm_tone_token {
 	uint64_t hash;          /* scrm_tone_hash() of the key */
 	uint32_t key;           /* offset of the normalised key in text.keys (NUL-terminated) */

@@ -163,9 +163,10 @@ static void mark_contrast(scrm_tone_text *t)
 
 /*
  * A clause's index once contrast words and separators have started shift
- * new ones before it. Indexes stop where the tokenizer stops counting
- * (UINT16_MAX - 1: the clauses of a huge text beyond are its last): a
- * 16-bit sum would wrap, and the clause sums are sized by the largest.
+ * new ones before it. The tokenizer stops at SCRM_TONE_CLAUSES_MAX clauses
+ * and shift at UINT16_MAX / 2, so the sum stays below the bound kept here
+ * all the same: a 16-bit sum would wrap, and the clause sums are sized by
+ * the largest.
  */
 static inline uint16_t shifted_clause(uint16_t clause, uint16_t shift)
 {

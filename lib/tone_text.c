@@ -534,7 +534,7 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 	bool chunk_start = true;
 	/* Whether an ASCII letter run may reach the end of the text. */
 	bool bounded = n > 0 && ascii_fold[p[n - 1]] != 0;
-	while (i < n) {
+	while (i < n && t->nclauses < SCRM_TONE_CLAUSES_MAX) {
 		if (p[i] == ' ') {
 			/* The most common byte: no clause, no token. */
 			i++;

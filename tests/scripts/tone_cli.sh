@@ -371,3 +371,18 @@ print(json.dumps({"text": one, "lang": "en"}))' > "$T/tricky-huge.ndjson"
 else
 	skip "tricky texts in two 2 MB lines" "no python3"
 fi
+
+# Past 32,000 clauses a text is not read (16-bit clause indexes had run
+# out, and the rules stopped holding: a text of 60,000 ironic sentences
+# came out positive, the same of 30,000 negative).
+if command -v python3 > /dev/null 2>&1; then
+	for n in 30000 60000; do
+		python3 -c "import json; print(json.dumps({'lang': 'fr', 'text': 'Génial, encore une panne ! Merci Orange. ' * $n}))"
+	done | scrm-tone --no-model | label_of > "$T/many.out"
+	check_eq "ironic text of 30,000 and 60,000 sentences: both negative" "negative negative" "$(tr '\n' ' ' < "$T/many.out" | sed 's/ $//')"
+	python3 -c "import json; print(json.dumps({'lang': 'fr', 'text': 'Bravo Free, 3 jours sans internet. ' * 40000}))" |
+		scrm-tone --no-model --explain | grep -o '"rules":\["irony"' | wc -l | tr -d ' ' > "$T/irony.count"
+	check_eq "the first 32,000 clauses read, the irony rule holding to the end: 16,000 ironic thanks" 16000 "$(cat "$T/irony.count")"
+else
+	skip "32,000 clauses" "no python3"
+fi
