@@ -3,6 +3,7 @@
  * language, mark duplicates and spam in a `clean` object, and with --drop
  * move what the user names to --rejects. The work is in lib/clean.c.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,7 +66,8 @@ static const scrm_tool tool = {
 	.longopts = longopts,
 };
 
-static void train(scrm_run *run)
+/* Learns a spam model from the run's records; writes it to path (atomically), or to the run's output. */
+static void train(scrm_run *run, const char *path)
 {
 	static const char *const labels[] = { "spam", "ham" };
 	scrm_bayes *m = scrm_bayes_new(2, labels);
@@ -77,8 +79,16 @@ static void train(scrm_run *run)
 	while (scrm_run_next_record(run, &rec))
 		if (!scrm_clean_train_spam(m, &rec, &why))
 			scrm_run_reject(run, "%s", why);
+	/* A model of one class scores every text alike: nothing learnt. */
+	if (!scrm_bayes_docs(m, 0) || !scrm_bayes_docs(m, 1))
+		scrm_die(SCRM_EXIT_USAGE, "%s: training needs spam and ham examples (%lu spam, %lu ham)",
+		         run->cli->ninputs ? run->cli->inputs[0] : "standard input", scrm_bayes_docs(m, 0),
+		         scrm_bayes_docs(m, 1));
 	scrm_bayes_dump(m, &text);
-	scrm_run_write(run, text.data, text.len);
+	if (!path)
+		scrm_run_write(run, text.data, text.len);
+	else if (!scrm_write_file_atomic(path, text.data, text.len))
+		scrm_die(SCRM_EXIT_IO, "%s: %s", path, strerror(errno));
 	scrm_buf_free(&text);
 	scrm_bayes_free(m);
 	scrm_record_free(&rec);
@@ -150,13 +160,18 @@ int main(int argc, char **argv)
 	scrm_buf err = SCRM_BUF_INIT;
 	const char *arg;
 	bool training = false;
+	unsigned window_given = 0;
 	int ch, status;
 
 	scrm_clean_opts_init(&o);
 	scrm_cli_init(&cli, &tool, argc, argv);
 	while ((ch = scrm_cli_next(&cli, &arg)) != -1) {
 		switch (ch) {
-		case 'k': o.rules = arg; break;
+		case 'k':
+			if (o.rules)
+				scrm_cli_usage_error(&cli, "-k given twice: put every brand in one rules file");
+			o.rules = arg;
+			break;
 		case OPT_KEEP_RAW: o.keep_raw = true; break;
 		case OPT_LANG: o.langs = arg; break;
 		case OPT_LANGID: o.langid_model = arg; break;
@@ -174,10 +189,16 @@ int main(int argc, char **argv)
 		case OPT_MODEL: o.spam_model = arg; break;
 		case OPT_BOT_RATE: o.bot_rate = (unsigned)scrm_cli_number(&cli, "--bot-rate", arg, 0, 1000000); break;
 		case OPT_DISTANCE: o.distance = (int)scrm_cli_number(&cli, "--distance", arg, 0, 7); break;
-		case OPT_WINDOW:
+		case OPT_WINDOW: {
+			/* Once as a count and once as a span, as documented; not twice as either. */
+			unsigned kind = *arg && arg[strlen(arg) - 1] >= '0' && arg[strlen(arg) - 1] <= '9' ? 1u : 2u;
+			if (window_given & kind)
+				scrm_cli_usage_error(&cli, "--window: a %s given twice", kind == 1 ? "count" : "span");
+			window_given |= kind;
 			if (!scrm_clean_parse_window(arg, &o))
 				scrm_cli_usage_error(&cli, "--window: expected a count (1-100000000) or a span such as 24h, got '%s'", arg);
 			break;
+		}
 		case OPT_MIN_WORDS: o.min_words = (int)scrm_cli_number(&cli, "--min-words", arg, 1, 1000); break;
 		case OPT_SEEN: o.seen = arg; break;
 		case OPT_COUNTS: o.counts = arg; break;
@@ -199,8 +220,15 @@ int main(int argc, char **argv)
 		scrm_cli_usage_error(&cli, "dropped records go to --rejects FILE: name one (/dev/null to discard them)");
 
 	if (training) {
+		/* Said, not silently ignored: the options of a cleaning run. */
+		if (o.rules || o.seen || o.counts || o.langs || o.drop || o.keep_raw || o.spam_model || o.no_lang)
+			scrm_cli_usage_error(&cli, "--train-spam takes only labelled records, -o and the options every tool takes");
+		/* -o is written once the model is learnt, whole: a failed run leaves the old model. */
+		const char *path = cli.output && strcmp(cli.output, "-") != 0 ? cli.output : NULL;
+		if (path)
+			cli.output = NULL;
 		scrm_run_start(&run, &cli);
-		train(&run);
+		train(&run, path);
 	} else {
 		if (o.seen)
 			scrm_lock_or_exit(o.seen);

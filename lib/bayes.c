@@ -74,6 +74,11 @@ const char *scrm_bayes_label(const scrm_bayes *m, size_t cls)
 	return m->labels[cls];
 }
 
+unsigned long scrm_bayes_docs(const scrm_bayes *m, size_t cls)
+{
+	return m->docs[cls];
+}
+
 int scrm_bayes_class(const scrm_bayes *m, const char *label)
 {
 	for (size_t i = 0; i < m->nclasses; i++)

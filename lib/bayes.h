@@ -23,6 +23,8 @@ scrm_bayes *scrm_bayes_new(size_t nclasses, const char *const *labels);
 void scrm_bayes_free(scrm_bayes *m);
 size_t scrm_bayes_nclasses(const scrm_bayes *m);
 const char *scrm_bayes_label(const scrm_bayes *m, size_t cls);
+/* Documents counted in class cls. */
+unsigned long scrm_bayes_docs(const scrm_bayes *m, size_t cls);
 /* Index of a label, or -1. */
 int scrm_bayes_class(const scrm_bayes *m, const char *label);
 

@@ -898,6 +898,13 @@ static bool rule_line(scrm_brands *b, const char *line, size_t n, scrm_buf *why)
 			scrm_buf_puts(why, "brand needs a name");
 			return false;
 		}
+		/* Two lists of one name would count it twice in clean.brands (share of voice). */
+		for (size_t i = 0; i < b->n; i++)
+			if (strlen(b->v[i].name) == an && memcmp(b->v[i].name, arg, an) == 0) {
+				scrm_buf_printf(why, "brand '%.*s' is named twice: list all its keywords under one 'brand' line",
+				                (int)an, arg);
+				return false;
+			}
 		b->v = grow(b->v, b->n, sizeof *b->v);
 		brand *br = &b->v[b->n++];
 		memset(br, 0, sizeof *br);

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 #include <strings.h>
 #include <time.h>
 
@@ -119,6 +120,11 @@ bool scrm_clean_parse_window(const char *s, scrm_clean_opts *o)
 static bool add_lang(void *ctx, const char *item, size_t n)
 {
 	scrm_clean *c = ctx;
+	/* "fr, en" as well as "fr,en". */
+	while (n > 0 && (*item == ' ' || *item == '\t'))
+		item++, n--;
+	while (n > 0 && (item[n - 1] == ' ' || item[n - 1] == '\t'))
+		n--;
 	if (n == 0 || n >= sizeof c->langs[0] || c->nlangs == MAX_LANGS)
 		return false;
 	memcpy(c->langs[c->nlangs], item, n);
@@ -135,7 +141,10 @@ static void counts_fn(void *ctx, const char *id, unsigned long copies)
 	scrm_jw_init(&w, &c->counts_line);
 	scrm_jw_object_begin(&w);
 	scrm_jw_key(&w, "id");
-	scrm_jw_cstring(&w, id);
+	if (id)
+		scrm_jw_cstring(&w, id);
+	else
+		scrm_jw_null(&w);   /* an original without id: counted all the same */
 	scrm_jw_key(&w, "copies");
 	scrm_jw_int(&w, (int64_t)copies);
 	scrm_jw_object_end(&w);
@@ -163,6 +172,37 @@ static bool slurp(const char *path, scrm_buf *out, scrm_buf *err)
 		scrm_buf_printf(err, "%s: %s", path, scrm_reader_error(r));
 	scrm_reader_close(r);
 	return rc == 0;
+}
+
+/*
+ * Whether path, plain or gzip, starts as a seen file does (or does not
+ * exist: an empty memory); false with a reason in err otherwise. Read
+ * before the whole file is: a wrong file named by mistake (a device, an
+ * archive) must be refused, not loaded into memory.
+ */
+static bool seen_header_ok(const char *path, scrm_buf *err)
+{
+	static const char magic[] = "scrm-clean-seen ";
+	char head[sizeof magic - 1];
+	gzFile f = gzopen(path, "rb");
+	if (!f) {
+		if (errno == ENOENT)
+			return true;
+		scrm_buf_printf(err, "%s: %s", path, errno ? strerror(errno) : "cannot be read");
+		return false;
+	}
+	int got = gzread(f, head, sizeof head), why = errno;
+	gzclose(f);
+	if (got < 0) {
+		scrm_buf_printf(err, "%s: %s", path, strerror(why));
+		return false;
+	}
+	if (got == 0)
+		return true;   /* empty: an empty memory, as before */
+	if (got == (int)sizeof head && memcmp(head, magic, sizeof head) == 0)
+		return true;
+	scrm_buf_printf(err, "%s: not a scrm-clean seen file", path);
+	return false;
 }
 
 /* *out: the model --spam-model names (NULL for "none"); false with a reason in err. */
@@ -215,9 +255,28 @@ scrm_clean *scrm_clean_new(const scrm_clean_opts *o, scrm_buf *err, int *status)
 	}
 	if (!o->no_lang && !(c->langid = scrm_langid_load(o->langid_model, err)))
 		goto fail;
+	/* A code the model does not know would drop every record in silence. */
+	for (size_t i = 0; c->langid && i < c->nlangs; i++) {
+		scrm_langid_hints known = SCRM_LANGID_NO_HINTS;
+		const char *code = c->langs[i];
+		if (strcmp(code, "und") == 0)
+			continue;   /* keeps the texts whose language is unsure */
+		if (strpbrk(code, "-_")) {
+			scrm_buf_printf(err, "--lang: '%s' names a region; give the language alone (the text tells no region)",
+			                code);
+			goto fail;
+		}
+		if (!scrm_langid_hint(c->langid, &known, code, strlen(code))) {
+			scrm_buf_printf(err, "--lang: '%s' is no language the model knows; it knows", code);
+			for (size_t l = 0; l < scrm_langid_count(c->langid); l++)
+				scrm_buf_printf(err, " %s", scrm_langid_lang(c->langid, l));
+			scrm_buf_puts(err, ", and und keeps the texts it is unsure of");
+			goto fail;
+		}
+	}
 	c->kept_hints = SCRM_LANGID_NO_HINTS;
 	for (size_t i = 0; c->langid && !o->no_lang_hints && i < c->nlangs; i++)
-		(void)scrm_langid_hint(c->langid, &c->kept_hints, c->langs[i], strlen(c->langs[i]));   /* unknown: no hint */
+		(void)scrm_langid_hint(c->langid, &c->kept_hints, c->langs[i], strlen(c->langs[i]));   /* und: no hint */
 	scrm_bayes *model;
 	if (!load_spam_model(o->spam_model, &model, err))
 		goto fail;
@@ -225,8 +284,10 @@ scrm_clean *scrm_clean_new(const scrm_clean_opts *o, scrm_buf *err, int *status)
 	c->seen = scrm_seen_new(o->window, o->window_seconds, o->distance);
 	if (o->seen) {
 		scrm_buf text = SCRM_BUF_INIT, why = SCRM_BUF_INIT;
-		bool ok = true;
-		if (!slurp(o->seen, &text, err)) {
+		bool ok = seen_header_ok(o->seen, err);
+		if (!ok) {
+			/* refused before it is read */
+		} else if (!slurp(o->seen, &text, err)) {
 			if (errno != ENOENT || err->len) {
 				if (!err->len)
 					scrm_buf_printf(err, "%s: %s", o->seen, strerror(errno));
@@ -439,20 +500,21 @@ static uint64_t author_hash(const author_fields *a, uint64_t source, scrm_buf *s
 	return 0;
 }
 
-/* The URL as the same page is written in different places: no scheme, "www.", fragment or final '/'. */
+/* The URL as the same page is written in different places: no scheme, "www.", fragment or final '/', the host in lower case. */
 static uint64_t url_hash(const char *u, size_t n)
 {
 	char host[256];
 	size_t h = 0;
 
-	if (n > 8 && strncmp(u, "https://", 8) == 0) {
+	/* Scheme and host in any case (RFC 3986); the path as written. */
+	if (n > 8 && strncasecmp(u, "https://", 8) == 0) {
 		u += 8;
 		n -= 8;
-	} else if (n > 7 && strncmp(u, "http://", 7) == 0) {
+	} else if (n > 7 && strncasecmp(u, "http://", 7) == 0) {
 		u += 7;
 		n -= 7;
 	}
-	if (n > 4 && strncmp(u, "www.", 4) == 0) {
+	if (n > 4 && strncasecmp(u, "www.", 4) == 0) {
 		u += 4;
 		n -= 4;
 	}

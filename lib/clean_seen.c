@@ -277,7 +277,7 @@ static long near(const scrm_seen *s, const uint64_t *b, const scrm_seen_item *it
 static void report_counts(scrm_seen *s, const entry *e)
 {
 	if (e->copies && s->counts_fn)
-		s->counts_fn(s->counts_ctx, e->id ? e->id : "", e->copies);
+		s->counts_fn(s->counts_ctx, e->id && *e->id ? e->id : NULL, e->copies);
 }
 
 static void insert(scrm_seen *s, const scrm_seen_item *it)

@@ -85,7 +85,7 @@ typedef struct scrm_dup_result {
 	unsigned other_authors;  /* other authors who posted a near-identical copy, reposts aside (approximate) */
 } scrm_dup_result;
 
-/* Called for an original with copies when it leaves memory (or at scrm_seen_flush). */
+/* Called for an original with copies when it leaves memory (or at scrm_seen_flush); id NULL: it had none. */
 typedef void (*scrm_seen_counts_fn)(void *ctx, const char *id, unsigned long copies);
 
 /* window: entries kept (>= 1); seconds: time window (0: none); distance: 0..SCRM_SEEN_MAX_DISTANCE. */

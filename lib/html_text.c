@@ -364,6 +364,57 @@ static const char *const known_tags[] = { "a", "abbr", "b", "big", "cite", "code
 	                                  "kbd", "q", "s", "small", "span", "strike", "strong", "sub", "sup",
 	                                  "tt", "u", "var", "ins", "del", "mark", "time" };
 
+/*
+ * Whether the tag whose name ends at s[j] is closed as markup closes it:
+ * at once ("<b>", "<br/>", "</p >"), or after attributes at least one of
+ * which has a value ('<a href="...">', "<img src=x alt=y>"). Words
+ * between angle brackets ("if a<b and c>d", "<i love it>", "mon débit<a
+ * peine 2 méga>") are bare attributes at best: plain text.
+ */
+static bool tag_closes(const char *s, size_t n, size_t j, bool closing)
+{
+	bool valued = false;
+	for (;;) {
+		while (j < n && is_space(s[j]))
+			j++;
+		if (j >= n)
+			return false;
+		if (s[j] == '>' || (s[j] == '/' && j + 1 < n && s[j + 1] == '>'))
+			return !closing || !valued;
+		if (closing)
+			return false;
+		/* An attribute: a name, then perhaps = and a value. */
+		size_t name = j;
+		while (j < n && !is_space(s[j]) && s[j] != '=' && s[j] != '>' && s[j] != '/' && s[j] != '<' &&
+		       s[j] != '"' && s[j] != '\'')
+			j++;
+		if (j == name)
+			return false;
+		while (j < n && is_space(s[j]))
+			j++;
+		if (j < n && s[j] == '=') {
+			j++;
+			while (j < n && is_space(s[j]))
+				j++;
+			if (j < n && (s[j] == '"' || s[j] == '\'')) {
+				const char *end = memchr(s + j + 1, s[j], n - j - 1);
+				if (!end)
+					return false;
+				j = (size_t)(end - s) + 1;
+			} else {
+				size_t v = j;
+				while (j < n && !is_space(s[j]) && s[j] != '>' && s[j] != '<')
+					j++;
+				if (j == v)
+					return false;
+			}
+			valued = true;
+		} else if (!valued && j < n && s[j] == '>') {
+			return false;   /* bare words only */
+		}
+	}
+}
+
 bool scrm_html_looks_like_html(const char *s, size_t n)
 {
 	for (size_t i = 0; i + 1 < n; i++) {
@@ -381,7 +432,8 @@ bool scrm_html_looks_like_html(const char *s, size_t n)
 			size_t j = b + k;
 			if (k > 0 && j < n && (s[j] == '>' || is_space(s[j]) || s[j] == '/') &&
 			    (IN(name, known_tags) || IN(name, para_tags) || IN(name, line_tags) ||
-			     IN(name, cell_tags) || IN(name, drop_content)))
+			     IN(name, cell_tags) || IN(name, drop_content)) &&
+			    tag_closes(s, n, j, s[i + 1] == '/'))
 				return true;
 		} else if (s[i] == '&') {
 			scrm_buf tmp = SCRM_BUF_INIT;

@@ -45,8 +45,9 @@ void scrm_html_decode_entities(const char *s, size_t n, scrm_buf *out);
  */
 size_t scrm_html_entity(const char *s, size_t n, scrm_buf *out);
 
-/* Does s[0..n) look like it holds markup: a tag of a common HTML element ("<p>", "</b>",
- * "<br/>"; "<Blog>" is not one), a comment, or a character reference ending in ';'? */
+/* Does s[0..n) look like it holds markup: a tag of a common HTML element, closed as markup
+ * closes it ("<p>", "</b>", "<br/>", '<a href="...">'; not "<Blog>", nor the words of
+ * "if a<b and c>d"), a comment, or a character reference ending in ';'? */
 bool scrm_html_looks_like_html(const char *s, size_t n);
 
 #endif

@@ -223,13 +223,16 @@ static inline void end_word(const scrm_langid *m, unsigned char *out, size_t *o,
 
 /*
  * The slots of the slang words of norm (n bytes of words, each followed by
- * a space, then 8 readable bytes) into slang; returns their number. Out of
- * line: the scoring loops stay as compact as they were without it.
+ * a space, then 8 readable bytes) into slang; returns their number, and
+ * in *says_nothing whether every word is neutral ("lol", "ok") or a lone
+ * letter. Out of line: the scoring loops stay as compact as they were
+ * without it.
  */
 static __attribute__((noinline)) size_t find_slang(const scrm_langid *m, const unsigned char *norm, size_t n,
-                                                   uint16_t *slang)
+                                                   uint16_t *slang, bool *says_nothing)
 {
 	size_t nslang = 0;
+	*says_nothing = true;
 	for (size_t i = 0; i < n;) {
 		/* The word's end, eight bytes a step: every word has a space after it. */
 		size_t end = i;
@@ -241,7 +244,11 @@ static __attribute__((noinline)) size_t find_slang(const scrm_langid *m, const u
 			}
 			end += 8;
 		}
+		size_t before = nslang;
 		note_slang(m, norm + i, end - i, slang, &nslang);
+		bool neutral = nslang > before && m->slang_lang[slang[nslang - 1]] == SCRM_LANGID_NEUTRAL;
+		nslang -= neutral;
+		*says_nothing = *says_nothing && (neutral || end - i == 1);
 		i = end + 1;
 	}
 	return nslang;
@@ -463,8 +470,11 @@ void scrm_langid_weigh_hinted(const scrm_langid *m, const char *text, size_t len
 	uint16_t slang[SLANG_TEXT_NGRAMS];
 	size_t nslang = 0;
 	if (nk <= SLANG_TEXT_NGRAMS) {
+		bool says_nothing;
 		memset(norm + norm_len, 0, 8);   /* the word scan's loads run past the last space */
-		nslang = find_slang(m, norm, norm_len, slang);
+		nslang = find_slang(m, norm, norm_len, slang, &says_nothing);
+		if (says_nothing)
+			return;   /* "lol", "ok bravo", "x": "und", whatever the hints */
 	}
 	/*
 	 * Each distinct n-gram counts once, so that "yay yay yay yay" is no

@@ -49,6 +49,9 @@ typedef struct {
  * a table an eighth full at most mostly answers at its first probe. */
 #define SCRM_LANGID_SLANG_LOG2 11
 #define SCRM_LANGID_SLANG_SLOTS (1u << SCRM_LANGID_SLANG_LOG2)
+/* The language of the words every language's posts use ("lol", "ok"):
+ * none, and a short text of nothing else is "und". */
+#define SCRM_LANGID_NEUTRAL 0xFF
 
 struct scrm_langid {
 	size_t nlangs;
@@ -67,7 +70,7 @@ struct scrm_langid {
 	 * word as scrm_langid_word_key() packs it (0: empty slot), and the
 	 * index of its language. */
 	uint64_t slang_key[SCRM_LANGID_SLANG_SLOTS];
-	uint8_t slang_lang[SCRM_LANGID_SLANG_SLOTS];
+	uint8_t slang_lang[SCRM_LANGID_SLANG_SLOTS];   /* SCRM_LANGID_NEUTRAL: no language's */
 	/* One bit per first two bytes and length of a slang word
 	 * (scrm_langid_slang_filter_bit()): 1 kB that rules out 94% of the
 	 * words of tweets before the table is probed. */

@@ -3,9 +3,11 @@
  * the n-gram model cannot: it learnt from edited text, so chat
  * abbreviations and slang ("mdr", "ouais", "lmao", "idk") are unknown to
  * it or, worse, look like another language ("ouais" like Portuguese).
- * scrm's own list. Only words that one language uses are in it: "lol",
- * "haha", "omg", "wtf" or "xd" turn up in every language's posts and would
- * tell nothing, or the wrong thing.
+ * scrm's own list. Only words that one language uses count for one:
+ * "lol", "haha", "omg", "wtf", "ok" or "bravo" turn up in every language's
+ * posts and would tell nothing, or the wrong thing ("bravo" reads as
+ * Armenian to the n-grams, "ok" as Polish): they are listed as neutral,
+ * and a short text made of them alone is "und".
  */
 #include <string.h>
 
@@ -51,6 +53,12 @@ static const struct {
 	/* Dutch */
 	{ "idd", "nl" }, { "wss", "nl" }, { "mss", "nl" }, { "iig", "nl" }, { "gwn", "nl" },
 	{ "ofz", "nl" }, { "gvd", "nl" },
+	/* Every language's */
+	{ "lol", "" }, { "lool", "" }, { "loool", "" }, { "haha", "" }, { "hahaha", "" }, { "hahahaha", "" },
+	{ "hehe", "" }, { "hihi", "" }, { "omg", "" }, { "wtf", "" }, { "xd", "" }, { "xdd", "" },
+	{ "ok", "" }, { "okay", "" }, { "oki", "" }, { "okk", "" }, { "bravo", "" }, { "wow", "" },
+	{ "waw", "" }, { "hello", "" }, { "hey", "" }, { "cool", "" }, { "top", "" },
+	{ "super", "" },
 };
 
 #define NSLANG (sizeof slang / sizeof slang[0])
@@ -64,7 +72,9 @@ void scrm_langid_slang_index(scrm_langid *m)
 		size_t lang = 0;
 		while (lang < m->nlangs && strcmp(m->codes[lang], slang[i].lang) != 0)
 			lang++;
-		if (lang == m->nlangs)
+		if (!*slang[i].lang)
+			lang = SCRM_LANGID_NEUTRAL;
+		else if (lang == m->nlangs)
 			continue;   /* a model without the language (make langid-model LANGS=...) */
 		size_t n = strlen(slang[i].word);
 		if (n < 2 || n > 8)

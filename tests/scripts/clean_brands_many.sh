@@ -26,3 +26,9 @@ check_eq "20 brands: one named alone" '["oscar"]' "$(sed -n 2p many.out)"
 check_eq "20 brands: the last word of a long text" '["quebec"]' "$(sed -n 3p many.out)"
 check_eq "3 brands: the same three" '["romeo","sierra","tango"]' "$(sed -n 1p few.out)"
 check_eq "3 brands: none where none of them is" '[]' "$(sed -n 2p few.out)"
+
+# A brand named twice would be listed twice in clean.brands: refused, naming the line.
+printf 'brand X\nkeyword alpha\nbrand X\nkeyword beta\n' >twice.rules
+printf '{"text":"alpha beta"}\n' | scrm-clean --no-lang -k twice.rules >/dev/null 2>err
+check_eq "a brand named twice: status 2" 2 $?
+check "a brand named twice: file and line" grep -q "twice.rules:3: brand 'X' is named twice" err

@@ -47,3 +47,18 @@ check_eq "--lang fr,en hints fr and en: the short French kept, the German senten
 check_eq "--lang fr,en: the German sentence in rejects" 7 "$(jq -r .id rej)"
 scrm-clean --lang fr,en --no-lang-hints --rejects rej short.ndjson >out 2>err
 check_eq "--lang fr,en --no-lang-hints: short French dropped as Albanian" "8:en" "$(codes out)"
+
+# Words every language's posts use say nothing, hints or not: a text of
+# them alone, or of lone letters, is und ("bravo" had read as Armenian,
+# "ok" as Polish, "lol" as French once French was hinted).
+printf '{"text":"%s"}\n' lol "wtf lol" ok bravo hello x "ok bravo" >neutral.ndjson
+printf '{"lang":"de","text":"lol"}\n' >>neutral.ndjson
+scrm-clean --lang fr,en,und --rejects neutral.rej neutral.ndjson >neutral.out 2>/dev/null
+check_eq "neutral words alone: und, every one kept by --lang und" 7 "$(grep -c '"lang":{"code":"und"' neutral.out)"
+check_eq "neutral words alone: lang not filled in" 0 "$(grep -c '"lang":"' neutral.out)"
+check_eq "a source's de kept for a text that says nothing: dropped by --lang fr,en,und" 1 "$(grep -c '"dropped":\["lang"\]' neutral.rej)"
+printf '{"text":"lol c est trop nul ce service"}\n' | scrm-clean >neutral2.out
+check "a neutral word in a sentence: the sentence still tells" grep -q '"lang":{"code":"fr"' neutral2.out
+# --lang names languages the model knows; a typo is no silent filter.
+check_rc "--lang with an unknown code: status 2" 2 scrm-clean --lang xx --rejects /dev/null in.ndjson
+check_rc "--lang with a region: status 2" 2 scrm-clean --lang fr-CA --rejects /dev/null in.ndjson

@@ -111,3 +111,23 @@ check_eq "memory rewritten: its mode kept" 664 "$(stat -c %a shared.st)"
 chmod 664 seen
 scrm-clean --no-lang --seen seen day2.ndjson >/dev/null 2>&1
 check_eq "memory rewritten in place of a plain file: its mode kept" 664 "$(stat -c %a seen)"
+
+# A file that is no memory is refused from its first bytes, not read whole.
+head -c 3000000 /dev/zero | tr '\0' x >huge.st
+(scrm-clean --no-lang --seen huge.st day1.ndjson >/dev/null 2>err)
+check_eq "a huge file that is no memory: status 2" 2 $?
+check "a huge file that is no memory: said" grep -q "huge.st: not a scrm-clean seen file" err
+# (Under a memory limit: a regression would read it until the machine ran out.)
+case $BIN in
+*asan*) skip "a device of endless zeros as memory" "sanitizer build" ;;
+*)
+	if [ -c /dev/full ]; then
+		(ulimit -v 400000 2>/dev/null; scrm-clean --no-lang --seen /dev/full day1.ndjson >/dev/null 2>err)
+		check_eq "a device of endless zeros as memory: status 2 at once" 2 $?
+	fi
+	;;
+esac
+# An original without id: its copies counted under a null id, never "".
+printf '{"author":{"handle":"@a"},"text":"un texte sans identifiant du tout ici"}\n{"author":{"handle":"@b"},"text":"un texte sans identifiant du tout ici!"}\n' >noid.ndjson
+scrm-clean --no-lang --counts noid.counts noid.ndjson >/dev/null
+check_eq "counts of an original without id: id null" '{"id":null,"copies":1}' "$(cat noid.counts)"

@@ -49,3 +49,11 @@ f1=$(awk '{ gold = /"label":"spam"/; pred = /"flags":\[[^]]*"model"/; tp += gold
 	END { p = tp / (tp + fp); r = tp / (tp + fn); printf "%.3f", 2 * p * r / (p + r) }' sms.out)
 check "SMS Spam Collection held-out F1 >= 0.9 (got $f1)" awk -v f="$f1" 'BEGIN { exit !(f >= 0.9) }'
 
+
+# A model of one class learns nothing: refused, and no model written over the old one.
+printf 'old model\n' >kept.model
+printf '{"text":"win money now","label":"spam"}\n' | scrm-clean --train-spam -o kept.model 2>err
+check_eq "one class only: status 2" 2 $?
+check "one class only: said" grep -q "training needs spam and ham examples (1 spam, 0 ham)" err
+check_eq "one class only: the old model left as it was" "old model" "$(cat kept.model)"
+check_rc "--train-spam with a cleaning option: status 2" 2 scrm-clean --train-spam --seen x.seen -o x.model train.ndjson
