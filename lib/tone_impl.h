@@ -315,7 +315,7 @@ const scrm_tone_entry *scrm_tone_phrase_word(const scrm_tone_table *t, const cha
 enum {
 	SCRM_RULE_NEGATION = 1, SCRM_RULE_BOOSTER = 2, SCRM_RULE_CAPS = 4, SCRM_RULE_ELONG = 8,
 	SCRM_RULE_BEFORE_CONTRAST = 16, SCRM_RULE_AFTER_CONTRAST = 32, SCRM_RULE_PUNCT = 64,
-	SCRM_RULE_IRONY = 128, SCRM_RULE_EXPLETIVE = 256
+	SCRM_RULE_IRONY = 128, SCRM_RULE_EXPLETIVE = 256, SCRM_RULE_RESOLVED = 512
 };
 
 typedef struct scrm_tone_contrib {

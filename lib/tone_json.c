@@ -24,7 +24,8 @@ static void write_rules(scrm_jw *w, unsigned rules)
 		{ SCRM_RULE_CAPS, "capitals" }, { SCRM_RULE_ELONG, "elongation" },
 		{ SCRM_RULE_BEFORE_CONTRAST, "before-contrast" },
 		{ SCRM_RULE_AFTER_CONTRAST, "after-contrast" }, { SCRM_RULE_PUNCT, "punctuation" },
-		{ SCRM_RULE_IRONY, "irony" }, { SCRM_RULE_EXPLETIVE, "expletive" }
+		{ SCRM_RULE_IRONY, "irony" }, { SCRM_RULE_EXPLETIVE, "expletive" },
+		{ SCRM_RULE_RESOLVED, "resolved" }
 	};
 	scrm_jw_key(w, "rules");
 	scrm_jw_array_begin(w);

@@ -746,6 +746,80 @@ static bool discourse_marker(const scrm_tone_text *t, size_t i)
 	return k->span == 1 && starts_clause(t, i) && ends_clause(t, i) && key_in(t, k, RULE_WORDS(discourse_words));
 }
 
+/*
+ * A problem said to be over is no complaint: "Thanks for fixing my
+ * problem", "la panne est réparée", "panne réparée en 2h, merci" praise
+ * the repair, and read word by word they were mixed. Problems, by their
+ * keys (lower case, no accents), and what says they are over: past
+ * participles only ("please fix the outage", "quand allez-vous réparer
+ * la panne ?" still complain), and the doing of it only after thanks
+ * ("thanks for fixing", "merci pour la réparation").
+ */
+static const rule_word problem_words[] = {
+	RULE_WORD("panne"), RULE_WORD("pannes"), RULE_WORD("probleme"), RULE_WORD("problemes"),
+	RULE_WORD("souci"), RULE_WORD("soucis"), RULE_WORD("bug"), RULE_WORD("bugs"), RULE_WORD("coupure"),
+	RULE_WORD("coupures"), RULE_WORD("incident"), RULE_WORD("incidents"), RULE_WORD("dysfonctionnement"),
+	RULE_WORD("erreur"), RULE_WORD("erreurs"), RULE_WORD("problem"), RULE_WORD("problems"),
+	RULE_WORD("issue"), RULE_WORD("issues"), RULE_WORD("outage"), RULE_WORD("outages"),
+	RULE_WORD("glitch"), RULE_WORD("error"), RULE_WORD("errors"), RULE_WORD("fault")
+};
+static const rule_word repaired_words[] = {
+	RULE_WORD("repare"), RULE_WORD("reparee"), RULE_WORD("repares"), RULE_WORD("reparees"),
+	RULE_WORD("resolu"), RULE_WORD("resolue"), RULE_WORD("resolus"), RULE_WORD("resolues"),
+	RULE_WORD("retabli"), RULE_WORD("retablie"), RULE_WORD("retablis"), RULE_WORD("retablies"),
+	RULE_WORD("corrige"), RULE_WORD("corrigee"), RULE_WORD("corriges"), RULE_WORD("corrigees"),
+	RULE_WORD("depanne"), RULE_WORD("depannee"), RULE_WORD("fixed"), RULE_WORD("repaired"),
+	RULE_WORD("solved"), RULE_WORD("resolved"), RULE_WORD("restored"), RULE_WORD("sorted")
+};
+static const rule_word repairing_words[] = {
+	RULE_WORD("reparation"), RULE_WORD("reparer"), RULE_WORD("resoudre"), RULE_WORD("retablir"),
+	RULE_WORD("fixing"), RULE_WORD("repairing"), RULE_WORD("solving"), RULE_WORD("resolving"),
+	RULE_WORD("restoring"), RULE_WORD("fix"), RULE_WORD("repair")
+};
+
+/* Negations a phrase may hold ("toujours pas", "still not"), whose words are then no negator of their own. */
+static const rule_word negation_words[] = {
+	RULE_WORD("ne"), RULE_WORD("n"), RULE_WORD("pas"), RULE_WORD("jamais"), RULE_WORD("not"),
+	RULE_WORD("never"), RULE_WORD("no"), RULE_WORD("sans"), RULE_WORD("without")
+};
+
+/* Whether a negation comes before token j in its clause, as a negator or a phrase's word. */
+static bool negation_before(const scrm_tone_text *t, size_t j)
+{
+	uint16_t clause = t->tok[j].clause;
+	for (size_t d = j; d-- > 0 && t->tok[d].clause == clause;)
+		if (t->tok[d].kind == SCRM_TERM_NEGATOR || key_in(t, &t->tok[d], RULE_WORDS(negation_words)))
+			return true;
+	return false;
+}
+
+/* Whether the problem at token i is said to be over in its clause, the repair not negated. */
+static bool resolved(const scrm_tone_text *t, size_t i)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	if (k->span != 1 || !key_in(t, k, RULE_WORDS(problem_words)))
+		return false;
+	uint16_t clause = k->clause, sentence = k->sentence;
+	size_t first = i, last = i;
+	while (first > 0 && t->tok[first - 1].clause == clause)
+		first--;
+	while (last + 1 < t->ntok && t->tok[last + 1].clause == clause)
+		last++;
+	bool thanked = false;
+	for (size_t j = 0; j < t->ntok && t->tok[j].sentence <= sentence; j++)
+		thanked = thanked || (t->tok[j].sentence == sentence && is_thanks(t, j));
+	for (size_t j = first; j <= last; j++) {
+		if (!key_in(t, &t->tok[j], RULE_WORDS(repaired_words)) &&
+		    !(thanked && key_in(t, &t->tok[j], RULE_WORDS(repairing_words))))
+			continue;
+		/* "pas réparée", "toujours pas réparée", "not fixed", "never fixed". */
+		if (negation_before(t, j))
+			continue;
+		return true;
+	}
+	return false;
+}
+
 size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
                              double *clause_sum, scrm_tone_sums *sums)
 {
@@ -786,6 +860,10 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		if (v > 0 && ironic(t, i, k->span ? k->span : 1)) {
 			v = -v;
 			rules |= SCRM_RULE_IRONY;
+		}
+		if (v < 0 && resolved(t, i)) {
+			v = 0;
+			rules |= SCRM_RULE_RESOLVED;
 		}
 		/* A clause's own tone, for the aspects it names: "la livraison
 		 * était rapide mais..." still praises the delivery. */
