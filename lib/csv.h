@@ -55,7 +55,9 @@ void scrm_csv_put_text(scrm_buf *out, const char *s, size_t n, const scrm_csv_st
  * true/false and numbers their JSON text (numbers with a decimal comma when
  * st->decimal_comma), strings their decoded text, arrays their elements
  * joined with '|' (strings decoded, null empty, containers as compact JSON),
- * objects their compact JSON. scratch is used as working space.
+ * objects their compact JSON. Whatever its kind, a cell is quoted when it
+ * holds the separator, a quote, CR or LF ("1.5" with --sep .). scratch is
+ * used as working space.
  */
 void scrm_csv_put_value(scrm_buf *out, scrm_json_value v, const scrm_csv_style *st,
                         scrm_buf *scratch);

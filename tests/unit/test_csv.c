@@ -72,6 +72,16 @@ test_cells(void)
 	scrm_csv_style dc = st;
 	dc.decimal_comma = true;
 	CHECK_STR_EQ(value_cell("0.75", &dc), "\"0,75\"", "decimal comma quoted with ,");
+	scrm_csv_style dot = st, dash = st, plus = st;
+	dot.sep = '.';
+	dash.sep = '-';
+	plus.sep = '+';
+	CHECK_STR_EQ(value_cell("1.5", &dot), "\"1.5\"", "number holding the separator . quoted");
+	CHECK_STR_EQ(value_cell("-2", &dash), "\"-2\"", "number holding the separator - quoted");
+	CHECK_STR_EQ(value_cell("1e+5", &plus), "\"1e+5\"", "number holding the separator + quoted");
+	CHECK_STR_EQ(value_cell("2", &dash), "2", "number without the separator bare");
+	CHECK_STR_EQ(value_cell("true", &dot), "true", "boolean bare");
+	CHECK_STR_EQ(value_cell("[1.5]", &dot), "\"1.5\"", "array cell holding the separator quoted");
 	CHECK_STR_EQ(value_cell("\"a\\\"b\\u00e9\\n\"", &st), "\"a\"\"bé\n\"", "string decoded then quoted");
 	CHECK_STR_EQ(value_cell("[\"a\", 1, null, true, [2, 3], {\"k\": \"v\"}]", &st),
 	             "\"a|1||true|[2,3]|{\"\"k\"\":\"\"v\"\"}\"", "array joined with |");
