@@ -43,6 +43,13 @@ void scrm_csv_style_excel(scrm_csv_style *st);
 bool scrm_csv_sep_ok(char c);
 
 /*
+ * Whether text s[0..n) must be quoted in a cell whatever it stands for: it
+ * holds sep, a double quote, CR or LF, or starts or ends with a space or
+ * TAB. Such quotes tell a reader nothing about the cell's type.
+ */
+bool scrm_csv_must_quote(const char *s, size_t n, char sep);
+
+/*
  * Appends s[0..n) as one text cell. It is quoted (quotes doubled) when it
  * holds the separator, a quote, CR or LF, starts or ends with a space or
  * TAB, is empty, or reads as a number or boolean (so that --from-csv gives
@@ -154,6 +161,7 @@ typedef struct scrm_csv_row {
 	size_t *len;
 	bool *quoted;        /* whether cell i was written in quotes */
 	size_t n, cap;
+	char sep;            /* the separator the row was split at */
 } scrm_csv_row;
 
 typedef struct scrm_csv_parser {
@@ -227,8 +235,9 @@ typedef struct scrm_csv_header_opts {
 /*
  * Builds the header from a header row. Names are trimmed of spaces; a cell
  * with an empty name is ignored in every row. When every name is quoted,
- * the file quotes everything (Salesforce and other CRM exports): quotes
- * then tell nothing, and emit treats quoted cells as unquoted ones. With o->nest, a name is split
+ * and not only those that must be (scrm_csv_must_quote), the file quotes
+ * everything (Salesforce and other CRM exports): quotes then tell nothing,
+ * and emit treats quoted cells as unquoted ones. With o->nest, a name is split
  * at dots when no part is empty ("No." stays one key). Returns false with
  * a message in err for a duplicate name, a name that is both a value and an
  * object ("a" and "a.b"), or nesting deeper than the JSON writer allows;
@@ -240,7 +249,9 @@ void scrm_csv_header_free(scrm_csv_header *h);
 
 /*
  * Appends row (which must have h->ncells cells) as one JSON object, no
- * newline. Quoted cells are strings; an empty unquoted cell leaves its
+ * newline. Quoted cells are strings, unless their quotes were a must
+ * (scrm_csv_must_quote: "1.5" with the separator '.') and so say nothing:
+ * those are typed like unquoted ones. An empty unquoted cell leaves its
  * field out (and an object whose fields are all left out); unquoted cells
  * are typed as numbers or true/false when unambiguous and the column is not
  * a text column; everything else is a string. Returns false, appending

@@ -46,22 +46,28 @@ looks_typed(const char *s, size_t n, bool decimal_comma)
 	       scrm_csv_is_number(s, n, decimal_comma);
 }
 
-static bool
-needs_quotes(const char *s, size_t n, const scrm_csv_style *st)
+bool
+scrm_csv_must_quote(const char *s, size_t n, char sep)
 {
 	if (n == 0)
-		return true;
+		return false;
 	if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
 		return true;
 	if (n < 32) {
 		/* Short cells (ids, dates, handles): one loop beats four memchr calls. */
 		for (size_t i = 0; i < n; i++)
-			if (s[i] == st->sep || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+			if (s[i] == sep || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
 				return true;
 		return false;
 	}
-	return memchr(s, st->sep, n) || memchr(s, '"', n) || memchr(s, '\n', n) ||
-	       memchr(s, '\r', n);
+	return memchr(s, sep, n) || memchr(s, '"', n) || memchr(s, '\n', n) || memchr(s, '\r', n);
+}
+
+/* An empty cell is quoted too: bare, it would read as an absent field. */
+static bool
+needs_quotes(const char *s, size_t n, const scrm_csv_style *st)
+{
+	return n == 0 || scrm_csv_must_quote(s, n, st->sep);
 }
 
 static void

@@ -5,7 +5,8 @@
 # reading as numbers), numbers (signs, exponents, decimals), booleans,
 # null, absent fields, arrays and objects. Python's csv module must read
 # each file back cell for cell: a cell holding the separator, whatever its
-# kind, is quoted, or a reader splits it.
+# kind, is quoted, or a reader splits it. --from-csv must give back what
+# scrm-csv(1) promises, and only the losses it lists.
 . "$SRC/tests/lib.sh"
 cd "$TMPDIR" || exit 1
 
@@ -54,16 +55,21 @@ while IFS= read -r sep; do
 		[ $dc = yes ] && set -- "$@" --decimal-comma --crlf
 		scrm-csv -f "$fields" "$@" in.ndjson >out$k.csv 2>err$k.txt ||
 			fails="$fails [--sep $sep dc=$dc: status $?]"
+		[ $dc = yes ] && set -- --sep "$sep" --decimal-comma
+		scrm-csv --from-csv "$@" out$k.csv >back$k.ndjson 2>>err$k.txt ||
+			fails="$fails [--from-csv --sep $sep dc=$dc: status $?]"
 		printf '%s\t%s\t%s\n' "$k" "$dc" "$sep" >>runs.txt
 	done
 done <seps.txt
-check_eq "every separator accepted and written" "" "$fails"
+check_eq "every separator accepted, written and read back" "" "$fails"
 
-# read_back: for each run, Python's csv module reads the file; the cells
-# must be what scrm-csv(1) says the values become.
-why=$(python3 - "$fields" <<'EOT'
-import csv, json, sys
-paths = sys.argv[1].split(',')
+# check.py cells: Python's csv module reads each file; the cells must be
+# what scrm-csv(1) says the values become. check.py back: --from-csv must
+# give each value back as the man page's typing and its list of what does
+# not survive a round trip say.
+cat >check.py <<'EOT'
+import csv, json, re, sys
+mode, paths = sys.argv[1], sys.argv[2].split(',')
 
 class Num(str):
     """A number as its JSON text."""
@@ -78,6 +84,15 @@ def get(r, path):
         r = r[k]
     return r
 
+def compact(v):
+    if isinstance(v, Num):
+        return str(v)
+    if isinstance(v, list):
+        return '[' + ','.join(compact(e) for e in v) + ']'
+    if isinstance(v, dict):
+        return '{' + ','.join(compact(k) + ':' + compact(e) for k, e in v.items()) + '}'
+    return json.dumps(v, ensure_ascii=False)
+
 def cell(v, dc):
     if v is None:
         return ''
@@ -88,40 +103,85 @@ def cell(v, dc):
     if isinstance(v, str):
         return v
     if isinstance(v, list):
-        return '|'.join('' if e is None else compact(e) if isinstance(e, (list, dict))
-                        else cell(e, dc) for e in v)
+        return '|'.join(compact(e) if isinstance(e, (list, dict)) else cell(e, dc) for e in v)
     return compact(v)
 
-def compact(v):
-    """Compact JSON, numbers as their text."""
-    if isinstance(v, Num):
-        return str(v)
-    if isinstance(v, list):
-        return '[' + ','.join(compact(e) for e in v) + ']'
-    if isinstance(v, dict):
-        return '{' + ','.join(compact(k) + ':' + compact(e) for k, e in v.items()) + '}'
-    return json.dumps(v, ensure_ascii=False)
+NUMBER = re.compile(r'-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?([0-9]+))?\Z')
 
-records = [load(l) for l in open('in.ndjson', encoding='utf-8')]
-bad = []
-for run in open('runs.txt', encoding='utf-8'):
-    k, dc, sep = run.rstrip('\n').split('\t')
-    sep = '\t' if sep == 'tab' else sep
-    dc = dc == 'yes'
+def is_number(text, dc):
+    """JSON syntax (',' for '.' with dc), at most 15 significant digits, exponent within 300."""
+    if dc:
+        if '.' in text:
+            return False
+        text = text.replace(',', '.')
+    m = NUMBER.match(text)
+    if not m:
+        return False
+    mantissa = text[:m.start(3)] if m.group(3) else text
+    digits = re.sub('[^0-9]', '', mantissa).lstrip('0')
+    return len(digits) <= 15 and (not m.group(4) or int(m.group(4)) <= 300)
+
+def promised(v, sep, dc, path):
+    """What the man page says value v of column path comes back as."""
+    if v is None:
+        return ('absent',)                      # null comes back absent
+    if v is True or v is False:
+        return ('bool', v)
+    text = cell(v, dc)
+    if text == '' and not isinstance(v, str):
+        return ('absent',)                      # [] is an empty cell
+    if path == 'id':
+        return ('str', text)                    # a mention's text field
+    # A number is typed when it reads as one; a string or an array cell
+    # only when its quotes were forced by the separator it holds.
+    if (isinstance(v, Num) or sep in text) and is_number(text, dc):
+        return ('num', text.replace(',', '.') if dc else text)
+    return ('str', text.replace('\r\n', '\n'))  # CR LF in a cell comes back as LF
+
+def came_back(v):
+    if v is None:
+        return ('absent',)
+    if v is True or v is False:
+        return ('bool', v)
+    return ('num' if isinstance(v, Num) else 'str' if isinstance(v, str) else 'other', v)
+
+def cells_wrong(k, sep, dc):
     want = [paths] + [[cell(get(r, p), dc) for p in paths] for r in records]
     with open('out%s.csv' % k, newline='', encoding='utf-8') as f:
         got = list(csv.reader(f, delimiter=sep, strict=True))
-    if got != want:
-        for i, (a, b) in enumerate(zip(want, got)):
-            if a != b:
-                bad.append('sep %r%s row %d: want %r got %r' %
-                           (sep, ' decimal comma' if dc else '', i + 1, a, b))
-                break
-        else:
-            bad.append('sep %r: want %d rows, got %d' % (sep, len(want), len(got)))
-print('\n'.join(bad[:5]))
-if len(bad) > 5:
-    print('... %d runs wrong in all' % len(bad))
+    if len(got) != len(want):
+        return 'want %d rows, got %d' % (len(want), len(got))
+    return next(('row %d: want %r got %r' % (i + 1, a, b)
+                 for i, (a, b) in enumerate(zip(want, got)) if a != b), None)
+
+def back_wrong(k, sep, dc):
+    back = [load(l) for l in open('back%s.ndjson' % k, encoding='utf-8')]
+    if len(back) != len(records):
+        return '%d records, %d back' % (len(records), len(back))
+    for i, (a, b) in enumerate(zip(records, back)):
+        for p in paths:
+            want, got = promised(get(a, p), sep, dc, p), came_back(get(b, p))
+            if want != got:
+                return 'record %d, %s: %r came back as %r, not %r' % (i + 1, p, get(a, p), got, want)
+    return None
+
+records = [load(l) for l in open('in.ndjson', encoding='utf-8')]
+wrong = []
+for run in open('runs.txt', encoding='utf-8'):
+    k, dc, sep = run.rstrip('\n').split('\t')
+    sep = '\t' if sep == 'tab' else sep
+    why = (cells_wrong if mode == 'cells' else back_wrong)(k, sep, dc == 'yes')
+    if why:
+        wrong.append('sep %r%s, %s' % (sep, ' --decimal-comma' if dc == 'yes' else '', why))
+print('\n'.join(wrong[:5]) + ('\n... %d runs wrong in all' % len(wrong) if len(wrong) > 5 else ''))
 EOT
-)
-check_eq "every separator, every kind of cell: Python's csv module reads each cell back" "" "$why"
+check_eq "every separator, every kind of cell: Python's csv module reads each cell back" "" \
+	"$(python3 check.py cells "$fields")"
+check_eq "every separator, every kind of cell: --from-csv gives back what the man page promises" "" \
+	"$(python3 check.py back "$fields")"
+
+# Header names that must be quoted (each holds the separator) do not make
+# a file that quotes every cell, whose quoted cells would be typed.
+printf '{"w":{"x":"42","y":1.5}}\n' >dotted.ndjson
+scrm-csv -f w.x,w.y --sep . dotted.ndjson | scrm-csv --from-csv --sep . >back.ndjson
+check_file_eq "--sep . with every header name quoted: \"42\" stays a string" dotted.ndjson back.ndjson
