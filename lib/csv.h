@@ -274,11 +274,12 @@ typedef struct scrm_csv_import_opts {
  * Reads each input of run's command line as a CSV file with a header row
  * and writes one record per data row through run. Bad rows are rejected
  * through run (FILE:LINE is the line where the row starts; the rejected
- * text is the row's physical lines): malformed quoting, a cell count that
- * differs from the header's, invalid UTF-8, a NUL byte. A quoted cell still
- * open at the end of the file (or past SCRM_CSV_MAX_ROW) rejects the line
- * that opened it, and reading resumes at the next line. A file whose
- * header is unusable has every later line rejected.
+ * text is the row's bytes as read, CR LF line ends kept): malformed
+ * quoting, a cell count that differs from the header's, invalid UTF-8, a
+ * NUL byte. A quoted cell still open at the end of the file (or past
+ * SCRM_CSV_MAX_ROW) rejects the line that opened it, and reading resumes
+ * at the next line. A file whose header is unusable has every later line
+ * rejected.
  */
 void scrm_csv_import(scrm_run *run, const scrm_csv_import_opts *o);
 
