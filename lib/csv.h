@@ -266,7 +266,11 @@ bool scrm_csv_header_emit(scrm_csv_header *h, const scrm_csv_row *row, scrm_buf 
 
 typedef struct scrm_csv_import_opts {
 	char sep;                    /* 0: detected from each file's header line */
-	const char *encoding;        /* charset of the input (iconv name), NULL for UTF-8 */
+	const char *encoding;        /* charset of the input (iconv name), whose bytes that
+	                                do not decode become U+FFFD; NULL: UTF-8, and a row
+	                                holding invalid UTF-8 is rejected */
+	bool cp1252_fallback;        /* with encoding "UTF-8": invalid bytes are read as
+	                                Windows-1252 instead (--encoding auto) */
 	scrm_csv_header_opts header;
 } scrm_csv_import_opts;
 
@@ -275,8 +279,8 @@ typedef struct scrm_csv_import_opts {
  * and writes one record per data row through run. Bad rows are rejected
  * through run (FILE:LINE is the line where the row starts; the rejected
  * text is the row's bytes as read, CR LF line ends kept): malformed
- * quoting, a cell count that differs from the header's, invalid UTF-8, a
- * NUL byte. A quoted cell still open at the end of the file (or past
+ * quoting, a cell count that differs from the header's, invalid UTF-8
+ * (without o->encoding), a NUL byte. A quoted cell still open at the end of the file (or past
  * SCRM_CSV_MAX_ROW) rejects the line that opened it, and reading resumes
  * at the next line. A file whose header is unusable has every later line
  * rejected.

@@ -100,9 +100,48 @@ take_row(import_file *f)
 	scrm_buf_clear(&f->raw);
 }
 
+/* Reads no more of the file: what is queued and the pending row are dropped. */
+static void
+stop_file(import_file *f)
+{
+	f->eof = true;
+	f->queue_pos = f->queue.len;
+	if (f->parser_ready)
+		scrm_csv_reset(&f->parser);
+	scrm_buf_clear(&f->raw);
+}
+
+/* Appends UTF-8 text s[0..n) to out with each byte that is not valid UTF-8 as U+FFFD. */
+static void
+utf8_replacing(const char *s, size_t n, scrm_buf *out)
+{
+	size_t bad;
+
+	while (!scrm_utf8_valid(s, n, &bad)) {
+		scrm_buf_append(out, s, bad);
+		scrm_buf_append(out, "\xEF\xBF\xBD", 3);
+		s += bad + 1;
+		n -= bad + 1;
+	}
+	scrm_buf_append(out, s, n);
+}
+
+/* Appends line s[0..n), in o->encoding, to out as UTF-8; false if iconv cannot convert it. */
+static bool
+to_utf8(const scrm_csv_import_opts *o, const char *s, size_t n, scrm_buf *out)
+{
+	/* scrm_charset_to_utf8() reads invalid UTF-8 as Windows-1252: right for auto only. */
+	if (strcmp(o->encoding, "UTF-8") == 0 && !o->cp1252_fallback) {
+		utf8_replacing(s, n, out);
+		return true;
+	}
+	return scrm_charset_to_utf8(s, n, o->encoding, out);
+}
+
 /*
  * The line as UTF-8 text in *text, *n bytes; false when the row was
- * rejected. at is where the line starts in the row, for messages.
+ * rejected, or the file cannot be decoded (then read no further). at is
+ * where the line starts in the row, for messages.
  */
 static bool
 decode_line(import_file *f, const char *line, size_t len, size_t at, const char **text, size_t *n)
@@ -120,7 +159,14 @@ decode_line(import_file *f, const char *line, size_t len, size_t at, const char 
 	}
 	if (f->o->encoding) {
 		scrm_buf_clear(&f->conv);
-		scrm_charset_to_utf8(line, len, f->o->encoding, &f->conv);
+		if (!to_utf8(f->o, line, len, &f->conv)) {
+			/* Checked when the options were read: only a failing iconv_open() gets here. */
+			scrm_warn_at(f->run->file, f->row_line, "cannot convert from %s: %s",
+			             f->o->encoding, strerror(errno));
+			scrm_run_fail(f->run, SCRM_EXIT_IO);
+			stop_file(f);
+			return false;
+		}
 		scrm_buf_append(&f->conv, "", 0);
 		*text = f->conv.data;
 		*n = f->conv.len;
