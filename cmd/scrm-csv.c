@@ -68,6 +68,7 @@ typedef struct options {
 	scrm_csv_style style;
 	bool sep_set, no_header, from_csv, no_types, flat;
 	bool write_only, read_only;     /* an option of one direction was given */
+	bool encoding_auto;             /* --encoding auto */
 	const char *encoding, *strings;
 	char charset[SCRM_CHARSET_NAME_MAX];
 } options;
@@ -116,7 +117,8 @@ parse_options(scrm_cli *cli, options *o)
 	if (!o->from_csv && o->read_only)
 		scrm_cli_usage_error(cli, "--encoding, --strings, --no-types and --flat need --from-csv");
 	if (o->encoding && strcmp(o->encoding, "auto") == 0) {
-		strcpy(o->charset, "UTF-8");    /* invalid bytes read as Windows-1252 */
+		strcpy(o->charset, "UTF-8");
+		o->encoding_auto = true;
 	} else if (o->encoding) {
 		if (!scrm_charset_canonical(o->encoding, strlen(o->encoding), o->charset))
 			scrm_cli_usage_error(cli, "--encoding: unknown charset '%s'", o->encoding);
@@ -125,8 +127,6 @@ parse_options(scrm_cli *cli, options *o)
 		    strncmp(o->charset, "UCS-", 4) == 0)
 			scrm_cli_usage_error(cli, "--encoding: %s is not supported; convert with "
 			                     "iconv -f %s -t UTF-8", o->charset, o->charset);
-		if (strcmp(o->charset, "UTF-8") == 0)
-			o->encoding = NULL;     /* strict UTF-8, the default */
 	}
 }
 
@@ -136,6 +136,7 @@ from_csv(scrm_run *run, const options *o)
 	scrm_csv_import_opts io = {
 		.sep = o->sep_set ? o->style.sep : 0,
 		.encoding = o->encoding ? o->charset : NULL,
+		.cp1252_fallback = o->encoding_auto,
 		.header = {
 			.nest = !o->flat,
 			.types = !o->no_types,

@@ -43,6 +43,13 @@ void scrm_csv_style_excel(scrm_csv_style *st);
 bool scrm_csv_sep_ok(char c);
 
 /*
+ * Whether text s[0..n) must be quoted in a cell whatever it stands for: it
+ * holds sep, a double quote, CR or LF, or starts or ends with a space or
+ * TAB. Such quotes tell a reader nothing about the cell's type.
+ */
+bool scrm_csv_must_quote(const char *s, size_t n, char sep);
+
+/*
  * Appends s[0..n) as one text cell. It is quoted (quotes doubled) when it
  * holds the separator, a quote, CR or LF, starts or ends with a space or
  * TAB, is empty, or reads as a number or boolean (so that --from-csv gives
@@ -55,7 +62,9 @@ void scrm_csv_put_text(scrm_buf *out, const char *s, size_t n, const scrm_csv_st
  * true/false and numbers their JSON text (numbers with a decimal comma when
  * st->decimal_comma), strings their decoded text, arrays their elements
  * joined with '|' (strings decoded, null empty, containers as compact JSON),
- * objects their compact JSON. scratch is used as working space.
+ * objects their compact JSON. Whatever its kind, a cell is quoted when it
+ * holds the separator, a quote, CR or LF ("1.5" with --sep .). scratch is
+ * used as working space.
  */
 void scrm_csv_put_value(scrm_buf *out, scrm_json_value v, const scrm_csv_style *st,
                         scrm_buf *scratch);
@@ -152,6 +161,7 @@ typedef struct scrm_csv_row {
 	size_t *len;
 	bool *quoted;        /* whether cell i was written in quotes */
 	size_t n, cap;
+	char sep;            /* the separator the row was split at */
 } scrm_csv_row;
 
 typedef struct scrm_csv_parser {
@@ -225,8 +235,9 @@ typedef struct scrm_csv_header_opts {
 /*
  * Builds the header from a header row. Names are trimmed of spaces; a cell
  * with an empty name is ignored in every row. When every name is quoted,
- * the file quotes everything (Salesforce and other CRM exports): quotes
- * then tell nothing, and emit treats quoted cells as unquoted ones. With o->nest, a name is split
+ * and not only those that must be (scrm_csv_must_quote), the file quotes
+ * everything (Salesforce and other CRM exports): quotes then tell nothing,
+ * and emit treats quoted cells as unquoted ones. With o->nest, a name is split
  * at dots when no part is empty ("No." stays one key). Returns false with
  * a message in err for a duplicate name, a name that is both a value and an
  * object ("a" and "a.b"), or nesting deeper than the JSON writer allows;
@@ -238,7 +249,9 @@ void scrm_csv_header_free(scrm_csv_header *h);
 
 /*
  * Appends row (which must have h->ncells cells) as one JSON object, no
- * newline. Quoted cells are strings; an empty unquoted cell leaves its
+ * newline. Quoted cells are strings, unless their quotes were a must
+ * (scrm_csv_must_quote: "1.5" with the separator '.') and so say nothing:
+ * those are typed like unquoted ones. An empty unquoted cell leaves its
  * field out (and an object whose fields are all left out); unquoted cells
  * are typed as numbers or true/false when unambiguous and the column is not
  * a text column; everything else is a string. Returns false, appending
@@ -253,7 +266,11 @@ bool scrm_csv_header_emit(scrm_csv_header *h, const scrm_csv_row *row, scrm_buf 
 
 typedef struct scrm_csv_import_opts {
 	char sep;                    /* 0: detected from each file's header line */
-	const char *encoding;        /* charset of the input (iconv name), NULL for UTF-8 */
+	const char *encoding;        /* charset of the input (iconv name), whose bytes that
+	                                do not decode become U+FFFD; NULL: UTF-8, and a row
+	                                holding invalid UTF-8 is rejected */
+	bool cp1252_fallback;        /* with encoding "UTF-8": invalid bytes are read as
+	                                Windows-1252 instead (--encoding auto) */
 	scrm_csv_header_opts header;
 } scrm_csv_import_opts;
 
@@ -261,11 +278,12 @@ typedef struct scrm_csv_import_opts {
  * Reads each input of run's command line as a CSV file with a header row
  * and writes one record per data row through run. Bad rows are rejected
  * through run (FILE:LINE is the line where the row starts; the rejected
- * text is the row's physical lines): malformed quoting, a cell count that
- * differs from the header's, invalid UTF-8, a NUL byte. A quoted cell still
- * open at the end of the file (or past SCRM_CSV_MAX_ROW) rejects the line
- * that opened it, and reading resumes at the next line. A file whose
- * header is unusable has every later line rejected.
+ * text is the row's bytes as read, CR LF line ends kept): malformed
+ * quoting, a cell count that differs from the header's, invalid UTF-8
+ * (without o->encoding), a NUL byte. A quoted cell still open at the end of the file (or past
+ * SCRM_CSV_MAX_ROW) rejects the line that opened it, and reading resumes
+ * at the next line. A file whose header is unusable has every later line
+ * rejected.
  */
 void scrm_csv_import(scrm_run *run, const scrm_csv_import_opts *o);
 

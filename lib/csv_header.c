@@ -135,9 +135,15 @@ scrm_csv_header_init(scrm_csv_header *h, const scrm_csv_row *names,
 	memset(h, 0, sizeof *h);
 	h->ncells = names->n;
 	h->decimal_comma = o->decimal_comma;
-	h->quotes_all = names->n > 0;
-	for (size_t i = 0; i < names->n; i++)
-		h->quotes_all = h->quotes_all && names->quoted[i];
+	/* A name that must be quoted (holding the separator) shows nothing of the file's habits. */
+	bool all_quoted = names->n > 0, quoted_at_will = false;
+	for (size_t i = 0; i < names->n; i++) {
+		all_quoted = all_quoted && names->quoted[i];
+		quoted_at_will = quoted_at_will ||
+		                 (names->quoted[i] && !scrm_csv_must_quote(names->text.data + names->off[i],
+		                                                            names->len[i], names->sep));
+	}
+	h->quotes_all = all_quoted && quoted_at_will;
 	h->text_cell = scrm_xcalloc(names->n ? names->n : 1, sizeof *h->text_cell);
 	add_node(h, 0, NULL, 0, -1);
 	for (size_t i = 0; i < names->n; i++) {
@@ -176,6 +182,19 @@ scrm_csv_header_free(scrm_csv_header *h)
 	memset(h, 0, sizeof *h);
 }
 
+/*
+ * Whether cell i is a string because it is quoted. Quotes that the cell
+ * must have whatever it holds say nothing: a number holding the separator
+ * ("1.5" with '.', "-2" with '-', "1,5" with a decimal comma and ',') can
+ * only be written in quotes, so it is typed as if bare.
+ */
+static bool
+quoted_string(const scrm_csv_header *h, const scrm_csv_row *row, size_t i)
+{
+	return row->quoted[i] && !h->quotes_all &&
+	       !scrm_csv_must_quote(row->text.data + row->off[i], row->len[i], row->sep);
+}
+
 static void
 write_cell(const scrm_csv_header *h, const scrm_csv_row *row, size_t i, scrm_jw *w,
            scrm_buf *scratch)
@@ -183,7 +202,7 @@ write_cell(const scrm_csv_header *h, const scrm_csv_row *row, size_t i, scrm_jw 
 	const char *s = row->text.data + row->off[i];
 	size_t n = row->len[i];
 
-	if ((row->quoted[i] && !h->quotes_all) || h->text_cell[i]) {
+	if (quoted_string(h, row, i) || h->text_cell[i]) {
 		scrm_jw_string(w, s, n);
 	} else if ((n == 4 && memcmp(s, "true", 4) == 0) || (n == 5 && memcmp(s, "false", 5) == 0)) {
 		scrm_jw_bool(w, n == 4);
@@ -235,8 +254,7 @@ scrm_csv_header_emit(scrm_csv_header *h, const scrm_csv_row *row, scrm_buf *out)
 	for (size_t i = h->nnodes; i-- > 1;) {
 		const scrm_csv_node *n = &h->nodes[i];
 		if (n->cell >= 0)
-			h->present[i] = (row->quoted[n->cell] && !h->quotes_all) ||
-			                row->len[n->cell] > 0;
+			h->present[i] = quoted_string(h, row, (size_t)n->cell) || row->len[n->cell] > 0;
 		if (h->present[i])
 			h->present[n->parent] = true;
 	}

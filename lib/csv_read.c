@@ -19,6 +19,7 @@ scrm_csv_parser_init(scrm_csv_parser *p, char sep)
 {
 	memset(p, 0, sizeof *p);
 	p->sep = sep;
+	p->row.sep = sep;
 }
 
 void

@@ -46,22 +46,28 @@ looks_typed(const char *s, size_t n, bool decimal_comma)
 	       scrm_csv_is_number(s, n, decimal_comma);
 }
 
-static bool
-needs_quotes(const char *s, size_t n, const scrm_csv_style *st)
+bool
+scrm_csv_must_quote(const char *s, size_t n, char sep)
 {
 	if (n == 0)
-		return true;
+		return false;
 	if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
 		return true;
 	if (n < 32) {
 		/* Short cells (ids, dates, handles): one loop beats four memchr calls. */
 		for (size_t i = 0; i < n; i++)
-			if (s[i] == st->sep || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+			if (s[i] == sep || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
 				return true;
 		return false;
 	}
-	return memchr(s, st->sep, n) || memchr(s, '"', n) || memchr(s, '\n', n) ||
-	       memchr(s, '\r', n);
+	return memchr(s, sep, n) || memchr(s, '"', n) || memchr(s, '\n', n) || memchr(s, '\r', n);
+}
+
+/* An empty cell is quoted too: bare, it would read as an absent field. */
+static bool
+needs_quotes(const char *s, size_t n, const scrm_csv_style *st)
+{
+	return n == 0 || scrm_csv_must_quote(s, n, st->sep);
 }
 
 static void
@@ -114,17 +120,24 @@ append_number(scrm_buf *out, scrm_json_value v, bool decimal_comma)
 	}
 }
 
-/* A number cell; never defused by --safe, since "-5" is no formula. */
+/*
+ * Puts the cell appended bare at out->data[at..] in quotes when it needs
+ * them, as any text would. Numbers and booleans are appended bare because
+ * they rarely do: only a separator that a number can hold ('.', '-', '+',
+ * or ',' with a decimal comma) makes them; a reader would split the cell
+ * there. scratch is overwritten.
+ */
 static void
-put_number(scrm_buf *out, scrm_json_value v, const scrm_csv_style *st)
+quote_appended(scrm_buf *out, size_t at, const scrm_csv_style *st, scrm_buf *scratch)
 {
-	bool quote = st->decimal_comma && st->sep == ',' && memchr(v.ptr, '.', v.len) != NULL;
+	size_t n = out->len - at;
 
-	if (quote)
-		scrm_buf_putc(out, '"');
-	append_number(out, v, st->decimal_comma);
-	if (quote)
-		scrm_buf_putc(out, '"');
+	if (!needs_quotes(out->data + at, n, st))
+		return;
+	scrm_buf_clear(scratch);
+	scrm_buf_append(scratch, out->data + at, n);
+	out->len = at;
+	put_quoted(out, "", scratch->data, n);
 }
 
 void
@@ -195,7 +208,7 @@ void
 scrm_csv_put_value(scrm_buf *out, scrm_json_value v, const scrm_csv_style *st, scrm_buf *scratch)
 {
 	const char *s;
-	size_t n;
+	size_t n, at;
 
 	switch (v.type) {
 	case SCRM_JSON_NONE:
@@ -203,10 +216,15 @@ scrm_csv_put_value(scrm_buf *out, scrm_json_value v, const scrm_csv_style *st, s
 		return;
 	case SCRM_JSON_TRUE:
 	case SCRM_JSON_FALSE:
+		at = out->len;
 		scrm_buf_append(out, v.ptr, v.len);
+		quote_appended(out, at, st, scratch);
 		return;
 	case SCRM_JSON_NUMBER:
-		put_number(out, v, st);
+		/* Never defused by --safe: "-5" is no formula. */
+		at = out->len;
+		append_number(out, v, st->decimal_comma);
+		quote_appended(out, at, st, scratch);
 		return;
 	case SCRM_JSON_STRING:
 		s = scrm_json_string(v, scratch, &n);

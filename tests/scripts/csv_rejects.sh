@@ -59,6 +59,36 @@ check_eq "--encoding windows-1252 --excel" '{"id":"e:1","nom":"Élodie €","mon
 scrm-csv --from-csv --encoding auto bad.csv >out.ndjson 2>/dev/null
 check "--encoding auto reads a stray Latin-1 byte as Windows-1252" grep -q '"text":"café"' out.ndjson
 
+# Rejected rows are kept byte for byte, their own line ends included: CR LF
+# rows (and a CR LF inside a quoted cell) keep their CRs, LF rows stay LF.
+printf 'id,text\r\ng:1,"a\r\nb",extra\r\ng:2,caf\351\r\ng:3,ok\r\ng:4,lf,row\ng:5,"x\r\ny"\r\n' >crlf.csv
+scrm-csv --from-csv --rejects rej.csv crlf.csv >out.ndjson 2>err.txt
+check_eq "CR LF rows: status 1, good rows written" '1 {"id":"g:3","text":"ok"}
+{"id":"g:5","text":"x\ny"}' "$? $(cat out.ndjson)"
+printf 'g:1,"a\r\nb",extra\r\ng:2,caf\351\r\ng:4,lf,row\n' >want.csv
+check_file_eq "CR LF rows rejected byte for byte (CR LF in a cell, invalid byte, mixed line ends)" \
+	want.csv rej.csv
+check_eq "CR LF rows: named by the line where they start" 'scrm-csv: crlf.csv:2: 3 cells where the header (line 1) has 2
+scrm-csv: crlf.csv:4: invalid UTF-8 at byte 8 (try --encoding windows-1252)
+scrm-csv: crlf.csv:6: 3 cells where the header (line 1) has 2' "$(cat err.txt)"
+# An unterminated quote in a CR LF file: the opening line is kept with its
+# CR, and the lines read again keep theirs (and still parse).
+printf 'id,text\r\nh:1,"open\r\nh:2,"deux\r\nlignes"\r\nh:3,ok\r\n' >open_crlf.csv
+scrm-csv --from-csv --rejects rej.csv open_crlf.csv >out.ndjson 2>err.txt
+check_eq "CR LF, unterminated quote: later rows recovered" '{"id":"h:2","text":"deux\nlignes"}
+{"id":"h:3","text":"ok"}' "$(cat out.ndjson)"
+printf 'h:1,"open\r\n' >want.csv
+check_file_eq "CR LF, unterminated quote: the opening line kept with its CR LF" want.csv rej.csv
+# A header that cannot be used rejects every later line, each as it was.
+printf 'a,a\r\n1,2\r\n3,4\n' >dup_crlf.csv
+scrm-csv --from-csv --rejects rej.csv dup_crlf.csv >/dev/null 2>&1
+check_file_eq "CR LF, unusable header: every line kept with its own line end" dup_crlf.csv rej.csv
+gzip -c crlf.csv >crlf.csv.gz
+scrm-csv --from-csv --rejects rej.csv.gz crlf.csv.gz >/dev/null 2>&1
+printf 'g:1,"a\r\nb",extra\r\ng:2,caf\351\r\ng:4,lf,row\n' >want.csv
+check_eq "CR LF rows from gzip input, rejected to gzip, byte for byte" "$(od -c want.csv)" \
+	"$(gzip -dc rej.csv.gz | od -c)"
+
 # Several files: each has its own header and line numbers.
 printf 'a,b\n1,2\n' >one.csv
 printf 'b,c\n3\n' >two.csv

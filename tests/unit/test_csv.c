@@ -72,6 +72,16 @@ test_cells(void)
 	scrm_csv_style dc = st;
 	dc.decimal_comma = true;
 	CHECK_STR_EQ(value_cell("0.75", &dc), "\"0,75\"", "decimal comma quoted with ,");
+	scrm_csv_style dot = st, dash = st, plus = st;
+	dot.sep = '.';
+	dash.sep = '-';
+	plus.sep = '+';
+	CHECK_STR_EQ(value_cell("1.5", &dot), "\"1.5\"", "number holding the separator . quoted");
+	CHECK_STR_EQ(value_cell("-2", &dash), "\"-2\"", "number holding the separator - quoted");
+	CHECK_STR_EQ(value_cell("1e+5", &plus), "\"1e+5\"", "number holding the separator + quoted");
+	CHECK_STR_EQ(value_cell("2", &dash), "2", "number without the separator bare");
+	CHECK_STR_EQ(value_cell("true", &dot), "true", "boolean bare");
+	CHECK_STR_EQ(value_cell("[1.5]", &dot), "\"1.5\"", "array cell holding the separator quoted");
 	CHECK_STR_EQ(value_cell("\"a\\\"b\\u00e9\\n\"", &st), "\"a\"\"bé\n\"", "string decoded then quoted");
 	CHECK_STR_EQ(value_cell("[\"a\", 1, null, true, [2, 3], {\"k\": \"v\"}]", &st),
 	             "\"a|1||true|[2,3]|{\"\"k\"\":\"\"v\"\"}\"", "array joined with |");
@@ -259,9 +269,9 @@ test_types(void)
 	}
 }
 
-/* The JSON rows become through a header parsed from header_line. */
+/* The JSON row_line becomes through a header parsed from header_line, cells split at sep. */
 static const char *
-nested(const char *header_line, const char *row_line, const scrm_csv_header_opts *o)
+nested_sep(char sep, const char *header_line, const char *row_line, const scrm_csv_header_opts *o)
 {
 	static scrm_buf out, err;
 	scrm_csv_parser hp, rp;
@@ -269,8 +279,8 @@ nested(const char *header_line, const char *row_line, const scrm_csv_header_opts
 
 	scrm_buf_clear(&out);
 	scrm_buf_clear(&err);
-	scrm_csv_parser_init(&hp, ',');
-	scrm_csv_parser_init(&rp, ',');
+	scrm_csv_parser_init(&hp, sep);
+	scrm_csv_parser_init(&rp, sep);
 	feed(&hp, header_line);
 	if (!scrm_csv_header_init(&h, &hp.row, o, &err)) {
 		scrm_buf_printf(&out, "error: %s", err.data);
@@ -283,6 +293,12 @@ nested(const char *header_line, const char *row_line, const scrm_csv_header_opts
 	scrm_csv_parser_free(&hp);
 	scrm_csv_parser_free(&rp);
 	return out.data;
+}
+
+static const char *
+nested(const char *header_line, const char *row_line, const scrm_csv_header_opts *o)
+{
+	return nested_sep(',', header_line, row_line, o);
 }
 
 static void
@@ -315,8 +331,19 @@ test_header(void)
 	scrm_csv_header_opts strs = { .nest = true, .types = true, .strings = "x, y" };
 	CHECK_STR_EQ(nested("x,y,z", "1,2,3", &strs), "{\"x\":\"1\",\"y\":\"2\",\"z\":3}", "--strings");
 	scrm_csv_header_opts dc = { .nest = true, .types = true, .decimal_comma = true };
-	CHECK_STR_EQ(nested("a,b", "\"1,5\",2.5", &dc), "{\"a\":\"1,5\",\"b\":\"2.5\"}",
-	             "decimal comma: quoted stays text, dot is text");
+	CHECK_STR_EQ(nested("a,b,c", "\"1,5\",2.5,\"1,5 \"", &dc),
+	             "{\"a\":1.5,\"b\":\"2.5\",\"c\":\"1,5 \"}",
+	             "decimal comma with ',': quotes the separator forced say nothing, dot is text");
+	CHECK_STR_EQ(nested_sep('.', "n.s.q", "\"1.5\".\"x.y\".\"42\"", &o),
+	             "{\"n\":1.5,\"s\":\"x.y\",\"q\":\"42\"}",
+	             "--sep .: a number holding the separator typed, other quoted cells strings");
+	CHECK_STR_EQ(nested_sep('-', "a-b", "\"-2\"-\"-x\"", &o), "{\"a\":-2,\"b\":\"-x\"}",
+	             "--sep -: a negative number typed");
+	CHECK_STR_EQ(nested_sep('.', "\"a.b\".\"c.d\"", "\"42\".\"\"", &o),
+	             "{\"a\":{\"b\":\"42\"},\"c\":{\"d\":\"\"}}",
+	             "header names quoted only because they must be: quotes still tell");
+	CHECK_STR_EQ(nested_sep('.', "\"a.b\".\"c\"", "\"42\".\"\"", &o), "{\"a\":{\"b\":42}}",
+	             "header quoted also where it need not be: quotes tell nothing");
 }
 
 int
