@@ -87,6 +87,8 @@ typedef struct scrm_run {
 	unsigned long lineno;     /* line number in the current input */
 	const char *line;         /* current line (borrowed from the reader) */
 	size_t len;
+	bool line_crlf;           /* it ended in CR LF, the CR taken off (a tool that puts
+	                             lines of its own in line, their ends in them, clears it) */
 	unsigned long records;    /* records handed out */
 	unsigned long rejected;
 	unsigned long warnings;

@@ -58,6 +58,7 @@ reject_row(import_file *f, const char *fmt, ...)
 	f->run->lineno = f->row_line;
 	f->run->line = f->raw.data ? f->raw.data : "";
 	f->run->len = f->raw.len;
+	f->run->line_crlf = false;   /* the row's own CR are in raw */
 	scrm_csv_reset(&f->parser);
 	scrm_run_reject(f->run, "%s", reason);
 	scrm_buf_clear(&f->raw);
@@ -287,15 +288,7 @@ next_line(import_file *f, const char **line, size_t *len, bool *cr, unsigned lon
 	int rc = scrm_reader_getline(f->run->in, line, len);
 	if (rc > 0) {
 		*lineno = ++f->lineno;
-		/*
-		 * io.h gives the line without its end and does not say whether
-		 * that was CR LF, which a rejected row must keep. The line is a
-		 * piece of the reader's buffer with its end just after it, so the
-		 * CR of a terminated line is (*line)[*len]; a last line without LF
-		 * is taken to have had no CR. This peek stands until io.h says it
-		 * (csv_rejects.sh fails if the reader ever stops working so).
-		 */
-		*cr = !scrm_reader_last_unterminated(f->run->in) && (*line)[*len] == '\r';
+		*cr = scrm_reader_last_crlf(f->run->in);
 		return true;
 	}
 	f->eof = true;

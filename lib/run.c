@@ -151,6 +151,7 @@ scrm_run_next_line(scrm_run *run)
 		int rc = scrm_reader_getline(run->in, &run->line, &run->len);
 		if (rc > 0) {
 			run->lineno++;
+			run->line_crlf = scrm_reader_last_crlf(run->in);
 			if (is_blank(run->line, run->len))
 				continue;
 			return true;
@@ -193,7 +194,7 @@ write_rejected_line(scrm_run *run)
 {
 	if (run->rejects == NULL)
 		return;
-	bool crlf = run->in && scrm_reader_last_crlf(run->in);
+	bool crlf = run->line_crlf;
 	if (!scrm_writer_write(run->rejects, run->line, run->len) ||
 	    !scrm_writer_write(run->rejects, crlf ? "\r\n" : "\n", crlf ? 2 : 1))
 		output_failed(run, run->rejects, run->cli->rejects);
