@@ -113,51 +113,142 @@ static char *charset_of(const char *content_type)
 	return n ? scrm_xstrndup(p, n) : NULL;
 }
 
-/* Parses every JSON document in data (twarc files hold one per line). */
-static bool read_json(scrm_collect_job *j, const char *data, size_t len, const char *link, scrm_adapt_page *out)
+/* Maps one JSON document through the adapter that recognises it; false
+ * with the reason in *why. The first document's paging goes to *out. */
+static bool map_document(scrm_collect_job *j, json_t *doc, const char *link, scrm_adapt_page *out, bool *any,
+                         const char **why)
 {
-	size_t off = 0;
-	bool any = false;
-	for (;;) {
-		while (off < len && (data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t'))
-			off++;
-		if (off >= len)
-			break;
-		json_error_t je;
-		json_t *doc = json_loadb(data + off, len - off, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &je);
-		if (!doc) {
-			scrm_collect_fail(j, "invalid JSON at line %d, column %d: %s", je.line, je.column, je.text);
+	const scrm_adapter *a = j->adapter;
+	if (!a || (!j->forced && a->sniff && !a->sniff(doc)))
+		a = scrm_adapter_sniff(doc) ? scrm_adapter_sniff(doc) : a;
+	if (!a) {
+		*why = "unrecognised content: neither a feed nor a known API response (use -t TYPE)";
+		return false;
+	}
+	scrm_adapt_page pg = { j->page_url, link, j->token != NULL, j->map, NULL, NULL, 0 };
+	const char *err = NULL;
+	if (!a->parse(doc, &pg, sink, j, &err)) {
+		scrm_adapt_page_clear(&pg);
+		*why = err ? err : "unusable response";
+		return false;
+	}
+	j->dropped += pg.dropped;
+	if (!*any) {
+		*out = pg;
+		*any = true;
+	} else {
+		scrm_adapt_page_clear(&pg);
+	}
+	return true;
+}
+
+/* The next line of data from *off on (without "\n" or "\r\n"); false at the end. */
+static bool next_line(const char *data, size_t len, size_t *off, const char **line, size_t *n)
+{
+	if (*off >= len)
+		return false;
+	const char *p = data + *off;
+	const char *nl = memchr(p, '\n', len - *off);
+	size_t k = nl ? (size_t)(nl - p) : len - *off;
+	*off += k + (nl != NULL);
+	*line = p;
+	*n = k > 0 && p[k - 1] == '\r' ? k - 1 : k;
+	return true;
+}
+
+static bool blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
 			return false;
-		}
-		off += je.position;
-		const scrm_adapter *a = j->adapter;
-		if (!a || (!j->forced && a->sniff && !a->sniff(doc)))
-			a = scrm_adapter_sniff(doc) ? scrm_adapter_sniff(doc) : a;
-		if (!a) {
+	return true;
+}
+
+/* Whether data, which is not one JSON document, is JSON lines: more than one
+ * line, and one at least that is a JSON object on its own. */
+static bool json_lines(const char *data, size_t len)
+{
+	const char *line;
+	size_t n, off = 0, lines = 0;
+	bool object = false;
+	while (!(object && lines > 1) && next_line(data, len, &off, &line, &n)) {
+		if (blank(line, n))
+			continue;
+		lines++;
+		size_t lead = 0;
+		while (lead < n && (line[lead] == ' ' || line[lead] == '\t'))
+			lead++;
+		if (!object && line[lead] == '{') {   /* cheap: most lines of a broken pretty-printed document are not tried */
+			json_error_t je;
+			json_t *doc = json_loadb(line, n, 0, &je);
+			object = json_is_object(doc);
 			json_decref(doc);
-			scrm_collect_fail(j, "unrecognised content: neither a feed nor a known API response (use -t TYPE)");
-			return false;
-		}
-		scrm_adapt_page pg = { j->page_url, link, j->token != NULL, j->map, NULL, NULL, 0 };
-		const char *err = NULL;
-		bool ok = a->parse(doc, &pg, sink, j, &err);
-		json_decref(doc);
-		if (!ok) {
-			scrm_adapt_page_clear(&pg);
-			scrm_collect_fail(j, "%s", err ? err : "unusable response");
-			return false;
-		}
-		j->dropped += pg.dropped;
-		if (!any) {
-			*out = pg;
-			any = true;
-		} else {
-			scrm_adapt_page_clear(&pg);
 		}
 	}
-	if (!any)
+	return object && lines > 1;
+}
+
+/* JSON lines, read as scrm's record readers read NDJSON: a line that is not a
+ * document an adapter reads is rejected (said with its number, kept by
+ * --rejects), and the others are read all the same. */
+static void read_json_lines(scrm_collect_job *j, const char *data, size_t len, const char *link,
+                            scrm_adapt_page *out)
+{
+	const scrm_collect_opts *o = &j->c->o;
+	const char *line;
+	size_t n, off = 0;
+	unsigned long lineno = 0;
+	bool any = false;
+	char why[256];
+	while (next_line(data, len, &off, &line, &n)) {
+		lineno++;
+		if (blank(line, n))
+			continue;
+		json_error_t je;
+		json_t *doc = json_loadb(line, n, JSON_DECODE_ANY, &je);
+		const char *reason = NULL;
+		if (!doc) {
+			snprintf(why, sizeof why, "invalid JSON at column %d: %s", je.column, je.text);
+			reason = why;
+		} else {
+			map_document(j, doc, link, out, &any, &reason);
+			json_decref(doc);
+		}
+		if (reason && o->reject)
+			o->reject(j->c->write_ctx, j->src->location, lineno, line, n, reason);
+		else if (reason)
+			scrm_collect_fail(j, "line %lu: %s", lineno, reason);
+	}
+}
+
+/* A JSON response: one document, or one a line (twarc's files). */
+static bool read_json(scrm_collect_job *j, const char *data, size_t len, const char *link, scrm_adapt_page *out)
+{
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {   /* tolerated, as by every scrm reader */
+		data += 3;
+		len -= 3;
+	}
+	if (blank(data, len)) {
 		scrm_collect_fail(j, "empty response");
-	return any;
+		return false;
+	}
+	json_error_t je;
+	json_t *doc = json_loadb(data, len, JSON_DECODE_ANY, &je);
+	if (!doc && json_lines(data, len)) {
+		read_json_lines(j, data, len, link, out);
+		return !j->failed;
+	}
+	if (!doc) {
+		scrm_collect_fail(j, "invalid JSON at line %d, column %d: %s", je.line, je.column, je.text);
+		return false;
+	}
+	bool any = false;
+	const char *why = NULL;
+	bool ok = map_document(j, doc, link, out, &any, &why);
+	json_decref(doc);
+	if (!ok)
+		scrm_collect_fail(j, "%s", why);
+	return ok;
 }
 
 static bool read_feed(scrm_collect_job *j, const char *data, size_t len, const char *charset)

@@ -124,6 +124,37 @@ scrm-fetch -m bad.map "$ROOT/local/custom.json" >out 2>err
 check_eq "json map: a bad mapping is a usage error" 2 $?
 check "json map: message names the line" grep -q "bad.map:2: unknown key" err
 
+# --- JSON lines (twarc's files): read line by line, as NDJSON records are ---
+# A bad line is reported with its number and kept by --rejects; it neither
+# hides the lines after it nor swallows the next one (a truncated line did).
+L=$ROOT/local
+{ jq -c . "$ROOT/mastodon_tag_timeline_localdev.json"; echo oops; jq -c . "$L/x_small.json"
+  echo '{"broken":'; jq -c . "$L/lemmy_search.json"; echo '[1]'; } >lines.jsonl
+scrm-fetch --rejects lines.rej lines.jsonl >out 2>err
+check_eq "json lines: exit status 1 (lines rejected)" 1 $?
+check_eq "json lines: every good line's mentions" \
+	"mastodon:localhost:3000:117020593741189701 x:1860000000000000002 lemmy:https://lemmy.example/post/42 lemmy:https://lemmy.example/comment/501" \
+	"$(ids out)"
+check_eq "json lines: each bad line said as FILE:LINE" \
+	"scrm-fetch: lines.jsonl:2: invalid JSON at column 4: invalid token near 'oops'
+scrm-fetch: lines.jsonl:4: invalid JSON at column 10: unexpected token near end of file
+scrm-fetch: lines.jsonl:6: unrecognised content: neither a feed nor a known API response (use -t TYPE)" "$(cat err)"
+check_eq "json lines: the bad lines kept verbatim by --rejects" 'oops
+{"broken":
+[1]' "$(cat lines.rej)"
+cp lines.jsonl "$ROOT/lines.jsonl"
+scrm-fetch $FAST "$F/lines.jsonl" >out 2>err
+check_eq "json lines over http: the URL and line named" \
+	"scrm-fetch: $F/lines.jsonl:2: invalid JSON at column 4: invalid token near 'oops'" "$(head -1 err)"
+check_eq "json lines over http: every good line's mentions" 4 "$(wc -l <out | tr -d ' ')"
+scrm-fetch --strict --state lines.state lines.jsonl >out 2>err
+check_eq "json lines: --strict stops at the first bad line (exit 1)" 1 $?
+check_eq "json lines: --strict keeps what came before" "mastodon:localhost:3000:117020593741189701" "$(ids out)"
+check_eq "json lines: --strict says the one line" "scrm-fetch: lines.jsonl:2: invalid JSON at column 4: invalid token near 'oops'" "$(cat err)"
+scrm-fetch --state lines.state lines.jsonl >out 2>/dev/null
+check_eq "json lines: --strict saved the state (what it wrote is not written again)" \
+	"x:1860000000000000002 lemmy:https://lemmy.example/post/42 lemmy:https://lemmy.example/comment/501" "$(ids out)"
+
 # --- Discourse (discourse_api's recorded dev-instance posts, MIT) ---
 scrm-fetch $FAST "$F/discourse_posts_latest.json" >out 2>err
 check_eq "discourse: 4 latest posts" "discourse:$H:post:15 discourse:$H:post:14 discourse:$H:post:10 discourse:$H:post:2" "$(ids out)"
@@ -202,6 +233,13 @@ check_eq "sample x recent: 100 tweets" 100 "$(wc -l <out | tr -d ' ')"
 check_eq "sample x recent: first tweet and its author's audience" \
 	'["x:1392238204925906946","MariamBarghouti",45208,true,896]' \
 	"$(jq -c -s '.[0] | [.id, .author.handle, .author.followers, .author.verified, .metrics.likes]' out)"
+# The audit's case: a bad first line lost all 101 tweets of two twarc files.
+(echo oops; cat "$SHARED/samples/api/twitter_v2_search_recent.jsonl" "$SHARED/samples/api/twitter_v2_search_all_small.jsonl") >t.jsonl
+scrm-fetch --rejects t.rej t.jsonl >out 2>err
+check_eq "sample x: two twarc files after a bad line, exit 1" 1 $?
+check_eq "sample x: 101 tweets after a bad line" 101 "$(wc -l <out | tr -d ' ')"
+check_eq "sample x: the bad line said and kept" "scrm-fetch: t.jsonl:1: invalid JSON at column 4: invalid token near 'oops' oops" \
+	"$(cat err t.rej | tr '\n' ' ' | sed 's/ $//')"
 scrm-fetch $FAST "$S/youtube_commentThreads_by_video.json" >out 2>err
 check_eq "sample youtube: 5 threads" 5 "$(wc -l <out | tr -d ' ')"
 check_eq "sample youtube: first comment" '["youtube:UgyZ1jqkHKYvi1-ruOZ4AaABAg","himani agarwal","Google.com"]' \
