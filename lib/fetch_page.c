@@ -19,6 +19,27 @@
 
 /* ---- mentions ---- */
 
+/* Whether the state has seen id. Feed entries whose own id is not a URL
+ * were once "feed:ID", before ids were scoped by feed: a state written then
+ * holds that form, and an entry it names is not new (it is remembered under
+ * its new id from then on). */
+static bool seen(scrm_collect_job *j, const char *id)
+{
+	if (scrm_state_seen(j->entry, id))
+		return true;
+	size_t n = j->feed_scope ? strlen(j->feed_scope) : 0;
+	if (n == 0 || strncmp(id, j->feed_scope, n) != 0)
+		return false;
+	scrm_buf old = SCRM_BUF_INIT;
+	scrm_buf_puts(&old, "feed:");
+	scrm_buf_puts(&old, id + n);
+	bool was = scrm_state_seen(j->entry, old.data);
+	scrm_buf_free(&old);
+	if (was)
+		scrm_state_add_seen(j->entry, id);
+	return was;
+}
+
 /* Whether m is wanted and new (keywords, --since, ids already seen); marks it seen. */
 static bool wanted(scrm_collect_job *j, scrm_mention *m)
 {
@@ -38,7 +59,7 @@ static bool wanted(scrm_collect_job *j, scrm_mention *m)
 			return false;
 	}
 	if (m->id) {
-		if (scrm_state_seen(j->entry, m->id))
+		if (seen(j, m->id))
 			return false;
 		/* Ids fall out of a full seen set: then anything older than the newest is old. */
 		if (j->entry->nseen >= SCRM_STATE_MAX_SEEN && m->created_at && j->entry->newest &&
@@ -254,7 +275,12 @@ static bool read_json(scrm_collect_job *j, const char *data, size_t len, const c
 static bool read_feed(scrm_collect_job *j, const char *data, size_t len, const char *charset)
 {
 	scrm_buf err = SCRM_BUF_INIT;
-	int r = scrm_feed_parse(data, len, j->base_url, charset, sink, j, NULL, &err);
+	if (!j->feed_scope) {
+		scrm_buf b = SCRM_BUF_INIT;
+		scrm_feed_id_scope(j->src->location, &b);
+		j->feed_scope = b.data;
+	}
+	int r = scrm_feed_parse(data, len, j->base_url, j->src->location, charset, sink, j, NULL, &err);
 	if (r != SCRM_FEED_OK)
 		scrm_collect_fail(j, "%s%s",
 		                  r == SCRM_FEED_PARTIAL ? "ill-formed feed, entries before the error kept: " : "",

@@ -47,6 +47,7 @@ static void free_job(scrm_collect_job *j)
 	free(j->etag);
 	free(j->last_modified);
 	free(j->cursor);
+	free(j->feed_scope);
 	free(j);
 }
 

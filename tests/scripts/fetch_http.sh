@@ -12,22 +12,23 @@ cp -R "$SRC/tests/fixtures/api/local" "$ROOT/local"
 start_server "$ROOT"
 F=$BASE/f/local
 FAST="--retries 0 --connect-timeout 5 --timeout 20"
+P=$(feed_scope "$F/feed.xml")
 
 # --- a feed, plain ---
 scrm-fetch $FAST "$F/feed.xml" >out 2>err
 check_eq "feed: exit status" 0 $?
-check_eq "feed: three mentions" "feed:post-1 feed:post-2 feed:post-3" "$(ids out)"
+check_eq "feed: three mentions, ids scoped by the feed" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
 check_eq "feed: relative link resolved against the document URL" "$BASE/2026/11/elysee" \
-	"$(jq -r 'select(.id == "feed:post-1") | .url' out)"
+	"$(jq -r 'select(.id == "'"${P}"'post-1") | .url' out)"
 check_eq "feed: HTML description turned into text" "La marque Nuvia était à l'Élysée." \
-	"$(jq -r 'select(.id == "feed:post-1") | .text' out)"
+	"$(jq -r 'select(.id == "'"${P}"'post-1") | .text' out)"
 check_eq "feed: date with +0100 zone normalised to UTC" "2026-11-22T09:00:00Z" \
-	"$(jq -r 'select(.id == "feed:post-1") | .created_at' out)"
+	"$(jq -r 'select(.id == "'"${P}"'post-1") | .created_at' out)"
 check_eq "feed: silent stderr when not a terminal" "" "$(cat err)"
 
 # --- keywords: case and accents ignored ---
 scrm-fetch $FAST -q ELYSEE -q nuvia "$F/feed.xml" >out 2>err
-check_eq "keywords: matching mentions only" "feed:post-1 feed:post-3" "$(ids out)"
+check_eq "keywords: matching mentions only" "${P}post-1 ${P}post-3" "$(ids out)"
 check_eq "keywords: the first matching keyword is recorded" "ELYSEE nuvia" "$(jq -r .query out | tr '\n' ' ' | sed 's/ $//')"
 
 # --- conditional GET and state ---
@@ -40,9 +41,29 @@ check_eq "state: 304 means nothing new" "" "$(cat out2)"
 check "state: If-None-Match was sent" grep -q 'if-none-match="' "$SERVER_LOG"
 cp "$ROOT/local/feed_v2.xml" "$ROOT/local/feed.xml"
 scrm-fetch $FAST --state state.json "$F/feed.xml" >out3 2>err
-check_eq "state: a changed feed yields only the new entry" "feed:post-4" "$(ids out3)"
+check_eq "state: a changed feed yields only the new entry" "${P}post-4" "$(ids out3)"
 check_eq "state: seen ids remembered" 4 "$(jq '.sources[].seen | length' state.json)"
+# A state written before ids were scoped by feed holds "feed:post-1": those
+# entries are not new, and are remembered under their new ids from then on.
+printf '{"version":1,"sources":{"%s":{"seen":["feed:post-1","feed:post-2","feed:post-3"]}}}\n' "$F/feed.xml" >old.state
+scrm-fetch $FAST --state old.state "$F/feed.xml" >out3 2>err
+check_eq "state from before scoped ids: only the new entry" "${P}post-4" "$(ids out3)"
+check_eq "state from before scoped ids: new ids remembered beside the old" \
+	"$(printf '%s\n' feed:post-1 feed:post-2 feed:post-3 "${P}post-1" "${P}post-2" "${P}post-3" "${P}post-4" | sort)" \
+	"$(jq -r '.sources[].seen[]' old.state | sort)"
 cp "$SRC/tests/fixtures/api/local/feed.xml" "$ROOT/local/feed.xml"
+
+# --- two feeds, both with an entry "42": two ids (RSS, Atom, JSON Feed) ---
+printf '<rss version="2.0"><channel><title>A</title><item><guid isPermaLink="false">42</guid><title>A 42</title></item>%s</channel></rss>\n' \
+	'<item><guid>https://a.example/p/7</guid><title>A 7</title></item>' >"$ROOT/local/a42.rss"
+printf '<feed xmlns="http://www.w3.org/2005/Atom"><title>B</title><entry><id>42</id><title>B 42</title></entry></feed>\n' >"$ROOT/local/b42.atom"
+printf '{"version":"https://jsonfeed.org/version/1.1","title":"C","items":[{"id":"42","title":"C 42"}]}\n' >"$ROOT/local/c42.json"
+scrm-fetch $FAST "$F/a42.rss" "$F/b42.atom" "$F/c42.json" >out 2>err
+check_eq "same entry id in three feeds: three ids, each scoped by its feed" \
+	"$(printf '%s42\n' "$(feed_scope "$F/a42.rss")" "$(feed_scope "$F/b42.atom")" "$(feed_scope "$F/c42.json")" | sort)" \
+	"$(jq -r 'select(.title | endswith(" 42")) | .id' out | sort)"
+check_eq "a guid that is a URL names the entry anywhere: kept as it is" "feed:https://a.example/p/7" \
+	"$(jq -r 'select(.title == "A 7") | .id' out)"
 
 # --- the state is written only after the output: a failed write keeps it untouched ---
 cp state.json state.before
@@ -112,7 +133,7 @@ check "gzip asked for" grep -q ' /gzip/f/local/feed.xml.*accept-encoding=.*gzip'
 # --- bad documents ---
 scrm-fetch $FAST "$F/invalid.xml" >out 2>err
 check_eq "invalid XML: exit status 1" 1 $?
-check_eq "invalid XML: the entry before the error kept" "feed:broken-1" "$(ids out)"
+check_eq "invalid XML: the entry before the error kept" "$(feed_scope "$F/invalid.xml")broken-1" "$(ids out)"
 check "invalid XML: message" grep -q "invalid.xml: ill-formed feed, entries before the error kept: line 4, column 75: mismatched tag" err
 scrm-fetch $FAST "$F/wrong_charset.xml" >out 2>err
 check_eq "wrong charset (Latin-1 bytes declared UTF-8): text recovered" "Crème brûlée" "$(jq -r .title out)"
@@ -131,7 +152,8 @@ check "mixed: unsupported scheme reported" grep -q "ftp://127.0.0.1/x: only http
 
 # --- local files and file:// URLs replay archived responses ---
 scrm-fetch "file://$ROOT/local/feed.xml" >out 2>err
-check_eq "file:// URL read" "feed:post-1 feed:post-2 feed:post-3" "$(ids out)"
+P=$(feed_scope "file://$ROOT/local/feed.xml")
+check_eq "file:// URL read" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
 
 # --- follow: batches flushed as they come ---
 before=$(count_requests 'GET /f/local/feed.xml ')
