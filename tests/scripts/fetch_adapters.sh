@@ -77,6 +77,22 @@ check_eq "bluesky: bad password fails the source" 1 $?
 check "bluesky: login failure message" grep -q "searchPosts: Bluesky login: HTTP 401" err
 check "bluesky: the password never appears in messages" test -z "$(grep -l wrong err)"
 
+# --- Hacker News: the cursor asks again for the newest second ---
+# Algolia indexes a hit some time after it is posted: one posted in the same
+# second as the newest hit of the last run, indexed after that run, is only
+# found by created_at_i>=T (the seen ids drop the hits that come again).
+hit() { printf '{"objectID":"%s","created_at_i":%s,"title":"%s","author":"a"}' "$1" "$2" "$3"; }
+printf '{"hits":[%s],"nbHits":1,"page":0,"nbPages":1}\n' "$(hit 101 1700000000 'Nuvia A')" >"$ROOT/hn.json"
+scrm-fetch $FAST --state hn.state -t hn "$BASE/algolia/hn.json" >out 2>err
+check_eq "hn cursor: first run" "hn:101" "$(ids out)"
+printf '{"hits":[%s,%s],"nbHits":2,"page":0,"nbPages":1}\n' "$(hit 102 1700000000 'Nuvia B')" \
+	"$(hit 101 1700000000 'Nuvia A')" >"$ROOT/hn.json"
+scrm-fetch $FAST --state hn.state -t hn "$BASE/algolia/hn.json" >out 2>err
+check "hn cursor: created_at_i>= the newest second of the last run" \
+	grep -q 'GET /algolia/hn.json?numericFilters=created_at_i%3[eE]%3[dD]1700000000 ' "$SERVER_LOG"
+check_eq "hn cursor: a hit of the same second indexed later is fetched, the one seen is not repeated" \
+	"hn:102" "$(ids out)"
+
 # --- Lemmy (hand-written from Lemmy 0.19's types) ---
 mkdir -p "$ROOT/api/v3"
 cp "$ROOT/local/lemmy_search.json" "$ROOT/api/v3/search"

@@ -30,6 +30,8 @@ Routes:
                           serves --bsky-file
   /bsky/xrpc/app.bsky.actor.getProfiles          serves --bsky-profiles
   /auth/KEY/REST          needs "Authorization: Bearer KEY", then /REST; else 401
+  /algolia/PATH           the Algolia search result in file PATH under --root, its hits
+                          filtered by numericFilters=created_at_i>N or >=N, as Algolia does
 """
 import argparse
 import email.utils
@@ -111,6 +113,22 @@ def make_handler(opts, state):
                 headers.append(("Content-Encoding", "gzip"))
             self.send(200, data, headers)
 
+        def serve_algolia(self, rel, numeric):
+            import json
+            import re
+            path = os.path.realpath(os.path.join(opts.root, rel))
+            if not path.startswith(os.path.realpath(opts.root) + os.sep) or not os.path.isfile(path):
+                return self.send(404, b"no such fixture\n")
+            with open(path, "rb") as fp:
+                doc = json.load(fp)
+            m = re.fullmatch(r"created_at_i(>=|>)(\d+)", numeric)
+            if m:
+                t = int(m.group(2))
+                doc["hits"] = [h for h in doc["hits"]
+                               if h["created_at_i"] > t or (m.group(1) == ">=" and h["created_at_i"] == t)]
+                doc["nbHits"] = len(doc["hits"])
+            self.send(200, json.dumps(doc).encode(), [("Content-Type", "application/json")])
+
         def route(self, path, query):
             parts = path.lstrip("/").split("/")
             head = parts[0]
@@ -145,6 +163,8 @@ def make_handler(opts, state):
                                          [("X-RateLimit-Reset", str(int(time.time()) + 2))])
                     return self.send(500, b"oops\n")
                 return self.route(target, query)
+            if head == "algolia":
+                return self.serve_algolia(rest, query.get("numericFilters", [""])[0])
             if head == "always500":
                 return self.send(500, b"oops\n")
             if head == "stall":
