@@ -294,7 +294,12 @@ bool scrm_collect_parse_page(scrm_collect_job *j, const char *data, size_t len, 
 {
 	bool feed = j->force_feed || (!j->forced && scrm_feed_sniff(data, len));
 	bool ok;
-	if (feed) {
+	if (j->http && scrm_source_is_gzip(data, len)) {
+		/* A .gz file on a web server, sent as it is: libcurl decodes only a Content-Encoding. */
+		scrm_collect_fail(j, "a gzip file, served without Content-Encoding: gzip (scrm-fetch "
+		                  "decompresses local files and standard input: save it and give its path)");
+		ok = false;
+	} else if (feed) {
 		char *cs = charset_of(content_type);
 		ok = read_feed(j, data, len, cs);
 		free(cs);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
 #include "jw.h"
 #include "msg.h"
@@ -188,7 +189,8 @@ void scrm_source_to_json(const scrm_source *s, scrm_buf *out)
 	scrm_jw_object_end(&w);
 }
 
-bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const char **why)
+/* Appends the whole of path ("-": standard input), at most max bytes, to out. */
+static bool read_all(const char *path, size_t max, scrm_buf *out, const char **why)
 {
 	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!fp) {
@@ -213,6 +215,73 @@ bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const ch
 	if (fp != stdin)
 		fclose(fp);
 	return ok;
+}
+
+/* Appends the gzip data in[0..n) decompressed (every member of a
+ * concatenation) to out, at most max bytes: the cap is on what is held in
+ * memory, as for a response, so a gzip bomb stops there. */
+static bool gunzip(const scrm_buf *in, size_t max, scrm_buf *out, const char **why)
+{
+	z_stream z;
+	memset(&z, 0, sizeof z);
+	if (inflateInit2(&z, 15 + 16) != Z_OK) {
+		*why = "gzip: cannot initialise zlib";
+		return false;
+	}
+	const unsigned char *next = (const unsigned char *)in->data;
+	size_t left = in->len;
+	unsigned char chunk[65536];
+	size_t start = out->len;
+	bool ok = true;
+	for (;;) {
+		if (z.avail_in == 0 && left > 0) {   /* zlib counts its input in uInt */
+			z.next_in = (unsigned char *)next;
+			z.avail_in = left > (uInt)-1 ? (uInt)-1 : (uInt)left;
+			next += z.avail_in;
+			left -= z.avail_in;
+		}
+		z.next_out = chunk;
+		z.avail_out = sizeof chunk;
+		int rc = inflate(&z, Z_NO_FLUSH);
+		size_t got = sizeof chunk - z.avail_out;
+		if (out->len - start + got > max) {
+			*why = "file larger than the size limit once decompressed";
+			ok = false;
+			break;
+		}
+		scrm_buf_append(out, chunk, got);
+		if (rc == Z_STREAM_END && z.avail_in == 0 && left == 0)
+			break;
+		if (rc == Z_STREAM_END && inflateReset(&z) == Z_OK)
+			continue;
+		if (rc != Z_OK) {
+			*why = rc == Z_BUF_ERROR ? "truncated gzip data" : z.msg ? z.msg : "invalid gzip data";
+			ok = false;
+			break;
+		}
+	}
+	inflateEnd(&z);
+	return ok;
+}
+
+bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const char **why)
+{
+	size_t start = out->len;
+	bool ok = read_all(path, max, out, why);
+	if (ok && out->len > start && scrm_source_is_gzip(out->data + start, out->len - start)) {
+		scrm_buf packed = SCRM_BUF_INIT;
+		scrm_buf_append(&packed, out->data + start, out->len - start);
+		out->len = start;
+		out->data[start] = '\0';
+		ok = gunzip(&packed, max, out, why);
+		scrm_buf_free(&packed);
+	}
+	return ok;
+}
+
+bool scrm_source_is_gzip(const char *data, size_t len)
+{
+	return len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b;
 }
 
 bool scrm_source_is_http(const char *location)

@@ -58,9 +58,13 @@ bool scrm_sources_read_opml(scrm_source_list *l, const char *path, scrm_buf *err
  * "map":..,"group":..,"channel":..}, absent fields left out), no newline. */
 void scrm_source_to_json(const scrm_source *s, scrm_buf *out);
 
-/* Reads a whole local file ("-": standard input) into out, at most max
- * bytes; false with a static reason in *why otherwise. */
+/* Reads a whole local file ("-": standard input) into out, decompressed
+ * when it is gzip (recognised by its magic bytes, as every scrm tool does),
+ * at most max bytes once decompressed; false with a static reason in *why
+ * otherwise. */
 bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const char **why);
+/* Whether data starts as gzip does (1f 8b). */
+bool scrm_source_is_gzip(const char *data, size_t len);
 
 /* Whether location names a network URL (http: or https:), a file:// URL, or neither (a path). */
 bool scrm_source_is_http(const char *location);

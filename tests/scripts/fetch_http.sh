@@ -154,6 +154,32 @@ check "mixed: unsupported scheme reported" grep -q "ftp://127.0.0.1/x: only http
 scrm-fetch "file://$ROOT/local/feed.xml" >out 2>err
 P=$(feed_scope "file://$ROOT/local/feed.xml")
 check_eq "file:// URL read" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
+# gzip read transparently, as by every scrm tool: a file, file:// and standard input
+gzip -c "$ROOT/local/feed.xml" >"$ROOT/local/feed.xml.gz"
+scrm-fetch "$ROOT/local/feed.xml.gz" >out 2>err
+check_eq "gzip file: read (exit 0)" 0 $?
+check_eq "gzip file: its mentions" 3 "$(wc -l <out | tr -d ' ')"
+scrm-fetch "file://$ROOT/local/feed.xml.gz" >out 2>err
+check_eq "gzip file:// URL: its mentions" 3 "$(wc -l <out | tr -d ' ')"
+scrm-fetch - <"$ROOT/local/feed.xml.gz" >out 2>err
+check_eq "gzip on standard input: its mentions" 3 "$(wc -l <out | tr -d ' ')"
+{ jq -c . "$SRC/tests/fixtures/api/mastodon_tag_timeline_localdev.json" | gzip -c
+  jq -c . "$ROOT/local/x_small.json" | gzip -c; } >two.jsonl.gz
+scrm-fetch two.jsonl.gz >out 2>err
+check_eq "gzip file of two members (as zcat reads it): both read" \
+	"mastodon:localhost:3000:117020593741189701 x:1860000000000000002" "$(ids out)"
+head -c 100 "$ROOT/local/feed.xml.gz" >cut.xml.gz
+scrm-fetch cut.xml.gz >out 2>err
+check_eq "truncated gzip file: exit 1" 1 $?
+check_eq "truncated gzip file: said" "scrm-fetch: cut.xml.gz: truncated gzip data" "$(cat err)"
+head -c 2000000 /dev/zero | gzip -c >zeros.gz
+scrm-fetch --max-size 1M zeros.gz >out 2>err
+check_eq "gzip bomb in a file: stopped at --max-size once decompressed" \
+	"scrm-fetch: zeros.gz: file larger than the size limit once decompressed" "$(cat err)"
+scrm-fetch $FAST "$F/feed.xml.gz" >out 2>err
+check_eq "gzip file over http, without Content-Encoding: exit 1" 1 $?
+check "gzip file over http: said what it is" \
+	grep -q "feed.xml.gz: a gzip file, served without Content-Encoding: gzip" err
 
 # --- follow: batches flushed as they come ---
 before=$(count_requests 'GET /f/local/feed.xml ')
