@@ -24,6 +24,8 @@ struct scrm_jmap;
 typedef struct scrm_adapt_page {
 	/* in */
 	const char *url;                /* where the document came from; NULL for a local file */
+	const char *base_url;           /* where it really came from (after redirects), for relative
+	                                   links; NULL: url */
 	const char *link;               /* the response's Link header, or NULL */
 	bool authenticated;             /* fetched with the user's own session */
 	const struct scrm_jmap *map;    /* the mapping, for the generic "json" adapter */

@@ -146,7 +146,8 @@ static bool map_document(scrm_collect_job *j, json_t *doc, const char *link, scr
 		*why = "unrecognised content: neither a feed nor a known API response (use -t TYPE)";
 		return false;
 	}
-	scrm_adapt_page pg = { j->page_url, link, j->token != NULL, j->map, NULL, NULL, 0 };
+	scrm_adapt_page pg = { .url = j->page_url, .base_url = j->base_url, .link = link,
+	                       .authenticated = j->token != NULL, .map = j->map };
 	const char *err = NULL;
 	if (!a->parse(doc, &pg, sink, j, &err)) {
 		scrm_adapt_page_clear(&pg);

@@ -135,6 +135,19 @@ check_eq "json map: HTML text, epoch date, nested author" \
 	'["Livraison lente & service absent.","2025-11-21T08:00:00Z","lou",12,2]' \
 	"$(jq -c -s '.[0] | [.text, .created_at, .author.handle, .author.followers, .metrics.likes]' out)"
 check_eq "json map: dated string with zone" "2026-11-21T11:00:00Z" "$(jq -r -s '.[1].created_at' out)"
+# Links are absolute in a mention (scrm-mention(5)): a relative one is
+# resolved against where the page really came from, redirects followed.
+printf 'items = .\nid = n\ntext = t\nurl = link\nauthor.url = who\n' >rel.map
+printf '[{"n":1,"t":"un","link":"/reviews/1","who":"../u/lou"},{"n":2,"t":"deux","link":"r/2","who":"javascript:alert(1)"}]\n' \
+	>"$ROOT/rel.json"
+scrm-fetch $FAST -m rel.map "$BASE/redirect/1/f/rel.json" >out 2>err
+check_eq "json map: relative url and author.url resolved against the page" \
+	"$BASE/reviews/1 $BASE/u/lou" "$(jq -r -s '.[0] | "\(.url) \(.author.url)"' out)"
+check_eq "json map: a path relative to the page's URL after redirects; not http: left out" \
+	"$BASE/f/r/2 null" "$(jq -r -s '.[1] | "\(.url) \(.author.url)"' out)"
+scrm-fetch -m rel.map "$ROOT/rel.json" >out 2>err
+check_eq "json map: a relative url in a local file, with nothing to resolve it against, left out" \
+	"null null" "$(jq -r -s '.[0] | "\(.url) \(.author.url)"' out)"
 printf 'items = x\nbogus = y\n' >bad.map
 scrm-fetch -m bad.map "$ROOT/local/custom.json" >out 2>err
 check_eq "json map: a bad mapping is a usage error" 2 $?
