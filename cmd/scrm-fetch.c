@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "date.h"
 #include "fetch_collect.h"
+#include "keywords.h"
 #include "lockfile.h"
 #include "msg.h"
 #include "sources.h"
@@ -236,6 +237,8 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'q':
 		case OPT_QUERY:
+			if (scrm_keywords_empty(arg))
+				scrm_cli_usage_error(&cli, "-q: an empty or blank keyword matches nothing");
 			queries = scrm_xrealloc(queries, (o.nqueries + 1) * sizeof *queries);
 			queries[o.nqueries++] = arg;
 			break;

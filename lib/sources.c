@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include "jw.h"
+#include "keywords.h"
 #include "msg.h"
 #include "sources.h"
 #include "url.h"
@@ -113,7 +114,9 @@ static const char *apply_options(scrm_source *s, char **w, size_t n)
 		            : strcmp(w[i], "-m") == 0 ? &s->map
 		            : strcmp(w[i], "-g") == 0 ? &s->group
 		            : strcmp(w[i], "-c") == 0 ? &s->channel : NULL;
-		if (strcmp(w[i], "-q") == 0) {
+		if (strcmp(w[i], "-q") == 0 && scrm_keywords_empty(w[i + 1])) {
+			return "-q: an empty or blank keyword matches nothing";
+		} else if (strcmp(w[i], "-q") == 0) {
 			scrm_source_add_query(s, w[i + 1]);
 		} else if (slot) {
 			free(*slot);

@@ -214,6 +214,11 @@ printf '%s\n%s -q nuvia -g "Blogs\n' "$F/local/feed.xml" "$F/local/feed.xml" >un
 scrm-fetch -s unclosed.txt >out 2>err
 check_eq "sources list: unclosed quote is a usage error" 2 $?
 check "sources list: unclosed quote, message with the line" grep -q "unclosed.txt:2: unclosed quote" err
+printf '%s -q " "\n' "$F/local/feed.xml" >blankq.txt
+scrm-fetch -s blankq.txt >out 2>err
+check_eq "sources list: a blank keyword, which would match nothing, is a usage error" 2 $?
+check_eq "sources list: blank keyword, message with the line" \
+	"scrm-fetch: blankq.txt:1: -q: an empty or blank keyword matches nothing" "$(cat err)"
 cat >subs.opml <<EOF
 <?xml version="1.0"?>
 <opml version="2.0"><head><title>Veille</title></head><body>
