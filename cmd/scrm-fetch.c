@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "adapt.h"
 #include "cli.h"
 #include "date.h"
 #include "fetch_collect.h"
@@ -289,6 +290,15 @@ int main(int argc, char **argv)
 	if (epoch && *epoch)
 		o.clock = strtoll(epoch, NULL, 10);
 
+	/* Refused before anything else, and by --list-sources too: it checks a list for a run. */
+	if (o.type && !scrm_adapter_type_check(o.type, &err))
+		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+	if (o.map) {
+		scrm_jmap *map = scrm_jmap_load(o.map, &err);
+		if (!map)
+			scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+		scrm_jmap_free(map);
+	}
 	for (int i = 0; i < cli.ninputs; i++)
 		scrm_sources_add(&sources, cli.inputs[i]);
 	for (size_t i = 0; i < nlists; i++)

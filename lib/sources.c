@@ -7,6 +7,7 @@
 #include <strings.h>
 #include <zlib.h>
 
+#include "adapt.h"
 #include "jw.h"
 #include "keywords.h"
 #include "msg.h"
@@ -128,6 +129,24 @@ static const char *apply_options(scrm_source *s, char **w, size_t n)
 	return NULL;
 }
 
+bool scrm_source_check(const scrm_source *s, scrm_buf *err)
+{
+	if (s->type && !scrm_adapter_type_check(s->type, err))
+		return false;
+	if (s->map) {
+		scrm_jmap *m = scrm_jmap_load(s->map, err);
+		if (!m)
+			return false;
+		scrm_jmap_free(m);
+	}
+	char *path = scrm_source_is_http(s->location) ? NULL : scrm_source_local_path(s->location);
+	bool readable = path || scrm_source_is_http(s->location);
+	free(path);
+	if (!readable)
+		scrm_buf_printf(err, "%s: only http, https and file URLs are read", s->location);
+	return readable;
+}
+
 bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
 {
 	FILE *fp = fopen(path, "r");
@@ -140,6 +159,7 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
 	size_t cap = 0;
 	unsigned long lineno = 0;
 	const char *reason = NULL;
+	scrm_buf why = SCRM_BUF_INIT;
 	while (!reason && getline(&line, &cap, fp) != -1) {
 		lineno++;
 		char **w;
@@ -148,8 +168,12 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
 			reason = "unclosed quote";
 			break;
 		}
-		if (n > 0 && w[0][0] != '#')
-			reason = apply_options(scrm_sources_add(l, w[0]), w, n);
+		if (n > 0 && w[0][0] != '#') {
+			scrm_source *s = scrm_sources_add(l, w[0]);
+			reason = apply_options(s, w, n);
+			if (!reason && !scrm_source_check(s, &why))
+				reason = why.data;
+		}
 		free_words(w, n);
 	}
 	if (!reason && ferror(fp))
@@ -159,9 +183,9 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
 	if (reason) {
 		scrm_buf_printf(err, "%s:%lu: %s", path, lineno, reason);
 		scrm_sources_truncate(l, first);
-		return false;
 	}
-	return true;
+	scrm_buf_free(&why);
+	return !reason;
 }
 
 static void put(scrm_jw *w, const char *key, const char *value)

@@ -38,9 +38,10 @@ void scrm_source_add_query(scrm_source *s, const char *q);
 /*
  * Reads a sources list: one source a line, "LOCATION [-t TYPE] [-q WORDS]...
  * [-m MAP] [-g GROUP] [-c CHANNEL]", words split on blanks with '...' and
- * "..." quoting; blank lines and lines starting with '#' are skipped.
- * Returns false with a "FILE:LINE: reason" message in err on the first
- * bad line (nothing of that file is then kept).
+ * "..." quoting; blank lines and lines starting with '#' are skipped, and a
+ * UTF-8 BOM before the first line. Each source is checked as it is read
+ * (scrm_source_check). Returns false with a "FILE:LINE: reason" message in
+ * err on the first bad line (nothing of that file is then kept).
  */
 bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err);
 
@@ -53,6 +54,11 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err);
  * in err when the file cannot be read or holds nothing readable.
  */
 bool scrm_sources_read_opml(scrm_source_list *l, const char *path, scrm_buf *err);
+
+/* Whether s can be collected as given: a type -t takes, a mapping file that
+ * reads, and a location that is an http or https URL, a file:// URL or a
+ * path; false with the reason appended to err otherwise. */
+bool scrm_source_check(const scrm_source *s, scrm_buf *err);
 
 /* Appends the source as one JSON object ({"source":..,"type":..,"queries":[..],
  * "map":..,"group":..,"channel":..}, absent fields left out), no newline. */

@@ -219,6 +219,26 @@ scrm-fetch -s blankq.txt >out 2>err
 check_eq "sources list: a blank keyword, which would match nothing, is a usage error" 2 $?
 check_eq "sources list: blank keyword, message with the line" \
 	"scrm-fetch: blankq.txt:1: -q: an empty or blank keyword matches nothing" "$(cat err)"
+# A list is checked as it is read, for a run and for --list-sources alike:
+# what a run would refuse is said with the list's name and line, status 2.
+printf '%s\n%s -t nosuch\n' "$F/local/feed.xml" "$F/local/x_small.json" >badtype.txt
+printf '%s\nftp://127.0.0.1/x.xml -g FTP\n' "$F/local/feed.xml" >ftplist.txt
+printf '# maps\n%s -m nope.map\n' "$F/local/custom.json" >nomap.txt
+for opt in "" --list-sources; do
+	scrm-fetch $opt -s badtype.txt >out 2>err
+	check_eq "sources list${opt:+ $opt}: an unknown type is a usage error" 2 $?
+	check_eq "sources list${opt:+ $opt}: unknown type, with the line" \
+		"scrm-fetch: badtype.txt:2: unknown type 'nosuch' (feed mastodon bluesky reddit hn discourse lemmy x youtube json)" \
+		"$(cat err)"
+	check_eq "sources list${opt:+ $opt}: unknown type, nothing listed or fetched" "" "$(cat out)"
+	scrm-fetch $opt -s ftplist.txt >out 2>err
+	check_eq "sources list${opt:+ $opt}: an ftp:// source is a usage error" 2 $?
+	check_eq "sources list${opt:+ $opt}: ftp:// source, with the line" \
+		"scrm-fetch: ftplist.txt:2: ftp://127.0.0.1/x.xml: only http, https and file URLs are read" "$(cat err)"
+	scrm-fetch $opt -s nomap.txt >out 2>err
+	check_eq "sources list${opt:+ $opt}: a missing mapping file, with the line" \
+		"scrm-fetch: nomap.txt:2: nope.map: No such file or directory" "$(cat err)"
+done
 cat >subs.opml <<EOF
 <?xml version="1.0"?>
 <opml version="2.0"><head><title>Veille</title></head><body>
