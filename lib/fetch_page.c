@@ -16,6 +16,7 @@
 #include "keywords.h"
 #include "msg.h"
 #include "state.h"
+#include "utf8.h"
 
 /* ---- mentions ---- */
 
@@ -246,10 +247,9 @@ static void read_json_lines(scrm_collect_job *j, const char *data, size_t len, c
 /* A JSON response: one document, or one a line (twarc's files). */
 static bool read_json(scrm_collect_job *j, const char *data, size_t len, const char *link, scrm_adapt_page *out)
 {
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {   /* tolerated, as by every scrm reader */
-		data += 3;
-		len -= 3;
-	}
+	size_t bom = scrm_utf8_bom_len(data, len);   /* tolerated, as by every scrm reader */
+	data += bom;
+	len -= bom;
 	if (blank(data, len)) {
 		scrm_collect_fail(j, "empty response");
 		return false;

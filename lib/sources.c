@@ -13,6 +13,7 @@
 #include "msg.h"
 #include "sources.h"
 #include "url.h"
+#include "utf8.h"
 
 void scrm_sources_init(scrm_source_list *l)
 {
@@ -164,7 +165,8 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
 		lineno++;
 		char **w;
 		size_t n;
-		if (!split_words(line, &w, &n)) {
+		const char *text = line + (lineno == 1 ? scrm_utf8_bom_len(line, strlen(line)) : 0);
+		if (!split_words(text, &w, &n)) {
 			reason = "unclosed quote";
 			break;
 		}

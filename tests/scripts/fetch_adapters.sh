@@ -122,6 +122,12 @@ chmod 600 fetch.conf
 scrm-fetch $FAST --config fetch.conf -t x "$BASE/auth/xtok/f/local/x_small.json" >out 2>err
 check_eq "config: token read from a private config file" 1 "$(wc -l <out | tr -d ' ')"
 
+# A UTF-8 BOM, which Windows editors put first, is tolerated as in every scrm input
+printf '\357\273\277x_bearer_token = xtok\n' >bom.conf
+chmod 600 bom.conf
+scrm-fetch $FAST --config bom.conf -t x "$BASE/auth/xtok/f/local/x_small.json" >out 2>err
+check_eq "config: a UTF-8 BOM before the first line tolerated" "1 " "$(wc -l <out | tr -d ' ') $(cat err)"
+
 # --- YouTube: the key goes in the request, never in a message ---
 SCRM_YOUTUBE_KEY=ytkey scrm-fetch $FAST -t youtube "$BASE/404" >out 2>err
 check "youtube: key sent as a parameter" grep -qi 'GET /404?part=snippet%2Creplies&order=time&key=ytkey ' "$SERVER_LOG"
@@ -148,6 +154,9 @@ check_eq "json map: a path relative to the page's URL after redirects; not http:
 scrm-fetch -m rel.map "$ROOT/rel.json" >out 2>err
 check_eq "json map: a relative url in a local file, with nothing to resolve it against, left out" \
 	"null null" "$(jq -r -s '.[0] | "\(.url) \(.author.url)"' out)"
+{ printf '\357\273\277'; cat "$ROOT/local/custom.map"; } >bom.map
+scrm-fetch -m bom.map "$ROOT/local/custom.json" >out 2>err
+check_eq "json map: a UTF-8 BOM before the first line tolerated" "avis:9001 avis:9002" "$(ids out)"
 printf 'items = x\nbogus = y\n' >bad.map
 scrm-fetch -m bad.map "$ROOT/local/custom.json" >out 2>err
 check_eq "json map: a bad mapping is a usage error" 2 $?
@@ -204,6 +213,9 @@ P=$(feed_scope "$F/local/feed.xml")
 check_eq "sources list: per-source keywords and type" "${P}post-1 ${P}post-3 x:1860000000000000002" \
 	"$(jq -r .id out | sort | tr '\n' ' ' | sed 's/ $//')"
 check_eq "sources list: group" "Blogs/Tech" "$(jq -r 'select(.id | endswith(":post-1")) | .group' out)"
+printf '\357\273\277%s -q nuvia\n' "$F/local/feed.xml" >bomlist.txt
+scrm-fetch -s bomlist.txt >out 2>err
+check_eq "sources list: a UTF-8 BOM before the first line tolerated" "${P}post-1 ${P}post-3" "$(ids out)"
 printf '%s -z x\n' "$F/local/feed.xml" >badlist.txt
 scrm-fetch -s badlist.txt >out 2>err
 check_eq "sources list: unknown option is a usage error" 2 $?
