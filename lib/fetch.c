@@ -381,6 +381,9 @@ static void describe_failure(transfer *t, CURLcode code)
 		snprintf(r->reason, sizeof r->reason, "only http and https are fetched (%s)", detail);
 	else if (code != CURLE_OK)
 		snprintf(r->reason, sizeof r->reason, "%s", detail);
+	else if (r->status >= 300 && r->status < 400)   /* curl follows every redirect that says where */
+		snprintf(r->reason, sizeof r->reason, "%s%sa redirect without a Location header%s", t->status_text,
+		         t->status_text[0] ? " (" : "", t->status_text[0] ? ")" : "");
 	else
 		snprintf(r->reason, sizeof r->reason, "%s", t->status_text[0] ? t->status_text : "HTTP error");
 }

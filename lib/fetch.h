@@ -54,7 +54,7 @@ typedef struct scrm_fetch_response {
 	char *content_type;
 	char *link;               /* Link: header (pagination) */
 	char *effective_url;      /* after redirects */
-	char reason[512];         /* why it failed, when !ok */
+	char reason[512];         /* why it failed, when !ok (the status itself not included) */
 } scrm_fetch_response;
 
 typedef void (*scrm_fetch_done_fn)(void *ctx, const scrm_fetch_response *resp);

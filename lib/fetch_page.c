@@ -244,8 +244,41 @@ static void read_json_lines(scrm_collect_job *j, const char *data, size_t len, c
 	}
 }
 
+/* Whether data[0..n) holds what starts an HTML page. */
+static bool looks_html(const char *data, size_t n)
+{
+	static const char *const marks[] = { "<!doctype html", "<html", "<head", "<body" };
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; data[i] == '<' && k < sizeof marks / sizeof marks[0]; k++)
+			if (n - i >= strlen(marks[k]) && strncasecmp(data + i, marks[k], strlen(marks[k])) == 0)
+				return true;
+	return false;
+}
+
+/* Fails a job whose document is neither a feed nor JSON, saying what came
+ * instead: "invalid JSON near '<'" sent people looking for a JSON error in
+ * what was a login or error page. */
+static void fail_not_json(scrm_collect_job *j, const char *data, size_t len, const char *content_type)
+{
+	scrm_buf why = SCRM_BUF_INIT;
+	if (looks_html(data, len < 4096 ? len : 4096))
+		scrm_buf_puts(&why, "an HTML page?");
+	else if (data[0] == '<')
+		scrm_buf_puts(&why, "XML, but not RSS, Atom or RDF");
+	if (content_type) {
+		scrm_buf_printf(&why, "%sContent-Type: ", why.len ? " " : "");
+		/* the server's words, which a terminal should not take for controls */
+		for (const char *p = content_type; *p && p - content_type < 200; p++)
+			scrm_buf_putc(&why, *p >= ' ' && *p <= '~' ? *p : '?');
+	}
+	scrm_collect_fail(j, "not a feed or a JSON API response%s%s%s", why.len ? " (" : "",
+	                  why.len ? why.data : "", why.len ? ")" : "");
+	scrm_buf_free(&why);
+}
+
 /* A JSON response: one document, or one a line (twarc's files). */
-static bool read_json(scrm_collect_job *j, const char *data, size_t len, const char *link, scrm_adapt_page *out)
+static bool read_json(scrm_collect_job *j, const char *data, size_t len, const char *content_type,
+                      const char *link, scrm_adapt_page *out)
 {
 	size_t bom = scrm_utf8_bom_len(data, len);   /* tolerated, as by every scrm reader */
 	data += bom;
@@ -259,6 +292,13 @@ static bool read_json(scrm_collect_job *j, const char *data, size_t len, const c
 	if (!doc && json_lines(data, len)) {
 		read_json_lines(j, data, len, link, out);
 		return !j->failed;
+	}
+	size_t first = 0;
+	while (first < len && (data[first] == ' ' || data[first] == '\t' || data[first] == '\r' || data[first] == '\n'))
+		first++;
+	if (!doc && data[first] != '{' && data[first] != '[') {
+		fail_not_json(j, data + first, len - first, content_type);
+		return false;
 	}
 	if (!doc) {
 		scrm_collect_fail(j, "invalid JSON at line %d, column %d: %s", je.line, je.column, je.text);
@@ -305,7 +345,7 @@ bool scrm_collect_parse_page(scrm_collect_job *j, const char *data, size_t len, 
 		ok = read_feed(j, data, len, cs);
 		free(cs);
 	} else {
-		ok = read_json(j, data, len, link, pg);
+		ok = read_json(j, data, len, content_type, link, pg);
 	}
 	return ok;
 }

@@ -89,10 +89,14 @@ check "too many redirects: message names the source" grep -q "redirect/3/f/local
 scrm-fetch $FAST "$BASE/to-file" >out 2>err
 check_eq "redirect to file://: refused (exit 1)" 1 $?
 check_eq "redirect to file://: nothing read" "" "$(cat out)"
-check "redirect to file://: message" grep -q "to-file: redirect to a scheme other than http or https refused" err
+check "redirect to file://: message" grep -q "to-file: HTTP 302: redirect to a scheme other than http or https refused" err
 scrm-fetch $FAST "$BASE/to-ftp" >out 2>err
 check_eq "redirect to ftp://: refused (exit 1)" 1 $?
-check "redirect to ftp://: message" grep -q "to-ftp: redirect to a scheme other than http or https refused" err
+check "redirect to ftp://: message" grep -q "to-ftp: HTTP 302: redirect to a scheme other than http or https refused" err
+scrm-fetch $FAST "$BASE/no-location" >out 2>err
+check_eq "redirect without a Location: exit status 1" 1 $?
+check_eq "redirect without a Location: its HTTP status and the reason" \
+	"scrm-fetch: $BASE/no-location: HTTP 302: Found (a redirect without a Location header)" "$(cat err)"
 
 # --- retries ---
 scrm-fetch --backoff 0.1 --retries 2 "$BASE/429/a/f/local/feed.xml" >out 2>err
@@ -142,6 +146,16 @@ check_eq "charset from the HTTP header" "Déjà vu" "$(jq -r .text out)"
 scrm-fetch $FAST -t hn "$F/invalid.json" >out 2>err
 check_eq "invalid JSON: exit status 1" 1 $?
 check "invalid JSON: message" grep -q "invalid.json: invalid JSON at line 1, column 69" err
+# An HTML page (a login wall, an error page served with 200) is said to be one.
+printf '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Log in</body></html>\n' >"$ROOT/local/page.html"
+scrm-fetch $FAST "$BASE/type/text_html;charset=utf-8/f/local/page.html" >out 2>err
+check_eq "HTML page with status 200: exit status 1" 1 $?
+check_eq "HTML page with status 200: said, with its Content-Type" \
+	"scrm-fetch: $BASE/type/text_html;charset=utf-8/f/local/page.html: not a feed or a JSON API response (an HTML page? Content-Type: text/html;charset=utf-8)" \
+	"$(cat err)"
+scrm-fetch "$ROOT/local/page.html" >out 2>err
+check_eq "HTML page in a file: said" \
+	"scrm-fetch: $ROOT/local/page.html: not a feed or a JSON API response (an HTML page?)" "$(cat err)"
 
 # --- one failing source never stops the others ---
 scrm-fetch $FAST "$BASE/404" "$F/feed.xml" "$BASE/always500" "ftp://127.0.0.1/x" >out 2>err

@@ -15,6 +15,7 @@ Routes:
   /redirect/N/REST        302 to /redirect/N-1/REST, then to /REST at 0
   /to-file                302 to file:///etc/passwd
   /to-ftp                 302 to ftp://127.0.0.1/feed.xml
+  /no-location            302 without a Location header
   /429/KEY/REST           first request for KEY: 429 with Retry-After: 1; then /REST
   /reset/KEY/REST         first request: 429 with X-RateLimit-Reset (epoch s +1); then /REST
   /500/KEY/REST           first request for KEY: 500; then /REST
@@ -148,6 +149,8 @@ def make_handler(opts, state):
                 return self.send(302, b"", [("Location", target)])
             if head == "to-file":
                 return self.send(302, b"", [("Location", "file:///etc/passwd")])
+            if head == "no-location":
+                return self.send(302, b"")
             if head == "to-ftp":
                 return self.send(302, b"", [("Location", "ftp://127.0.0.1/feed.xml")])
             if head in ("429", "500", "reset", "auth") and len(parts) > 2:
