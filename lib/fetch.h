@@ -20,7 +20,7 @@ typedef struct scrm_fetch_opts {
 	int per_host;             /* transfers at once to one host */
 	long connect_timeout_ms;
 	long timeout_ms;          /* whole transfer, per attempt */
-	long stall_seconds;       /* give up when no byte arrives for this long */
+	long stall_seconds;       /* give up when no byte has come or gone for this long */
 	long max_redirects;
 	size_t max_size;          /* cap on the decoded body, in bytes */
 	int retries;              /* attempts after the first, on timeouts, 429 and 5xx */
