@@ -11,9 +11,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "adapt.h"
 #include "cli.h"
 #include "date.h"
 #include "fetch_collect.h"
+#include "keywords.h"
 #include "lockfile.h"
 #include "msg.h"
 #include "sources.h"
@@ -96,14 +98,53 @@ static size_t bytes(const scrm_cli *cli, const char *v)
 	return (size_t)(n << shift);
 }
 
+/* Where the collector's mentions and rejected lines go: the run's output and
+ * --rejects, and the state, saved before --strict ends the run. */
+typedef struct output {
+	scrm_run run;
+	scrm_state *state;
+	const char *state_path;
+} output;
+
 static void write_line(void *ctx, const char *line, size_t n)
 {
-	scrm_run_write(ctx, line, n);
+	output *out = ctx;
+	scrm_run_write(&out->run, line, n);
 }
 
 static void flush_run(void *ctx)
 {
-	scrm_run_flush(ctx);
+	output *out = ctx;
+	scrm_run_flush(&out->run);
+}
+
+/* Only once the mentions are out may the state say they were seen. */
+static void save_state(output *out)
+{
+	scrm_run_flush(&out->run);
+	if (out->state_path && !scrm_state_save(out->state, out->state_path)) {
+		scrm_warn("%s: cannot write the state: %s", out->state_path, strerror(errno));
+		scrm_run_fail(&out->run, SCRM_EXIT_IO);
+	}
+}
+
+/* A bad line of a JSON-lines source, reported and kept as every scrm tool
+ * does with the lines it cannot use. --strict ends the run there (in
+ * scrm_run_reject), so the mentions written so far are first marked seen. */
+static void reject_line(void *ctx, const char *where, unsigned long lineno, const char *text, size_t n,
+                        const char *why)
+{
+	output *out = ctx;
+	scrm_run *run = &out->run;
+	if (run->cli->strict)
+		save_state(out);
+	run->file = where;
+	run->lineno = lineno;
+	run->line = text;
+	run->len = n;
+	scrm_run_reject(run, "%s", why);
+	run->line = NULL;
+	run->len = 0;
 }
 
 /* --list-sources: what a run would read, for checking a list or an OPML
@@ -152,26 +193,21 @@ static int collect(const scrm_cli *cli, const scrm_collect_opts *o, const scrm_s
 	if (state_path && !scrm_state_load(&state, state_path, &err))
 		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
 
-	scrm_run run;
-	scrm_run_start(&run, cli);
-	scrm_collector *col = scrm_collector_new(o, sources, &state, &secrets, write_line, &run, &err);
+	output out = { .state = &state, .state_path = state_path };
+	scrm_run_start(&out.run, cli);
+	scrm_collector *col = scrm_collector_new(o, sources, &state, &secrets, write_line, &out, &err);
 	if (!col)
 		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
 	for (;;) {
 		if (scrm_collector_round(col) > 0)
-			scrm_run_fail(&run, SCRM_EXIT_REJECTS);
-		/* Only once the mentions are out may the state say they were seen. */
-		scrm_run_flush(&run);
-		if (state_path && !scrm_state_save(&state, state_path)) {
-			scrm_warn("%s: cannot write the state: %s", state_path, strerror(errno));
-			scrm_run_fail(&run, SCRM_EXIT_IO);
-		}
+			scrm_run_fail(&out.run, SCRM_EXIT_REJECTS);
+		save_state(&out);
 		if (follow <= 0)
 			break;
 		sleep_seconds(follow);
 	}
 	scrm_collector_free(col);
-	int status = scrm_run_finish(&run);
+	int status = scrm_run_finish(&out.run);
 	scrm_state_free(&state);
 	scrm_fetch_secrets_free(&secrets);
 	scrm_buf_free(&err);
@@ -202,6 +238,8 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'q':
 		case OPT_QUERY:
+			if (scrm_keywords_empty(arg))
+				scrm_cli_usage_error(&cli, "-q: an empty or blank keyword matches nothing");
 			queries = scrm_xrealloc(queries, (o.nqueries + 1) * sizeof *queries);
 			queries[o.nqueries++] = arg;
 			break;
@@ -246,11 +284,21 @@ int main(int argc, char **argv)
 	o.progress = !cli.quiet && isatty(STDERR_FILENO);
 	if (follow > 0)
 		o.flush = flush_run;   /* live: each source's batch goes out as soon as it is complete */
+	o.reject = reject_line;
 	/* The reproducible-builds convention, for tests and archived replays. */
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	if (epoch && *epoch)
 		o.clock = strtoll(epoch, NULL, 10);
 
+	/* Refused before anything else, and by --list-sources too: it checks a list for a run. */
+	if (o.type && !scrm_adapter_type_check(o.type, &err))
+		scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+	if (o.map) {
+		scrm_jmap *map = scrm_jmap_load(o.map, &err);
+		if (!map)
+			scrm_die(SCRM_EXIT_USAGE, "%s", err.data);
+		scrm_jmap_free(map);
+	}
 	for (int i = 0; i < cli.ninputs; i++)
 		scrm_sources_add(&sources, cli.inputs[i]);
 	for (size_t i = 0; i < nlists; i++)

@@ -45,6 +45,14 @@ const char *scrm_adapter_names(void)
 	return "mastodon bluesky reddit hn discourse lemmy x youtube json";
 }
 
+bool scrm_adapter_type_check(const char *type, scrm_buf *err)
+{
+	if (strcmp(type, "feed") == 0 || scrm_adapter_find(type))
+		return true;
+	scrm_buf_printf(err, "unknown type '%s' (feed %s)", type, scrm_adapter_names());
+	return false;
+}
+
 void scrm_adapt_page_clear(scrm_adapt_page *pg)
 {
 	free(pg->next_url);

@@ -24,6 +24,8 @@ struct scrm_jmap;
 typedef struct scrm_adapt_page {
 	/* in */
 	const char *url;                /* where the document came from; NULL for a local file */
+	const char *base_url;           /* where it really came from (after redirects), for relative
+	                                   links; NULL: url */
 	const char *link;               /* the response's Link header, or NULL */
 	bool authenticated;             /* fetched with the user's own session */
 	const struct scrm_jmap *map;    /* the mapping, for the generic "json" adapter */
@@ -59,6 +61,9 @@ const scrm_adapter *scrm_adapter_for_url(const char *url);
 const scrm_adapter *scrm_adapter_sniff(json_t *doc);
 /* Space-separated adapter names, for --help and messages. */
 const char *scrm_adapter_names(void);
+/* Whether type is one -t takes ("feed" or an adapter's name); if not, says
+ * so in err ("unknown type 'X' (feed mastodon ...)", appended). */
+bool scrm_adapter_type_check(const char *type, scrm_buf *err);
 
 /* The built-in adapters (adapt_*.c). */
 extern const scrm_adapter scrm_adapter_mastodon, scrm_adapter_bluesky, scrm_adapter_reddit,

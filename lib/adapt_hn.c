@@ -2,6 +2,11 @@
  * adapt_hn.c - Hacker News through Algolia's search_by_date: stories and
  * comments ("hn:ITEMID"). The cursor is the newest created_at_i, sent back
  * as numericFilters so that a run asks only for what is new.
+ *
+ * The filter is created_at_i>=T, not >T: Algolia indexes a hit a while after
+ * it is posted, so a hit posted in the same second as the newest of the last
+ * run may not have been there then. Those the last run did see come again
+ * and are dropped by the state's seen ids.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -31,7 +36,7 @@ static bool prepare(CURLU *u, const char *query, const char *cursor)
 		scrm_adapt_url_param(u, "query", query, false);
 	if (cursor) {
 		scrm_buf b = SCRM_BUF_INIT;
-		scrm_buf_printf(&b, "created_at_i>%s", cursor);
+		scrm_buf_printf(&b, "created_at_i>=%s", cursor);
 		scrm_adapt_url_param(u, "numericFilters", b.data, true);
 		scrm_buf_free(&b);
 	}

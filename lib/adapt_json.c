@@ -17,7 +17,8 @@
  * metrics.likes metrics.shares metrics.replies metrics.views); text_html
  * and title_html take HTML and keep its text. Values are dotted paths
  * inside one item (numbers index arrays). Dates may be strings or epoch
- * seconds.
+ * seconds. url and author.url are resolved against the page's URL, as a
+ * feed's links are, and kept when that makes them http(s) URLs.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -27,6 +28,7 @@
 #include "adapt.h"
 #include "fetch_conf.h"
 #include "msg.h"
+#include "url.h"
 
 enum { F_ID, F_URL, F_CREATED, F_LANG, F_TITLE, F_TITLE_HTML, F_TEXT, F_TEXT_HTML, F_CHANNEL, F_REPLY,
        F_AID, F_AHANDLE, F_ANAME, F_AURL, F_ALOC, F_AFOLLOWERS, F_AFOLLOWING, F_APOSTS,
@@ -95,20 +97,41 @@ static json_t *at(const scrm_jmap *map, json_t *item, int f)
 	return map->v[f] ? scrm_adapt_get(item, map->v[f]) : NULL;
 }
 
+/* What mapping one item needs: the mapping, and the URL links are relative to. */
+typedef struct item_ctx {
+	const scrm_jmap *map;
+	const char *base;
+} item_ctx;
+
+/* Sets *field to the link v resolved against base, when that gives an http(s)
+ * URL: scrm-mention(5) wants an absolute url ("/reviews/1" is not one). */
+static void set_link(char **field, json_t *v, const char *base)
+{
+	if (!json_is_string(v))
+		return;
+	scrm_buf b = SCRM_BUF_INIT;
+	scrm_url_resolve(base, json_string_value(v), &b);
+	if (b.data && scrm_url_is_http(b.data))
+		scrm_mention_set(field, b.data, b.len);
+	scrm_buf_free(&b);
+}
+
 static void map_item(json_t *it, const void *arg, scrm_mention *m)
 {
-	const scrm_jmap *map = arg;
+	const item_ctx *ic = arg;
+	const scrm_jmap *map = ic->map;
 	scrm_adapt_set_prefixed(&m->id, map->v[F_PREFIX] ? map->v[F_PREFIX] : "json:", at(map, it, F_ID));
 	scrm_mention_set_cstr(&m->source, "json");
 	char **text_fields[] = {
-		[F_URL] = &m->url, [F_LANG] = &m->lang, [F_TITLE] = &m->title, [F_TEXT] = &m->text,
+		[F_LANG] = &m->lang, [F_TITLE] = &m->title, [F_TEXT] = &m->text,
 		[F_CHANNEL] = &m->channel, [F_REPLY] = &m->in_reply_to, [F_AID] = &m->author.id,
-		[F_AHANDLE] = &m->author.handle, [F_ANAME] = &m->author.name, [F_AURL] = &m->author.url,
-		[F_ALOC] = &m->author.location,
+		[F_AHANDLE] = &m->author.handle, [F_ANAME] = &m->author.name, [F_ALOC] = &m->author.location,
 	};
 	for (int f = F_URL; f <= F_ALOC; f++)
 		if (f < (int)(sizeof text_fields / sizeof text_fields[0]) && text_fields[f])
 			scrm_adapt_set(text_fields[f], at(map, it, f));
+	set_link(&m->url, at(map, it, F_URL), ic->base);
+	set_link(&m->author.url, at(map, it, F_AURL), ic->base);
 	scrm_adapt_set_html(&m->title, at(map, it, F_TITLE_HTML));
 	scrm_adapt_set_html(&m->text, at(map, it, F_TEXT_HTML));
 	scrm_adapt_set_date(&m->created_at, at(map, it, F_CREATED));
@@ -131,10 +154,11 @@ static bool parse(json_t *doc, scrm_adapt_page *pg, scrm_mention_sink sink, void
 		*err = "the mapping's items path does not lead to an array";
 		return false;
 	}
+	item_ctx ic = { map, pg->base_url ? pg->base_url : pg->url };
 	size_t i;
 	json_t *it;
 	json_array_foreach(items, i, it) {
-		if (!scrm_adapt_emit(it, map, map_item, sink, ctx))
+		if (!scrm_adapt_emit(it, &ic, map_item, sink, ctx))
 			break;
 	}
 	const char *next = map->v[F_NEXT] ? scrm_adapt_str(doc, map->v[F_NEXT]) : NULL;

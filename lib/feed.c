@@ -113,16 +113,21 @@ bool scrm_feed_sniff(const char *data, size_t len)
 	return xml_root_is_feed(data, n);
 }
 
-int scrm_feed_parse(const char *data, size_t len, const char *base_url, const char *http_charset,
-                    scrm_mention_sink sink, void *ctx, scrm_feed_info *info, scrm_buf *err)
+int scrm_feed_parse(const char *data, size_t len, const char *base_url, const char *scope,
+                    const char *http_charset, scrm_mention_sink sink, void *ctx, scrm_feed_info *info,
+                    scrm_buf *err)
 {
 	scrm_feed_ctx c;
-	scrm_buf ignored = SCRM_BUF_INIT;
+	scrm_buf ignored = SCRM_BUF_INIT, prefix = SCRM_BUF_INIT;
 	if (!err)
 		err = &ignored;
 	scrm_buf_clear(err);
 	memset(&c, 0, sizeof c);
 	c.base_url = base_url;
+	if (scope) {
+		scrm_feed_id_scope(scope, &prefix);
+		c.id_scope = prefix.data;
+	}
 	c.sink = sink;
 	c.sink_ctx = ctx;
 	int rc;
@@ -137,5 +142,6 @@ int scrm_feed_parse(const char *data, size_t len, const char *base_url, const ch
 	free(c.format);
 	scrm_feed_person_clear(&c.author);
 	scrm_buf_free(&ignored);
+	scrm_buf_free(&prefix);
 	return rc;
 }

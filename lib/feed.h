@@ -45,15 +45,21 @@ enum {
  * Parses the feed document data[0..len) and calls sink for each entry.
  *
  * base_url is where the document came from (relative links are resolved
- * against it and xml:base; may be NULL); http_charset is the charset
+ * against it and xml:base; may be NULL); scope names the feed for the ids
+ * (the source as the user gave it; NULL: ids are not scoped, see
+ * scrm_feed_id_scope); http_charset is the charset
  * parameter of the HTTP Content-Type (or NULL), which the document's
  * encoding is decided from together with its BOM and XML declaration
  * (RFC 3023 precedence, as feedparser does). info may be NULL.
  *
  * Each mention gets: source "rss", "atom" or "jsonfeed"; channel = the
- * feed's title; id = "feed:" + the entry id (guid/id), else its link, else
- * "sha256:" + hex SHA-256 of title and date (and feed URL), so it is stable
- * from one run to the next; url (resolved, http/https only); created_at
+ * feed's title; id = "feed:" + the entry id (guid/id), else its link, when
+ * that is a URL with an authority ("https://..."), a tag: URI or a URN, which
+ * name the entry wherever it is found; any other id or link gets the
+ * feed's scope (scrm_feed_id_scope) before it, as two feeds may both have
+ * an entry "42"; without either, "feed:sha256:" + hex SHA-256 of title and
+ * date (and feed URL). Every id is stable from one run to the next. Then
+ * url (resolved, http/https only); created_at
  * (RFC 3339 UTC, published date, else updated, absent if unparseable);
  * title and text as plain text (HTML turned into text); author name/url
  * (the feed's author when the entry has none); lang, the ISO 639-1 code of
@@ -65,8 +71,15 @@ enum {
  * Entities are never loaded from outside the document (no external DTD or
  * entity) and expat's protection against entity expansion is kept.
  */
-int scrm_feed_parse(const char *data, size_t len, const char *base_url, const char *http_charset,
-                    scrm_mention_sink sink, void *ctx, scrm_feed_info *info, scrm_buf *err);
+int scrm_feed_parse(const char *data, size_t len, const char *base_url, const char *scope,
+                    const char *http_charset, scrm_mention_sink sink, void *ctx, scrm_feed_info *info,
+                    scrm_buf *err);
+
+/* Appends to out what the ids of a feed read from scope start with when the
+ * entry's own id is not a URL: "feed:" + the first 16 hex digits of the
+ * SHA-256 of scope + ":". A hash rather than the scope itself: a feed's
+ * address may hold a private token, and ids travel. */
+void scrm_feed_id_scope(const char *scope, scrm_buf *out);
 
 /* Does data look like a feed: an XML document whose root is rss, RDF, feed or
  * channel (after a BOM, declaration, comments, doctype), or a JSON object

@@ -9,6 +9,7 @@
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "date.h"
 #include "feed_impl.h"
@@ -168,6 +169,17 @@ static void set_buf(char **field, const scrm_buf *b)
 	scrm_mention_set(field, b->data, b->len);
 }
 
+/* Appends the first digits hex digits of the SHA-256 of in[0..n) to out. */
+static void sha256_hex(const char *in, size_t n, unsigned digits, scrm_buf *out)
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+	if (!EVP_Digest(in, n, md, &mdlen, EVP_sha256(), NULL))
+		scrm_die(SCRM_EXIT_IO, "SHA-256 failed");
+	for (unsigned int i = 0; i < mdlen && 2 * i < digits; i++)
+		scrm_buf_printf(out, "%02x", md[i]);
+}
+
 /* "sha256:" + hex of what identifies an entry that has neither id nor link. */
 static void hash_id(const scrm_feed_ctx *c, const scrm_feed_entry *e, scrm_buf *out)
 {
@@ -179,14 +191,25 @@ static void hash_id(const scrm_feed_ctx *c, const scrm_feed_entry *e, scrm_buf *
 			scrm_buf_puts(&in, parts[i]);
 		scrm_buf_putc(&in, '\n');
 	}
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int mdlen = 0;
-	if (!EVP_Digest(in.data, in.len, md, &mdlen, EVP_sha256(), NULL))
-		scrm_die(SCRM_EXIT_IO, "SHA-256 failed");
 	scrm_buf_puts(out, "sha256:");
-	for (unsigned int i = 0; i < mdlen; i++)
-		scrm_buf_printf(out, "%02x", md[i]);
+	sha256_hex(in.data, in.len, 64, out);
 	scrm_buf_free(&in);
+}
+
+void scrm_feed_id_scope(const char *scope, scrm_buf *out)
+{
+	scrm_buf_puts(out, "feed:");
+	sha256_hex(scope, strlen(scope), 16, out);
+	scrm_buf_putc(out, ':');
+}
+
+/* Whether an entry id names the entry wherever it is found: a URL with an
+ * authority, a tag: URI (RFC 4151) or a URN. "42" or "post-1" does not. */
+static bool global_id(const char *id)
+{
+	size_t n = scrm_url_scheme_len(id);
+	return n > 0 && (strncmp(id + n, "://", 3) == 0 || (n == 3 && (strncasecmp(id, "tag", 3) == 0 ||
+	                                                              strncasecmp(id, "urn", 3) == 0)));
 }
 
 /* The ISO 639-1 code of a language tag ("fr-FR", "en_us", "FR" -> "fr", "en", "fr") into
@@ -234,14 +257,18 @@ bool scrm_feed_emit(scrm_feed_ctx *c, scrm_feed_entry *e)
 	else if (e->link.s && scrm_url_is_http(e->link.s))
 		scrm_mention_set_cstr(&m.url, e->link.s);
 	scrm_buf_clear(&b);
-	scrm_buf_puts(&b, "feed:");
 	if (!blank(e->id.s))
 		tidy_plain(e->id.s, strlen(e->id.s), true, &b);
 	else if (!blank(e->link.s))
 		scrm_buf_puts(&b, e->link.s);
+	scrm_buf id = SCRM_BUF_INIT;
+	scrm_buf_puts(&id, b.len && !global_id(b.data) && c->id_scope ? c->id_scope : "feed:");
+	if (b.len)
+		scrm_buf_append(&id, b.data, b.len);
 	else
-		hash_id(c, e, &b);
-	set_buf(&m.id, &b);
+		hash_id(c, e, &id);
+	set_buf(&m.id, &id);
+	scrm_buf_free(&id);
 	scrm_mention_set_cstr(&m.created_at, first_date(e, date));
 	if (plain(&e->title, true, &b))
 		set_buf(&m.title, &b);

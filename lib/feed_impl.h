@@ -39,6 +39,7 @@ typedef struct scrm_feed_entry {
 /* What a reader knows about the feed, and where entries go. */
 typedef struct scrm_feed_ctx {
 	const char *base_url;        /* borrowed */
+	char *id_scope;              /* scrm_feed_id_scope() of the feed, or NULL: ids not scoped */
 	scrm_mention_sink sink;
 	void *sink_ctx;
 	bool stopped;                /* the sink asked to stop */

@@ -37,6 +37,9 @@ typedef struct transfer {
 	double due;               /* monotonic seconds: not before */
 	bool running;
 	bool too_big;
+	bool stalled;             /* given up: nothing came or went for stall_seconds */
+	double last_byte;         /* monotonic seconds: when a byte last came or went */
+	curl_off_t dl_seen, ul_seen;
 	char errbuf[CURL_ERROR_SIZE];
 	char status_text[128];    /* reason phrase of the last status line */
 	char *retry_after;
@@ -197,6 +200,9 @@ static void reset_response(transfer *t)
 	t->status_text[0] = '\0';
 	t->errbuf[0] = '\0';
 	t->too_big = false;
+	t->stalled = false;
+	t->last_byte = now_mono();
+	t->dl_seen = t->ul_seen = 0;
 }
 
 static void free_transfer(transfer *t)
@@ -243,11 +249,33 @@ static void keep_header(char **slot, const char *p, size_t n)
 	*slot = trimmed_copy(p, n);
 }
 
+/*
+ * "No byte for --stall-timeout seconds" as the man page says it: libcurl's
+ * LOW_SPEED_TIME checks an average speed over its window, and let a server
+ * that stopped mid-body after a first burst run on for 8 s on a 2 s limit.
+ * libcurl calls this at least about once a second while a transfer runs.
+ */
+static int on_progress(void *ud, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal, curl_off_t ulnow)
+{
+	transfer *t = ud;
+	double now = now_mono();
+	if (dlnow != t->dl_seen || ulnow != t->ul_seen) {
+		t->dl_seen = dlnow;
+		t->ul_seen = ulnow;
+		t->last_byte = now;
+	} else if (now - t->last_byte >= (double)t->owner->o.stall_seconds) {
+		t->stalled = true;
+		return 1;   /* CURLE_ABORTED_BY_CALLBACK */
+	}
+	return 0;
+}
+
 /* Headers of each response in a redirect chain arrive in turn; a status line starts afresh. */
 static size_t on_header(char *p, size_t size, size_t n, void *ud)
 {
 	transfer *t = ud;
 	size_t len = size * n;
+	t->last_byte = now_mono();   /* header bytes are not in the progress counts */
 	if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
 		reset_response(t);
 		const char *sp = memchr(p, ' ', len);
@@ -301,8 +329,9 @@ static bool setup_easy(scrm_fetcher *f, transfer *t)
 		curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate") == CURLE_OK &&
 		curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms) == CURLE_OK &&
 		curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, o->timeout_ms) == CURLE_OK &&
-		curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L) == CURLE_OK &&
-		curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, o->stall_seconds) == CURLE_OK &&
+		curl_easy_setopt(e, CURLOPT_NOPROGRESS, 0L) == CURLE_OK &&
+		curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, on_progress) == CURLE_OK &&
+		curl_easy_setopt(e, CURLOPT_XFERINFODATA, t) == CURLE_OK &&
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, o->insecure ? 0L : 1L) == CURLE_OK &&
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, o->insecure ? 0L : 2L) == CURLE_OK &&
 		curl_easy_setopt(e, CURLOPT_USERAGENT, o->user_agent) == CURLE_OK &&
@@ -374,6 +403,9 @@ static void describe_failure(transfer *t, CURLcode code)
 	if (t->too_big)
 		snprintf(r->reason, sizeof r->reason, "response larger than %zu bytes once decoded",
 		         t->owner->o.max_size);
+	else if (t->stalled)
+		snprintf(r->reason, sizeof r->reason, "stalled: nothing received for %ld s (--stall-timeout)",
+		         t->owner->o.stall_seconds);
 	else if (code == CURLE_UNSUPPORTED_PROTOCOL && r->status >= 300 && r->status < 400)
 		snprintf(r->reason, sizeof r->reason,
 		         "redirect to a scheme other than http or https refused (%s)", detail);
@@ -381,6 +413,9 @@ static void describe_failure(transfer *t, CURLcode code)
 		snprintf(r->reason, sizeof r->reason, "only http and https are fetched (%s)", detail);
 	else if (code != CURLE_OK)
 		snprintf(r->reason, sizeof r->reason, "%s", detail);
+	else if (r->status >= 300 && r->status < 400)   /* curl follows every redirect that says where */
+		snprintf(r->reason, sizeof r->reason, "%s%sa redirect without a Location header%s", t->status_text,
+		         t->status_text[0] ? " (" : "", t->status_text[0] ? ")" : "");
 	else
 		snprintf(r->reason, sizeof r->reason, "%s", t->status_text[0] ? t->status_text : "HTTP error");
 }
@@ -407,7 +442,7 @@ static void finish(scrm_fetcher *f, transfer *t, CURLcode code)
 	} else {
 		describe_failure(t, code);
 		bool again = code == CURLE_OK ? scrm_fetch_status_retryable(r->status)
-		                              : (!t->too_big && curl_code_retryable(code));
+		                              : (!t->too_big && (t->stalled || curl_code_retryable(code)));
 		if (again && r->attempts <= f->o.retries) {
 			double jitter = 0.5 + (double)rand_r(&f->seed) / ((double)RAND_MAX + 1.0);
 			double d = scrm_fetch_retry_delay(&f->o, r->attempts - 1,

@@ -20,7 +20,7 @@ typedef struct scrm_fetch_opts {
 	int per_host;             /* transfers at once to one host */
 	long connect_timeout_ms;
 	long timeout_ms;          /* whole transfer, per attempt */
-	long stall_seconds;       /* give up when no byte arrives for this long */
+	long stall_seconds;       /* give up when no byte has come or gone for this long */
 	long max_redirects;
 	size_t max_size;          /* cap on the decoded body, in bytes */
 	int retries;              /* attempts after the first, on timeouts, 429 and 5xx */
@@ -54,7 +54,7 @@ typedef struct scrm_fetch_response {
 	char *content_type;
 	char *link;               /* Link: header (pagination) */
 	char *effective_url;      /* after redirects */
-	char reason[512];         /* why it failed, when !ok */
+	char reason[512];         /* why it failed, when !ok (the status itself not included) */
 } scrm_fetch_response;
 
 typedef void (*scrm_fetch_done_fn)(void *ctx, const scrm_fetch_response *resp);

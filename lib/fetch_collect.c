@@ -104,17 +104,26 @@ static bool loopback_or_https(const char *url)
 	return ok;
 }
 
+/* Why a request failed, as scrm-fetch(1) promises it: the HTTP status when
+ * one came that is not a success (a 2xx cut short is a transfer failure),
+ * the reason, and how many attempts were made. */
+static void failure(const scrm_fetch_response *r, char *out, size_t n)
+{
+	char status[32] = "", tries[64] = "";
+	if (r->status >= 300)
+		snprintf(status, sizeof status, "HTTP %ld: ", r->status);
+	if (r->attempts > 1)
+		snprintf(tries, sizeof tries, " (%d attempts)", r->attempts);
+	snprintf(out, n, "%s%s%s", status, r->reason, tries);
+}
+
 static void on_page(void *ctx, const scrm_fetch_response *r)
 {
 	scrm_collect_job *j = ctx;
 	if (!r->ok) {
-		char tries[64] = "";
-		if (r->attempts > 1)
-			snprintf(tries, sizeof tries, " (%d attempts)", r->attempts);
-		if (r->status >= 400)
-			scrm_collect_fail(j, "HTTP %ld: %s%s", r->status, r->reason, tries);
-		else
-			scrm_collect_fail(j, "%s%s", r->reason, tries);
+		char why[640];
+		failure(r, why, sizeof why);
+		scrm_collect_fail(j, "%s", why);
 		job_done(j);
 		return;
 	}
@@ -179,11 +188,13 @@ static void on_profiles(void *ctx, const scrm_fetch_response *r)
 {
 	scrm_collect_job *j = ctx;
 	/* The mentions are good without their authors' audience: a failure here is only said. */
-	if (!r->ok)
-		scrm_collect_warn(j, "authors' audience not known: getProfiles: %s%s",
-		                  r->status >= 400 ? "HTTP error: " : "", r->reason);
-	else if (!scrm_bluesky_apply_profiles(r->body.data ? r->body.data : "", r->body.len, j->held, j->nheld))
+	char why[640];
+	if (!r->ok) {
+		failure(r, why, sizeof why);
+		scrm_collect_warn(j, "authors' audience not known: getProfiles: %s", why);
+	} else if (!scrm_bluesky_apply_profiles(r->body.data ? r->body.data : "", r->body.len, j->held, j->nheld)) {
 		scrm_collect_warn(j, "authors' audience not known: getProfiles: unexpected response");
+	}
 	char *next = j->held_next;
 	j->held_next = NULL;
 	after_page(j, next);
@@ -225,10 +236,10 @@ static void on_session(void *ctx, const scrm_fetch_response *r)
 	if (r->ok && r->status != 304)
 		j->token = scrm_bluesky_access_token(r->body.data ? r->body.data : "", r->body.len);
 	if (!j->token) {
-		if (r->ok)
-			scrm_collect_fail(j, "Bluesky login: no accessJwt in the createSession response");
-		else
-			scrm_collect_fail(j, "Bluesky login: HTTP %ld: %s", r->status, r->reason);
+		char why[640] = "no accessJwt in the createSession response";
+		if (!r->ok)
+			failure(r, why, sizeof why);
+		scrm_collect_fail(j, "Bluesky login: %s", why);
 		job_done(j);
 		return;
 	}

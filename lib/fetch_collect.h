@@ -22,6 +22,12 @@
 typedef void (*scrm_collect_write_fn)(void *ctx, const char *line, size_t n);
 /* Called (with the write context) when a source's batch is complete, for --follow. */
 typedef void (*scrm_collect_flush_fn)(void *ctx);
+/* Called (with the write context) for a line of a JSON-lines document (one
+ * document a line, as twarc writes them) that cannot be used: line number
+ * lineno of the source where, its bytes text[0..n) without the newline, and
+ * why. The other lines are read all the same. */
+typedef void (*scrm_collect_reject_fn)(void *ctx, const char *where, unsigned long lineno, const char *text,
+                                       size_t n, const char *why);
 
 typedef struct scrm_collect_opts {
 	scrm_fetch_opts http;
@@ -36,6 +42,7 @@ typedef struct scrm_collect_opts {
 	bool quiet;                     /* no warnings (failures still count) */
 	int64_t clock;                  /* fetched_at for every mention if > 0 (reproducible runs), else now */
 	scrm_collect_flush_fn flush;    /* NULL, or called after each source that wrote something */
+	scrm_collect_reject_fn reject;  /* NULL: a bad line fails its source, like a bad document */
 } scrm_collect_opts;
 
 typedef struct scrm_collector scrm_collector;

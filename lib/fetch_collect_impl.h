@@ -45,6 +45,7 @@ typedef struct scrm_collect_job {
 	bool failed;
 	char *page_url;                /* of the page being read, without credentials; NULL for a file */
 	const char *base_url;          /* where the page really came from (after redirects), for links */
+	char *feed_scope;              /* scrm_feed_id_scope() of the source, once it gave a feed */
 	/* committed to the state entry when the job succeeds */
 	char *etag, *last_modified, *cursor;
 	char newest[SCRM_DATE_LEN];

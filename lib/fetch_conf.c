@@ -7,6 +7,7 @@
 
 #include "fetch_conf.h"
 #include "msg.h"
+#include "utf8.h"
 
 typedef struct setting {
 	const char *key;
@@ -54,7 +55,7 @@ bool scrm_conf_read(FILE *fp, const char *path, scrm_conf_line_fn fn, void *ctx,
 	const char *reason = NULL;
 	while (!reason && getline(&line, &cap, fp) != -1) {
 		lineno++;
-		char *p = trim(line);
+		char *p = trim(line + (lineno == 1 ? scrm_utf8_bom_len(line, strlen(line)) : 0));
 		if (*p == '\0' || *p == '#')
 			continue;
 		char *eq = strchr(p, '=');

@@ -41,7 +41,8 @@ typedef const char *(*scrm_conf_line_fn)(void *ctx, const char *key, const char 
 
 /*
  * Reads fp (named path in messages) as "key = value" lines, skipping blank
- * lines and lines starting with '#', and calls fn for each. Stops at the
+ * lines, lines starting with '#' and a UTF-8 BOM before the first line,
+ * and calls fn for each. Stops at the
  * first refused line; false then, or on a read error, with
  * "PATH:LINE: reason" in err. Does not close fp.
  */

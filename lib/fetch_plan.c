@@ -47,6 +47,7 @@ static void free_job(scrm_collect_job *j)
 	free(j->etag);
 	free(j->last_modified);
 	free(j->cursor);
+	free(j->feed_scope);
 	free(j);
 }
 
@@ -152,21 +153,19 @@ scrm_collector *scrm_collector_new(const scrm_collect_opts *o, const scrm_source
 	c->write = write;
 	c->write_ctx = write_ctx;
 	c->maps = scrm_xcalloc(sources->n ? sources->n : 1, sizeof *c->maps);
-	bool ok = true;
-	if (o->type && strcmp(o->type, "feed") != 0 && !scrm_adapter_find(o->type)) {
-		scrm_buf_printf(err, "unknown type '%s' (feed %s)", o->type, scrm_adapter_names());
-		ok = false;
-	}
+	bool ok = !o->type || scrm_adapter_type_check(o->type, err);
 	if (ok && o->map && !(c->global_map = scrm_jmap_load(o->map, err)))
 		ok = false;
 	for (size_t i = 0; ok && i < sources->n; i++) {
 		const scrm_source *s = &sources->v[i];
-		if (s->type && strcmp(s->type, "feed") != 0 && !scrm_adapter_find(s->type)) {
-			scrm_buf_printf(err, "%s: unknown type '%s' (feed %s)", s->location, s->type, scrm_adapter_names());
+		scrm_buf why = SCRM_BUF_INIT;
+		if (s->type && !scrm_adapter_type_check(s->type, &why)) {
+			scrm_buf_printf(err, "%s: %s", s->location, why.data);
 			ok = false;
 		} else if (s->map && !(c->maps[i] = scrm_jmap_load(s->map, err))) {
 			ok = false;
 		}
+		scrm_buf_free(&why);
 	}
 	if (ok && !(c->fetcher = scrm_fetcher_new(&c->o.http))) {
 		scrm_buf_puts(err, "cannot initialise libcurl");

@@ -45,6 +45,15 @@ void scrm_keywords_add(scrm_keywords *k, const char *word)
 	k->n++;
 }
 
+bool scrm_keywords_empty(const char *word)
+{
+	scrm_buf b = SCRM_BUF_INIT;
+	scrm_keywords_fold(word, strlen(word), &b);
+	bool empty = b.len == 0;
+	scrm_buf_free(&b);
+	return empty;
+}
+
 void scrm_keywords_free(scrm_keywords *k)
 {
 	for (size_t i = 0; i < k->n; i++) {

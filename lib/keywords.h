@@ -22,6 +22,9 @@ void scrm_keywords_init(scrm_keywords *k);
 /* Adds one keyword (UTF-8; an invalid byte folds to U+FFFD, as in mention text). */
 void scrm_keywords_add(scrm_keywords *k, const char *word);
 void scrm_keywords_free(scrm_keywords *k);
+/* Whether word folds to nothing (blank, or only what folding drops): such a
+ * keyword would match no text, so the command lines refuse it. */
+bool scrm_keywords_empty(const char *word);
 
 /* Appends s[0..n) folded to out as scrm_normalize_fold() folds it (case,
  * accents, compatibility forms, typographic apostrophes), runs of white space

@@ -5,11 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
+#include "adapt.h"
 #include "jw.h"
+#include "keywords.h"
 #include "msg.h"
 #include "sources.h"
 #include "url.h"
+#include "utf8.h"
 
 void scrm_sources_init(scrm_source_list *l)
 {
@@ -112,7 +116,9 @@ static const char *apply_options(scrm_source *s, char **w, size_t n)
 		            : strcmp(w[i], "-m") == 0 ? &s->map
 		            : strcmp(w[i], "-g") == 0 ? &s->group
 		            : strcmp(w[i], "-c") == 0 ? &s->channel : NULL;
-		if (strcmp(w[i], "-q") == 0) {
+		if (strcmp(w[i], "-q") == 0 && scrm_keywords_empty(w[i + 1])) {
+			return "-q: an empty or blank keyword matches nothing";
+		} else if (strcmp(w[i], "-q") == 0) {
 			scrm_source_add_query(s, w[i + 1]);
 		} else if (slot) {
 			free(*slot);
@@ -122,6 +128,24 @@ static const char *apply_options(scrm_source *s, char **w, size_t n)
 		}
 	}
 	return NULL;
+}
+
+bool scrm_source_check(const scrm_source *s, scrm_buf *err)
+{
+	if (s->type && !scrm_adapter_type_check(s->type, err))
+		return false;
+	if (s->map) {
+		scrm_jmap *m = scrm_jmap_load(s->map, err);
+		if (!m)
+			return false;
+		scrm_jmap_free(m);
+	}
+	char *path = scrm_source_is_http(s->location) ? NULL : scrm_source_local_path(s->location);
+	bool readable = path || scrm_source_is_http(s->location);
+	free(path);
+	if (!readable)
+		scrm_buf_printf(err, "%s: only http, https and file URLs are read", s->location);
+	return readable;
 }
 
 bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
@@ -136,16 +160,22 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
 	size_t cap = 0;
 	unsigned long lineno = 0;
 	const char *reason = NULL;
+	scrm_buf why = SCRM_BUF_INIT;
 	while (!reason && getline(&line, &cap, fp) != -1) {
 		lineno++;
 		char **w;
 		size_t n;
-		if (!split_words(line, &w, &n)) {
+		const char *text = line + (lineno == 1 ? scrm_utf8_bom_len(line, strlen(line)) : 0);
+		if (!split_words(text, &w, &n)) {
 			reason = "unclosed quote";
 			break;
 		}
-		if (n > 0 && w[0][0] != '#')
-			reason = apply_options(scrm_sources_add(l, w[0]), w, n);
+		if (n > 0 && w[0][0] != '#') {
+			scrm_source *s = scrm_sources_add(l, w[0]);
+			reason = apply_options(s, w, n);
+			if (!reason && !scrm_source_check(s, &why))
+				reason = why.data;
+		}
 		free_words(w, n);
 	}
 	if (!reason && ferror(fp))
@@ -155,9 +185,9 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err)
 	if (reason) {
 		scrm_buf_printf(err, "%s:%lu: %s", path, lineno, reason);
 		scrm_sources_truncate(l, first);
-		return false;
 	}
-	return true;
+	scrm_buf_free(&why);
+	return !reason;
 }
 
 static void put(scrm_jw *w, const char *key, const char *value)
@@ -188,7 +218,8 @@ void scrm_source_to_json(const scrm_source *s, scrm_buf *out)
 	scrm_jw_object_end(&w);
 }
 
-bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const char **why)
+/* Appends the whole of path ("-": standard input), at most max bytes, to out. */
+static bool read_all(const char *path, size_t max, scrm_buf *out, const char **why)
 {
 	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!fp) {
@@ -213,6 +244,73 @@ bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const ch
 	if (fp != stdin)
 		fclose(fp);
 	return ok;
+}
+
+/* Appends the gzip data in[0..n) decompressed (every member of a
+ * concatenation) to out, at most max bytes: the cap is on what is held in
+ * memory, as for a response, so a gzip bomb stops there. */
+static bool gunzip(const scrm_buf *in, size_t max, scrm_buf *out, const char **why)
+{
+	z_stream z;
+	memset(&z, 0, sizeof z);
+	if (inflateInit2(&z, 15 + 16) != Z_OK) {
+		*why = "gzip: cannot initialise zlib";
+		return false;
+	}
+	const unsigned char *next = (const unsigned char *)in->data;
+	size_t left = in->len;
+	unsigned char chunk[65536];
+	size_t start = out->len;
+	bool ok = true;
+	for (;;) {
+		if (z.avail_in == 0 && left > 0) {   /* zlib counts its input in uInt */
+			z.next_in = (unsigned char *)next;
+			z.avail_in = left > (uInt)-1 ? (uInt)-1 : (uInt)left;
+			next += z.avail_in;
+			left -= z.avail_in;
+		}
+		z.next_out = chunk;
+		z.avail_out = sizeof chunk;
+		int rc = inflate(&z, Z_NO_FLUSH);
+		size_t got = sizeof chunk - z.avail_out;
+		if (out->len - start + got > max) {
+			*why = "file larger than the size limit once decompressed";
+			ok = false;
+			break;
+		}
+		scrm_buf_append(out, chunk, got);
+		if (rc == Z_STREAM_END && z.avail_in == 0 && left == 0)
+			break;
+		if (rc == Z_STREAM_END && inflateReset(&z) == Z_OK)
+			continue;
+		if (rc != Z_OK) {
+			*why = rc == Z_BUF_ERROR ? "truncated gzip data" : z.msg ? z.msg : "invalid gzip data";
+			ok = false;
+			break;
+		}
+	}
+	inflateEnd(&z);
+	return ok;
+}
+
+bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const char **why)
+{
+	size_t start = out->len;
+	bool ok = read_all(path, max, out, why);
+	if (ok && out->len > start && scrm_source_is_gzip(out->data + start, out->len - start)) {
+		scrm_buf packed = SCRM_BUF_INIT;
+		scrm_buf_append(&packed, out->data + start, out->len - start);
+		out->len = start;
+		out->data[start] = '\0';
+		ok = gunzip(&packed, max, out, why);
+		scrm_buf_free(&packed);
+	}
+	return ok;
+}
+
+bool scrm_source_is_gzip(const char *data, size_t len)
+{
+	return len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b;
 }
 
 bool scrm_source_is_http(const char *location)

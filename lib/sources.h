@@ -38,9 +38,10 @@ void scrm_source_add_query(scrm_source *s, const char *q);
 /*
  * Reads a sources list: one source a line, "LOCATION [-t TYPE] [-q WORDS]...
  * [-m MAP] [-g GROUP] [-c CHANNEL]", words split on blanks with '...' and
- * "..." quoting; blank lines and lines starting with '#' are skipped.
- * Returns false with a "FILE:LINE: reason" message in err on the first
- * bad line (nothing of that file is then kept).
+ * "..." quoting; blank lines and lines starting with '#' are skipped, and a
+ * UTF-8 BOM before the first line. Each source is checked as it is read
+ * (scrm_source_check). Returns false with a "FILE:LINE: reason" message in
+ * err on the first bad line (nothing of that file is then kept).
  */
 bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err);
 
@@ -54,13 +55,22 @@ bool scrm_sources_read(scrm_source_list *l, const char *path, scrm_buf *err);
  */
 bool scrm_sources_read_opml(scrm_source_list *l, const char *path, scrm_buf *err);
 
+/* Whether s can be collected as given: a type -t takes, a mapping file that
+ * reads, and a location that is an http or https URL, a file:// URL or a
+ * path; false with the reason appended to err otherwise. */
+bool scrm_source_check(const scrm_source *s, scrm_buf *err);
+
 /* Appends the source as one JSON object ({"source":..,"type":..,"queries":[..],
  * "map":..,"group":..,"channel":..}, absent fields left out), no newline. */
 void scrm_source_to_json(const scrm_source *s, scrm_buf *out);
 
-/* Reads a whole local file ("-": standard input) into out, at most max
- * bytes; false with a static reason in *why otherwise. */
+/* Reads a whole local file ("-": standard input) into out, decompressed
+ * when it is gzip (recognised by its magic bytes, as every scrm tool does),
+ * at most max bytes once decompressed; false with a static reason in *why
+ * otherwise. */
 bool scrm_source_read_file(const char *path, size_t max, scrm_buf *out, const char **why);
+/* Whether data starts as gzip does (1f 8b). */
+bool scrm_source_is_gzip(const char *data, size_t len);
 
 /* Whether location names a network URL (http: or https:), a file:// URL, or neither (a path). */
 bool scrm_source_is_http(const char *location);

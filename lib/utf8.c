@@ -1,6 +1,8 @@
 /* utf8.c - strict UTF-8 validation and encoding (RFC 3629). */
 #include "utf8.h"
 
+#include <string.h>
+
 size_t
 scrm_utf8_seq_len(const unsigned char *s, size_t n)
 {
@@ -94,4 +96,9 @@ scrm_utf8_encode(uint32_t cp, char out[4])
 	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
 	out[3] = (char)(0x80 | (cp & 0x3F));
 	return 4;
+}
+
+size_t scrm_utf8_bom_len(const char *s, size_t n)
+{
+	return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }

@@ -118,7 +118,7 @@ static int parse_one(const char *path, const char *base, const char *charset, bo
 	out_ctx o = { SCRM_BUF_INIT, count_only, false };
 	scrm_feed_info info;
 	scrm_feed_info_init(&info);
-	int rc = scrm_feed_parse(doc.data ? doc.data : "", doc.len, base, charset, sink, &o, &info, &err);
+	int rc = scrm_feed_parse(doc.data ? doc.data : "", doc.len, base, NULL, charset, sink, &o, &info, &err);
 	if (rc != SCRM_FEED_OK)
 		scrm_warn_at(path, 0, "%s%s", rc == SCRM_FEED_PARTIAL ? "ill-formed, kept what came before: " : "",
 		             err.data ? err.data : "");

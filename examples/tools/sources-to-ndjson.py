@@ -10,7 +10,9 @@ Usage: examples/tools/sources-to-ndjson.py [SOURCES_DIR] > mentions.ndjson
 
 Conventions it follows (see examples/README.md):
   - ids are those scrm-fetch gives: "feed:<guid, entry id or item id>" for
-    feeds, "<source>:<server>:<native id>" where a native id is only unique
+    feeds when that id is a URL, a tag: URI or a URN, else
+    "feed:<16 hex digits of the SHA-256 of the feed's URL>:<id>";
+    "<source>:<server>:<native id>" where a native id is only unique
     within a server (mastodon, discourse), else "<source>:<native id>";
   - created_at/fetched_at are RFC 3339 UTC with whole seconds; a date that
     cannot be parsed is left out, never invented;
@@ -24,6 +26,7 @@ Conventions it follows (see examples/README.md):
 """
 
 import datetime as dt
+import hashlib
 import html.parser
 import json
 import os
@@ -175,6 +178,14 @@ def text_of(el):
     return el.text.strip() if el is not None and el.text else None
 
 
+def feed_id(origin, ident):
+    """A feed entry's id: as it is when it names the entry anywhere, else
+    scoped by the feed's address, as scrm-fetch scopes it."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", ident) or re.match(r"(?i)(tag|urn):", ident):
+        return "feed:" + ident
+    return "feed:%s:%s" % (hashlib.sha256(origin["url"].encode()).hexdigest()[:16], ident)
+
+
 # --- adapters: each yields records ---
 
 def rss(path, origin):
@@ -188,7 +199,7 @@ def rss(path, origin):
         if not author and text_of(it.find("author")):  # "mail@example.org (Name)"
             m = re.match(r"\s*(\S+@\S+)\s*(?:\((.*)\))?", text_of(it.find("author")))
             author = {"id": m.group(1), "name": m.group(2)} if m else None
-        yield record(origin, "feed:" + (guid or link), "rss", channel, link, rfc822(text_of(it.find("pubDate"))),
+        yield record(origin, feed_id(origin, guid or link), "rss", channel, link, rfc822(text_of(it.find("pubDate"))),
                      lang, html_text(text_of(it.find("title"))), html_text(text_of(it.find("description"))), author)
 
 
@@ -221,7 +232,7 @@ def atom(path, origin):
         if a is not None:
             author = {"name": text_of(a.find(ATOM + "name")), "url": text_of(a.find(ATOM + "uri"))}
         date = text_of(e.find(ATOM + "published")) or text_of(e.find(ATOM + "updated"))
-        yield record(origin, "feed:" + text_of(e.find(ATOM + "id")), "atom", channel, link, rfc3339(date),
+        yield record(origin, feed_id(origin, text_of(e.find(ATOM + "id"))), "atom", channel, link, rfc3339(date),
                      e.get(XML_NS + "lang") or flang, html_text(text_of(e.find(ATOM + "title"))), text,
                      author)
 
@@ -232,7 +243,7 @@ def jsonfeed(path, origin):
         authors = it.get("authors") or ([it["author"]] if it.get("author") else [])
         author = {"name": authors[0].get("name"), "url": authors[0].get("url")} if authors else None
         text = html_text(it["content_html"]) if it.get("content_html") else fold(it.get("content_text") or "")
-        yield record(origin, "feed:" + str(it["id"]), "jsonfeed", feed.get("title"), it.get("url"),
+        yield record(origin, feed_id(origin, str(it["id"])), "jsonfeed", feed.get("title"), it.get("url"),
                      rfc3339(it.get("date_published")), it.get("language") or feed.get("language"),
                      it.get("title"), text, author)
 

@@ -37,8 +37,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		/* A feed, with or without an HTTP charset to weigh against its own declaration. */
 		scrm_feed_info info;
 		scrm_feed_info_init(&info);
-		int r = scrm_feed_parse(doc, n, "https://example.org/feed/", which & 1 ? "iso-8859-1" : NULL,
-		                        check_mention, &line, &info, &err);
+		int r = scrm_feed_parse(doc, n, "https://example.org/feed/", "https://example.org/feed/",
+		                        which & 1 ? "iso-8859-1" : NULL, check_mention, &line, &info, &err);
 		FUZZ_CHECK(r == SCRM_FEED_OK || err.len > 0);
 		scrm_feed_info_clear(&info);
 		(void)scrm_feed_sniff(doc, n);

@@ -77,6 +77,22 @@ check_eq "bluesky: bad password fails the source" 1 $?
 check "bluesky: login failure message" grep -q "searchPosts: Bluesky login: HTTP 401" err
 check "bluesky: the password never appears in messages" test -z "$(grep -l wrong err)"
 
+# --- Hacker News: the cursor asks again for the newest second ---
+# Algolia indexes a hit some time after it is posted: one posted in the same
+# second as the newest hit of the last run, indexed after that run, is only
+# found by created_at_i>=T (the seen ids drop the hits that come again).
+hit() { printf '{"objectID":"%s","created_at_i":%s,"title":"%s","author":"a"}' "$1" "$2" "$3"; }
+printf '{"hits":[%s],"nbHits":1,"page":0,"nbPages":1}\n' "$(hit 101 1700000000 'Nuvia A')" >"$ROOT/hn.json"
+scrm-fetch $FAST --state hn.state -t hn "$BASE/algolia/hn.json" >out 2>err
+check_eq "hn cursor: first run" "hn:101" "$(ids out)"
+printf '{"hits":[%s,%s],"nbHits":2,"page":0,"nbPages":1}\n' "$(hit 102 1700000000 'Nuvia B')" \
+	"$(hit 101 1700000000 'Nuvia A')" >"$ROOT/hn.json"
+scrm-fetch $FAST --state hn.state -t hn "$BASE/algolia/hn.json" >out 2>err
+check "hn cursor: created_at_i>= the newest second of the last run" \
+	grep -q 'GET /algolia/hn.json?numericFilters=created_at_i%3[eE]%3[dD]1700000000 ' "$SERVER_LOG"
+check_eq "hn cursor: a hit of the same second indexed later is fetched, the one seen is not repeated" \
+	"hn:102" "$(ids out)"
+
 # --- Lemmy (hand-written from Lemmy 0.19's types) ---
 mkdir -p "$ROOT/api/v3"
 cp "$ROOT/local/lemmy_search.json" "$ROOT/api/v3/search"
@@ -106,6 +122,12 @@ chmod 600 fetch.conf
 scrm-fetch $FAST --config fetch.conf -t x "$BASE/auth/xtok/f/local/x_small.json" >out 2>err
 check_eq "config: token read from a private config file" 1 "$(wc -l <out | tr -d ' ')"
 
+# A UTF-8 BOM, which Windows editors put first, is tolerated as in every scrm input
+printf '\357\273\277x_bearer_token = xtok\n' >bom.conf
+chmod 600 bom.conf
+scrm-fetch $FAST --config bom.conf -t x "$BASE/auth/xtok/f/local/x_small.json" >out 2>err
+check_eq "config: a UTF-8 BOM before the first line tolerated" "1 " "$(wc -l <out | tr -d ' ') $(cat err)"
+
 # --- YouTube: the key goes in the request, never in a message ---
 SCRM_YOUTUBE_KEY=ytkey scrm-fetch $FAST -t youtube "$BASE/404" >out 2>err
 check "youtube: key sent as a parameter" grep -qi 'GET /404?part=snippet%2Creplies&order=time&key=ytkey ' "$SERVER_LOG"
@@ -119,10 +141,57 @@ check_eq "json map: HTML text, epoch date, nested author" \
 	'["Livraison lente & service absent.","2025-11-21T08:00:00Z","lou",12,2]' \
 	"$(jq -c -s '.[0] | [.text, .created_at, .author.handle, .author.followers, .metrics.likes]' out)"
 check_eq "json map: dated string with zone" "2026-11-21T11:00:00Z" "$(jq -r -s '.[1].created_at' out)"
+# Links are absolute in a mention (scrm-mention(5)): a relative one is
+# resolved against where the page really came from, redirects followed.
+printf 'items = .\nid = n\ntext = t\nurl = link\nauthor.url = who\n' >rel.map
+printf '[{"n":1,"t":"un","link":"/reviews/1","who":"../u/lou"},{"n":2,"t":"deux","link":"r/2","who":"javascript:alert(1)"}]\n' \
+	>"$ROOT/rel.json"
+scrm-fetch $FAST -m rel.map "$BASE/redirect/1/f/rel.json" >out 2>err
+check_eq "json map: relative url and author.url resolved against the page" \
+	"$BASE/reviews/1 $BASE/u/lou" "$(jq -r -s '.[0] | "\(.url) \(.author.url)"' out)"
+check_eq "json map: a path relative to the page's URL after redirects; not http: left out" \
+	"$BASE/f/r/2 null" "$(jq -r -s '.[1] | "\(.url) \(.author.url)"' out)"
+scrm-fetch -m rel.map "$ROOT/rel.json" >out 2>err
+check_eq "json map: a relative url in a local file, with nothing to resolve it against, left out" \
+	"null null" "$(jq -r -s '.[0] | "\(.url) \(.author.url)"' out)"
+{ printf '\357\273\277'; cat "$ROOT/local/custom.map"; } >bom.map
+scrm-fetch -m bom.map "$ROOT/local/custom.json" >out 2>err
+check_eq "json map: a UTF-8 BOM before the first line tolerated" "avis:9001 avis:9002" "$(ids out)"
 printf 'items = x\nbogus = y\n' >bad.map
 scrm-fetch -m bad.map "$ROOT/local/custom.json" >out 2>err
 check_eq "json map: a bad mapping is a usage error" 2 $?
 check "json map: message names the line" grep -q "bad.map:2: unknown key" err
+
+# --- JSON lines (twarc's files): read line by line, as NDJSON records are ---
+# A bad line is reported with its number and kept by --rejects; it neither
+# hides the lines after it nor swallows the next one (a truncated line did).
+L=$ROOT/local
+{ jq -c . "$ROOT/mastodon_tag_timeline_localdev.json"; echo oops; jq -c . "$L/x_small.json"
+  echo '{"broken":'; jq -c . "$L/lemmy_search.json"; echo '[1]'; } >lines.jsonl
+scrm-fetch --rejects lines.rej lines.jsonl >out 2>err
+check_eq "json lines: exit status 1 (lines rejected)" 1 $?
+check_eq "json lines: every good line's mentions" \
+	"mastodon:localhost:3000:117020593741189701 x:1860000000000000002 lemmy:https://lemmy.example/post/42 lemmy:https://lemmy.example/comment/501" \
+	"$(ids out)"
+check_eq "json lines: each bad line said as FILE:LINE" \
+	"scrm-fetch: lines.jsonl:2: invalid JSON at column 4: invalid token near 'oops'
+scrm-fetch: lines.jsonl:4: invalid JSON at column 10: unexpected token near end of file
+scrm-fetch: lines.jsonl:6: unrecognised content: neither a feed nor a known API response (use -t TYPE)" "$(cat err)"
+check_eq "json lines: the bad lines kept verbatim by --rejects" 'oops
+{"broken":
+[1]' "$(cat lines.rej)"
+cp lines.jsonl "$ROOT/lines.jsonl"
+scrm-fetch $FAST "$F/lines.jsonl" >out 2>err
+check_eq "json lines over http: the URL and line named" \
+	"scrm-fetch: $F/lines.jsonl:2: invalid JSON at column 4: invalid token near 'oops'" "$(head -1 err)"
+check_eq "json lines over http: every good line's mentions" 4 "$(wc -l <out | tr -d ' ')"
+scrm-fetch --strict --state lines.state lines.jsonl >out 2>err
+check_eq "json lines: --strict stops at the first bad line (exit 1)" 1 $?
+check_eq "json lines: --strict keeps what came before" "mastodon:localhost:3000:117020593741189701" "$(ids out)"
+check_eq "json lines: --strict says the one line" "scrm-fetch: lines.jsonl:2: invalid JSON at column 4: invalid token near 'oops'" "$(cat err)"
+scrm-fetch --state lines.state lines.jsonl >out 2>/dev/null
+check_eq "json lines: --strict saved the state (what it wrote is not written again)" \
+	"x:1860000000000000002 lemmy:https://lemmy.example/post/42 lemmy:https://lemmy.example/comment/501" "$(ids out)"
 
 # --- Discourse (discourse_api's recorded dev-instance posts, MIT) ---
 scrm-fetch $FAST "$F/discourse_posts_latest.json" >out 2>err
@@ -140,9 +209,13 @@ $F/local/feed.xml -q nuvia -g "Blogs/Tech"
 $F/local/x_small.json -t x -c 'X search'
 EOF
 scrm-fetch $FAST -s list.txt >out 2>err
-check_eq "sources list: per-source keywords and type" "feed:post-1 feed:post-3 x:1860000000000000002" \
+P=$(feed_scope "$F/local/feed.xml")
+check_eq "sources list: per-source keywords and type" "${P}post-1 ${P}post-3 x:1860000000000000002" \
 	"$(jq -r .id out | sort | tr '\n' ' ' | sed 's/ $//')"
-check_eq "sources list: group" "Blogs/Tech" "$(jq -r 'select(.id == "feed:post-1") | .group' out)"
+check_eq "sources list: group" "Blogs/Tech" "$(jq -r 'select(.id | endswith(":post-1")) | .group' out)"
+printf '\357\273\277%s -q nuvia\n' "$F/local/feed.xml" >bomlist.txt
+scrm-fetch -s bomlist.txt >out 2>err
+check_eq "sources list: a UTF-8 BOM before the first line tolerated" "${P}post-1 ${P}post-3" "$(ids out)"
 printf '%s -z x\n' "$F/local/feed.xml" >badlist.txt
 scrm-fetch -s badlist.txt >out 2>err
 check_eq "sources list: unknown option is a usage error" 2 $?
@@ -153,6 +226,31 @@ printf '%s\n%s -q nuvia -g "Blogs\n' "$F/local/feed.xml" "$F/local/feed.xml" >un
 scrm-fetch -s unclosed.txt >out 2>err
 check_eq "sources list: unclosed quote is a usage error" 2 $?
 check "sources list: unclosed quote, message with the line" grep -q "unclosed.txt:2: unclosed quote" err
+printf '%s -q " "\n' "$F/local/feed.xml" >blankq.txt
+scrm-fetch -s blankq.txt >out 2>err
+check_eq "sources list: a blank keyword, which would match nothing, is a usage error" 2 $?
+check_eq "sources list: blank keyword, message with the line" \
+	"scrm-fetch: blankq.txt:1: -q: an empty or blank keyword matches nothing" "$(cat err)"
+# A list is checked as it is read, for a run and for --list-sources alike:
+# what a run would refuse is said with the list's name and line, status 2.
+printf '%s\n%s -t nosuch\n' "$F/local/feed.xml" "$F/local/x_small.json" >badtype.txt
+printf '%s\nftp://127.0.0.1/x.xml -g FTP\n' "$F/local/feed.xml" >ftplist.txt
+printf '# maps\n%s -m nope.map\n' "$F/local/custom.json" >nomap.txt
+for opt in "" --list-sources; do
+	scrm-fetch $opt -s badtype.txt >out 2>err
+	check_eq "sources list${opt:+ $opt}: an unknown type is a usage error" 2 $?
+	check_eq "sources list${opt:+ $opt}: unknown type, with the line" \
+		"scrm-fetch: badtype.txt:2: unknown type 'nosuch' (feed mastodon bluesky reddit hn discourse lemmy x youtube json)" \
+		"$(cat err)"
+	check_eq "sources list${opt:+ $opt}: unknown type, nothing listed or fetched" "" "$(cat out)"
+	scrm-fetch $opt -s ftplist.txt >out 2>err
+	check_eq "sources list${opt:+ $opt}: an ftp:// source is a usage error" 2 $?
+	check_eq "sources list${opt:+ $opt}: ftp:// source, with the line" \
+		"scrm-fetch: ftplist.txt:2: ftp://127.0.0.1/x.xml: only http, https and file URLs are read" "$(cat err)"
+	scrm-fetch $opt -s nomap.txt >out 2>err
+	check_eq "sources list${opt:+ $opt}: a missing mapping file, with the line" \
+		"scrm-fetch: nomap.txt:2: nope.map: No such file or directory" "$(cat err)"
+done
 cat >subs.opml <<EOF
 <?xml version="1.0"?>
 <opml version="2.0"><head><title>Veille</title></head><body>
@@ -166,8 +264,8 @@ EOF
 scrm-fetch $FAST --opml subs.opml >out 2>err
 check_eq "opml: all feeds" 4 "$(wc -l <out | tr -d ' ')"
 check_eq "opml: nested categories kept as the group" "Presse/Tech & web" \
-	"$(jq -r 'select(.id == "feed:post-1") | .group' out)"
-check_eq "opml: no group outside a category" null "$(jq -r 'select(.id == "feed:latin-2") | .group' out)"
+	"$(jq -r 'select(.id | endswith(":post-1")) | .group' out)"
+check_eq "opml: no group outside a category" null "$(jq -r 'select(.id | endswith(":latin-2")) | .group' out)"
 check "opml: a file:// feed in a list is left out, and said" grep -q "subs.opml: file:///etc/passwd: not an http or https URL, left out" err
 
 # --- the real recorded responses in ../shared/samples/api ---
@@ -202,6 +300,13 @@ check_eq "sample x recent: 100 tweets" 100 "$(wc -l <out | tr -d ' ')"
 check_eq "sample x recent: first tweet and its author's audience" \
 	'["x:1392238204925906946","MariamBarghouti",45208,true,896]' \
 	"$(jq -c -s '.[0] | [.id, .author.handle, .author.followers, .author.verified, .metrics.likes]' out)"
+# The audit's case: a bad first line lost all 101 tweets of two twarc files.
+(echo oops; cat "$SHARED/samples/api/twitter_v2_search_recent.jsonl" "$SHARED/samples/api/twitter_v2_search_all_small.jsonl") >t.jsonl
+scrm-fetch --rejects t.rej t.jsonl >out 2>err
+check_eq "sample x: two twarc files after a bad line, exit 1" 1 $?
+check_eq "sample x: 101 tweets after a bad line" 101 "$(wc -l <out | tr -d ' ')"
+check_eq "sample x: the bad line said and kept" "scrm-fetch: t.jsonl:1: invalid JSON at column 4: invalid token near 'oops' oops" \
+	"$(cat err t.rej | tr '\n' ' ' | sed 's/ $//')"
 scrm-fetch $FAST "$S/youtube_commentThreads_by_video.json" >out 2>err
 check_eq "sample youtube: 5 threads" 5 "$(wc -l <out | tr -d ' ')"
 check_eq "sample youtube: first comment" '["youtube:UgyZ1jqkHKYvi1-ruOZ4AaABAg","himani agarwal","Google.com"]' \

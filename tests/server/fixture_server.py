@@ -15,6 +15,7 @@ Routes:
   /redirect/N/REST        302 to /redirect/N-1/REST, then to /REST at 0
   /to-file                302 to file:///etc/passwd
   /to-ftp                 302 to ftp://127.0.0.1/feed.xml
+  /no-location            302 without a Location header
   /429/KEY/REST           first request for KEY: 429 with Retry-After: 1; then /REST
   /reset/KEY/REST         first request: 429 with X-RateLimit-Reset (epoch s +1); then /REST
   /500/KEY/REST           first request for KEY: 500; then /REST
@@ -30,6 +31,8 @@ Routes:
                           serves --bsky-file
   /bsky/xrpc/app.bsky.actor.getProfiles          serves --bsky-profiles
   /auth/KEY/REST          needs "Authorization: Bearer KEY", then /REST; else 401
+  /algolia/PATH           the Algolia search result in file PATH under --root, its hits
+                          filtered by numericFilters=created_at_i>N or >=N, as Algolia does
 """
 import argparse
 import email.utils
@@ -111,6 +114,22 @@ def make_handler(opts, state):
                 headers.append(("Content-Encoding", "gzip"))
             self.send(200, data, headers)
 
+        def serve_algolia(self, rel, numeric):
+            import json
+            import re
+            path = os.path.realpath(os.path.join(opts.root, rel))
+            if not path.startswith(os.path.realpath(opts.root) + os.sep) or not os.path.isfile(path):
+                return self.send(404, b"no such fixture\n")
+            with open(path, "rb") as fp:
+                doc = json.load(fp)
+            m = re.fullmatch(r"created_at_i(>=|>)(\d+)", numeric)
+            if m:
+                t = int(m.group(2))
+                doc["hits"] = [h for h in doc["hits"]
+                               if h["created_at_i"] > t or (m.group(1) == ">=" and h["created_at_i"] == t)]
+                doc["nbHits"] = len(doc["hits"])
+            self.send(200, json.dumps(doc).encode(), [("Content-Type", "application/json")])
+
         def route(self, path, query):
             parts = path.lstrip("/").split("/")
             head = parts[0]
@@ -130,6 +149,8 @@ def make_handler(opts, state):
                 return self.send(302, b"", [("Location", target)])
             if head == "to-file":
                 return self.send(302, b"", [("Location", "file:///etc/passwd")])
+            if head == "no-location":
+                return self.send(302, b"")
             if head == "to-ftp":
                 return self.send(302, b"", [("Location", "ftp://127.0.0.1/feed.xml")])
             if head in ("429", "500", "reset", "auth") and len(parts) > 2:
@@ -145,6 +166,8 @@ def make_handler(opts, state):
                                          [("X-RateLimit-Reset", str(int(time.time()) + 2))])
                     return self.send(500, b"oops\n")
                 return self.route(target, query)
+            if head == "algolia":
+                return self.serve_algolia(rest, query.get("numericFilters", [""])[0])
             if head == "always500":
                 return self.send(500, b"oops\n")
             if head == "stall":

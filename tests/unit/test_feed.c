@@ -50,7 +50,7 @@ static void release(kept *k)
 static int parse(const char *doc, const char *base, const char *charset, kept *k, scrm_buf *err)
 {
 	release(k);
-	return scrm_feed_parse(doc, strlen(doc), base, charset, keep, k, NULL, err);
+	return scrm_feed_parse(doc, strlen(doc), base, NULL, charset, keep, k, NULL, err);
 }
 
 static const char rss2[] =
@@ -150,6 +150,36 @@ int main(void)
 	CHECK(first && k.n == 1 && strcmp(first, k.m[0].id) == 0, "hash id stable");
 	free(first);
 
+	/* ids scoped by feed: "42" in two feeds is two entries; a URL, a tag: URI
+	 * or a URN names the entry wherever it is found and is kept as it is */
+	const char ids_rss[] = "<rss><channel><item><guid>42</guid></item>"
+	                       "<item><guid>https://x.example/p/1</guid></item>"
+	                       "<item><guid>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</guid></item>"
+	                       "<item><guid>tag:x.example,2026:7</guid></item>"
+	                       "<item><link>/relative/5</link></item></channel></rss>";
+	const char ids_atom[] = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>42</id></entry></feed>";
+	release(&k);
+	rc = scrm_feed_parse(ids_rss, strlen(ids_rss), NULL, "https://a.example/feed.xml", NULL, keep, &k, NULL, &err);
+	CHECK(rc == SCRM_FEED_OK && k.n == 5, "scoped ids: five items");
+	CHECK_STR_EQ(k.m[0].id, "feed:c8b59fef9119639b:42", "scoped ids: a plain guid gets the feed's scope");
+	CHECK_STR_EQ(k.m[1].id, "feed:https://x.example/p/1", "scoped ids: a URL guid as it is");
+	CHECK_STR_EQ(k.m[2].id, "feed:urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a", "scoped ids: a URN as it is");
+	CHECK_STR_EQ(k.m[3].id, "feed:tag:x.example,2026:7", "scoped ids: a tag: URI as it is");
+	CHECK_STR_EQ(k.m[4].id, "feed:c8b59fef9119639b:/relative/5", "scoped ids: a relative link as id, scoped");
+	release(&k);
+	rc = scrm_feed_parse(ids_atom, strlen(ids_atom), NULL, "https://b.example/atom", NULL, keep, &k, NULL, &err);
+	CHECK_STR_EQ(k.n ? k.m[0].id : NULL, "feed:ee81620ad756de3b:42", "scoped ids: the same id in another feed differs");
+	release(&k);
+	rc = scrm_feed_parse(jsonfeed, strlen(jsonfeed), NULL, "https://b.example/atom", NULL, keep, &k, NULL, &err);
+	CHECK_STR_EQ(k.n ? k.m[0].id : NULL, "feed:ee81620ad756de3b:7", "scoped ids: JSON Feed too");
+	scrm_buf scope = SCRM_BUF_INIT;
+	scrm_feed_id_scope("https://a.example/feed.xml", &scope);
+	CHECK_STR_EQ(scope.data, "feed:c8b59fef9119639b:", "scrm_feed_id_scope");
+	scrm_buf_clear(&scope);
+	scrm_feed_id_scope("https://blog.example/feed.xml", &scope);
+	CHECK_STR_EQ(scope.data, "feed:bac559c521ff282f:", "scrm_feed_id_scope: the example of scrm-mention(5)");
+	scrm_buf_free(&scope);
+
 	/* repairs: a bare ampersand, HTML entities without a DTD, an undeclared one */
 	rc = parse("<rss><channel><title>A & B&nbsp;C &bogus;</title><item><title>x</title></item></channel></rss>",
 	           NULL, NULL, &k, &err);
@@ -186,7 +216,7 @@ int main(void)
 	for (int i = 0; i < 100000; i++)
 		scrm_buf_puts(&deep, "<x>");
 	release(&k);
-	rc = scrm_feed_parse(deep.data, deep.len, NULL, NULL, keep, &k, NULL, &err);
+	rc = scrm_feed_parse(deep.data, deep.len, NULL, NULL, NULL, keep, &k, NULL, &err);
 	CHECK(rc == SCRM_FEED_PARTIAL && k.n == 1 && strstr(err.data, "nested too deep"), "deep nesting stops the parse");
 	scrm_buf_free(&deep);
 
@@ -200,13 +230,13 @@ int main(void)
 	const char u16[] = "\xff\xfe<\0r\0s\0s\0>\0<\0c\0h\0a\0n\0n\0e\0l\0>\0<\0i\0t\0e\0m\0>\0<\0t\0i\0t\0l\0e\0>\0"
 	                   "\xe9\0<\0/\0t\0i\0t\0l\0e\0>\0<\0/\0i\0t\0e\0m\0>\0<\0/\0c\0h\0a\0n\0n\0e\0l\0>\0<\0/\0r\0s\0s\0>\0";
 	release(&k);
-	rc = scrm_feed_parse(u16, sizeof u16 - 1, NULL, NULL, keep, &k, NULL, &err);
+	rc = scrm_feed_parse(u16, sizeof u16 - 1, NULL, NULL, NULL, keep, &k, NULL, &err);
 	CHECK(rc == SCRM_FEED_OK && k.n == 1 && k.m[0].title && strcmp(k.m[0].title, "\xc3\xa9") == 0, "UTF-16LE document");
 
 	/* the sink can stop the parse */
 	release(&k);
 	k.stop_after = 1;
-	rc = scrm_feed_parse(rss2, strlen(rss2), NULL, NULL, keep, &k, NULL, &err);
+	rc = scrm_feed_parse(rss2, strlen(rss2), NULL, NULL, NULL, keep, &k, NULL, &err);
 	CHECK(k.n == 1 && rc == SCRM_FEED_OK, "sink stops after one, not an error");
 	k.stop_after = 0;
 
@@ -214,7 +244,7 @@ int main(void)
 	scrm_feed_info info;
 	scrm_feed_info_init(&info);
 	release(&k);
-	scrm_feed_parse(atom, strlen(atom), NULL, NULL, keep, &k, &info, &err);
+	scrm_feed_parse(atom, strlen(atom), NULL, NULL, NULL, keep, &k, &info, &err);
 	CHECK_STR_EQ(info.format, "atom10", "info: format");
 	CHECK_STR_EQ(info.title, "A & B", "info: title");
 	CHECK(info.entries == 2, "info: entries");
