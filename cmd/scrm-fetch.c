@@ -142,6 +142,7 @@ static void reject_line(void *ctx, const char *where, unsigned long lineno, cons
 	run->lineno = lineno;
 	run->line = text;
 	run->len = n;
+	run->line_crlf = false;   /* text is the line as the page holds it */
 	scrm_run_reject(run, "%s", why);
 	run->line = NULL;
 	run->len = 0;
