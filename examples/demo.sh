@@ -44,7 +44,7 @@ pipeline=
 if have fetch; then
 	stage fetch "$OUT/1-fetched.ndjson" "$BIN/scrm-fetch" \
 		"$EX"/sources/*.rss "$EX"/sources/*.atom "$EX"/sources/*.json
-	pipeline="scrm-fetch examples/sources/*"
+	pipeline="scrm-fetch examples/sources/*.{rss,atom,json}"
 else
 	cp "$EX/mentions.ndjson" "$OUT/1-fetched.ndjson"
 	printf '  %-7s %5s records  -> %s (copied: scrm-fetch not built)\n' "input" \

@@ -79,7 +79,7 @@ static void emit(scrm_collect_job *j, scrm_mention *m)
 	scrm_collector *c = j->c;
 	if (!m->group && j->src->group)
 		scrm_mention_set_cstr(&m->group, j->src->group);
-	if (!m->channel && j->src->channel)
+	if (j->src->channel && (j->src->channel_set || !m->channel))
 		scrm_mention_set_cstr(&m->channel, j->src->channel);
 	scrm_mention_set_cstr(&m->fetched_at, c->fetched_at);
 	scrm_buf_clear(&c->line);

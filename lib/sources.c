@@ -123,6 +123,7 @@ static const char *apply_options(scrm_source *s, char **w, size_t n)
 		} else if (slot) {
 			free(*slot);
 			*slot = scrm_xstrdup(w[i + 1]);
+			s->channel_set = s->channel_set || slot == &s->channel;
 		} else {
 			return "unknown option (use -t, -q, -m, -g or -c)";
 		}

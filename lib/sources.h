@@ -20,6 +20,8 @@ typedef struct scrm_source {
 	char *map;         /* -m mapping file for the generic JSON adapter, or NULL */
 	char *group;       /* OPML category path ("News/France"), or NULL */
 	char *channel;     /* a title given by the list (OPML title), or NULL */
+	bool channel_set;  /* named with -c: the mentions' channel, whatever the page says;
+	                      else (an OPML title) only for pages that name none */
 } scrm_source;
 
 typedef struct scrm_source_list {

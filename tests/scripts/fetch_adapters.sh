@@ -213,6 +213,12 @@ P=$(feed_scope "$F/local/feed.xml")
 check_eq "sources list: per-source keywords and type" "${P}post-1 ${P}post-3 x:1860000000000000002" \
 	"$(jq -r .id out | sort | tr '\n' ' ' | sed 's/ $//')"
 check_eq "sources list: group" "Blogs/Tech" "$(jq -r 'select(.id | endswith(":post-1")) | .group' out)"
+check_eq "sources list: -c names the channel" "X search" "$(jq -r 'select(.id | startswith("x:")) | .channel' out | sort -u)"
+# -c names the channel even of a page that names its own (a Discourse
+# forum, a titled feed); an OPML title only fills in where the page names none.
+printf '%s -c "Forum Example"\n%s -c "My Blog"\n' "$F/discourse_posts_latest.json" "$F/local/feed.xml" >chanlist.txt
+scrm-fetch $FAST -s chanlist.txt >out 2>err
+check_eq "sources list: -c over the page's own channel" "Forum Example My Blog" "$(jq -r .channel out | sort -u | tr '\n' ' ' | sed 's/ $//')"
 printf '\357\273\277%s -q nuvia\n' "$F/local/feed.xml" >bomlist.txt
 scrm-fetch -s bomlist.txt >out 2>err
 check_eq "sources list: a UTF-8 BOM before the first line tolerated" "${P}post-1 ${P}post-3" "$(ids out)"
