@@ -25,7 +25,7 @@ fields=id,text,author.handle,author.followers,tone.score,tags
 # check_python NAME DELIMITER DECIMAL_COMMA ENCODING CSV_FILE
 check_python() {
 	why=$(python3 - "$2" "$3" "$4" "$5" "$fields" <<'EOT'
-import csv, json, sys
+import csv, json, os, sys
 delim, decimal_comma, encoding, path, fields = sys.argv[1:]
 paths = fields.split(',')
 
@@ -51,12 +51,8 @@ def cell(v):
         return '|'.join('' if e is None else cell(e) for e in v)
     return json.dumps(v, separators=(',', ':'), ensure_ascii=False)
 
-def get(r, path):
-    for k in path.split('.'):
-        if not isinstance(r, dict) or k not in r:
-            return None
-        r = r[k]
-    return r
+sys.path.insert(0, os.path.join(os.environ['SRC'], 'tests', 'fixtures'))
+from records import get
 
 want = [paths] + [[cell(get(load(l), p)) for p in paths]
                   for l in open('in.ndjson', encoding='utf-8')]

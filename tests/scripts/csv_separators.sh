@@ -68,7 +68,7 @@ check_eq "every separator accepted, written and read back" "" "$fails"
 # give each value back as the man page's typing and its list of what does
 # not survive a round trip say.
 cat >check.py <<'EOT'
-import csv, json, re, sys
+import csv, json, os, re, sys
 mode, paths = sys.argv[1], sys.argv[2].split(',')
 
 class Num(str):
@@ -77,12 +77,8 @@ class Num(str):
 def load(line):
     return json.loads(line, parse_int=Num, parse_float=Num)
 
-def get(r, path):
-    for k in path.split('.'):
-        if not isinstance(r, dict) or k not in r:
-            return None
-        r = r[k]
-    return r
+sys.path.insert(0, os.path.join(os.environ['SRC'], 'tests', 'fixtures'))
+from records import get
 
 def compact(v):
     if isinstance(v, Num):
