@@ -793,29 +793,49 @@ static bool negation_before(const scrm_tone_text *t, size_t j)
 	return false;
 }
 
+/* Whether a key may be one of repaired_words or repairing_words: their
+ * initials, so that the clause of a problem is scanned at the cost of a
+ * compare a word (kept in step with the two lists above). */
+static bool repair_initial(char c)
+{
+	return c == 'r' || c == 'c' || c == 'd' || c == 'f' || c == 's';
+}
+
+/* Whether thanks open a clause of the sentence of token i. */
+static bool thanked(const scrm_tone_text *t, size_t i)
+{
+	uint16_t sentence = t->tok[i].sentence;
+	size_t j = i;
+	while (j > 0 && t->tok[j - 1].sentence == sentence)
+		j--;
+	for (; j < t->ntok && t->tok[j].sentence == sentence; j++)
+		if (is_thanks(t, j))
+			return true;
+	return false;
+}
+
 /* Whether the problem at token i is said to be over in its clause, the repair not negated. */
 static bool resolved(const scrm_tone_text *t, size_t i)
 {
 	const scrm_tone_token *k = &t->tok[i];
 	if (k->span != 1 || !key_in(t, k, RULE_WORDS(problem_words)))
 		return false;
-	uint16_t clause = k->clause, sentence = k->sentence;
-	size_t first = i, last = i;
+	uint16_t clause = k->clause;
+	size_t first = i;
 	while (first > 0 && t->tok[first - 1].clause == clause)
 		first--;
-	while (last + 1 < t->ntok && t->tok[last + 1].clause == clause)
-		last++;
-	bool thanked = false;
-	for (size_t j = 0; j < t->ntok && t->tok[j].sentence <= sentence; j++)
-		thanked = thanked || (t->tok[j].sentence == sentence && is_thanks(t, j));
-	for (size_t j = first; j <= last; j++) {
-		if (!key_in(t, &t->tok[j], RULE_WORDS(repaired_words)) &&
-		    !(thanked && key_in(t, &t->tok[j], RULE_WORDS(repairing_words))))
+	for (size_t j = first; j < t->ntok && t->tok[j].clause == clause; j++) {
+		const scrm_tone_token *o = &t->tok[j];
+		if (!repair_initial(scrm_tone_key(t, o)[0]))
+			continue;
+		bool over = key_in(t, o, RULE_WORDS(repaired_words));
+		if (!over && !key_in(t, o, RULE_WORDS(repairing_words)))
 			continue;
 		/* "pas réparée", "toujours pas réparée", "not fixed", "never fixed". */
 		if (negation_before(t, j))
 			continue;
-		return true;
+		if (over || thanked(t, j))
+			return true;
 	}
 	return false;
 }
