@@ -66,5 +66,8 @@ bool scrm_write_file_atomic(const char *path, const void *content, size_t n);
 
 /* Whether paths a and b name the same existing regular file (a link, or two spellings of one path). */
 bool scrm_same_file(const char *a, const char *b);
+struct stat;
+/* The same, for what stat(2) or fstat(2) said of two files. */
+bool scrm_same_file_stat(const struct stat *a, const struct stat *b);
 
 #endif

@@ -180,12 +180,17 @@ scrm_writer_close(scrm_writer *w, char *errbuf, size_t errbuf_size)
 }
 
 bool
+scrm_same_file_stat(const struct stat *a, const struct stat *b)
+{
+	return S_ISREG(a->st_mode) && S_ISREG(b->st_mode) && a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+bool
 scrm_same_file(const char *a, const char *b)
 {
 	struct stat sa, sb;
 
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && S_ISREG(sa.st_mode) && S_ISREG(sb.st_mode) &&
-	       sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && scrm_same_file_stat(&sa, &sb);
 }
 
 /* Writes all n bytes of p to fd; false with errno set on failure. */

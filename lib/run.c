@@ -13,13 +13,6 @@
 
 #include "msg.h"
 
-/* Whether two stat results name the same regular file. */
-static bool
-same_file(const struct stat *a, const struct stat *b)
-{
-	return S_ISREG(a->st_mode) && S_ISREG(b->st_mode) && a->st_dev == b->st_dev && a->st_ino == b->st_ino;
-}
-
 /*
  * Refuses an output that is one of the inputs, or both outputs at once,
  * before anything is opened: opening -o truncates it, so the input would be
@@ -36,7 +29,7 @@ check_outputs_apart(const scrm_cli *cli)
 	const char *out_name = cli->output && strcmp(cli->output, "-") != 0 ? cli->output : "standard output";
 
 	/* Files not made yet compare by name. */
-	if ((has_out && has_rej && same_file(&out, &rej)) ||
+	if ((has_out && has_rej && scrm_same_file_stat(&out, &rej)) ||
 	    (cli->rejects && strcmp(out_name, cli->rejects) == 0))
 		scrm_die(SCRM_EXIT_USAGE, "%s and --rejects %s are the same file: name two", out_name, cli->rejects);
 	for (int i = 0; i < (cli->ninputs ? cli->ninputs : 1); i++) {
@@ -46,9 +39,9 @@ check_outputs_apart(const scrm_cli *cli)
 			continue;
 		if (is_stdin)
 			name = "standard input";
-		if (has_out && same_file(&in, &out))
+		if (has_out && scrm_same_file_stat(&in, &out))
 			scrm_die(SCRM_EXIT_USAGE, "%s is also an input (%s): the input would be lost", out_name, name);
-		if (has_rej && same_file(&in, &rej))
+		if (has_rej && scrm_same_file_stat(&in, &rej))
 			scrm_die(SCRM_EXIT_USAGE, "--rejects %s is also an input (%s): the input would be lost", cli->rejects,
 			         name);
 	}
