@@ -4,7 +4,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "msg.h"
@@ -21,9 +23,17 @@ int scrm_lock_beside(const char *path, scrm_buf *err)
 {
 	scrm_buf name = SCRM_BUF_INIT;
 	int result = -1;
+	struct stat st;
 
 	scrm_buf_clear(err);
-	scrm_buf_printf(&name, "%s.lock", path);
+	/* A device or a pipe is written through, never replaced: nothing to keep apart. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+		return 1;
+	/* Through a symbolic link, beside the file it names, which is the one
+	 * replaced: a run naming the link and one naming the file meet. */
+	char *target = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ? realpath(path, NULL) : NULL;
+	scrm_buf_printf(&name, "%s.lock", target ? target : path);
+	free(target);
 	int fd = open(name.data, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 	if (fd < 0) {
 		scrm_buf_printf(err, "%s: %s", name.data, strerror(errno));

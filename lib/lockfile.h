@@ -10,8 +10,9 @@
 #include "buf.h"
 
 /*
- * Takes an exclusive lock on "PATH.lock" (created beside path, and left
- * there: removing it would let two runs lock two different files), held
+ * Takes an exclusive lock on "PATH.lock" (created beside path, beside
+ * the file it names when path is a symbolic link, and left there:
+ * removing it would let two runs lock two different files), held
  * until the process ends. The state file itself cannot carry the lock, as
  * it is replaced by a rename when saved. Returns 1 once locked; -1 with
  * "reason" in err when another process holds the lock or it cannot be
@@ -19,7 +20,8 @@
  * (the run may go on, unprotected, as before locks came). The lock is an
  * open-file-description lock where the system has them (Linux), so it
  * does not meet a flock(1) wrapper's lock on the same file; it goes away
- * with the process, however it ends.
+ * with the process, however it ends. A path naming a device or a pipe
+ * (written through, never replaced) needs no lock: 1 at once.
  */
 int scrm_lock_beside(const char *path, scrm_buf *err);
 /* The same for a tool's main: exits with status 3 and the reason when the

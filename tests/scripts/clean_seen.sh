@@ -131,3 +131,9 @@ esac
 printf '{"author":{"handle":"@a"},"text":"un texte sans identifiant du tout ici"}\n{"author":{"handle":"@b"},"text":"un texte sans identifiant du tout ici!"}\n' >noid.ndjson
 scrm-clean --no-lang --counts noid.counts noid.ndjson >/dev/null
 check_eq "counts of an original without id: id null" '{"id":null,"copies":1}' "$(cat noid.counts)"
+# The lock of a memory named through a link lies beside the file it names,
+# so that a run naming the link and one naming the file keep apart.
+rm -f shared.st.lock link.st.lock
+scrm-clean --no-lang --seen link.st day2.ndjson >/dev/null 2>&1
+check "memory through a link: locked beside the file it names" test -f shared.st.lock
+check "memory through a link: no lock beside the link" test ! -e link.st.lock
