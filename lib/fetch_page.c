@@ -316,12 +316,14 @@ static bool read_json(scrm_collect_job *j, const char *data, size_t len, const c
 static bool read_feed(scrm_collect_job *j, const char *data, size_t len, const char *charset)
 {
 	scrm_buf err = SCRM_BUF_INIT;
+	char *scope = scrm_source_scope_name(j->src->location);
 	if (!j->feed_scope) {
 		scrm_buf b = SCRM_BUF_INIT;
-		scrm_feed_id_scope(j->src->location, &b);
+		scrm_feed_id_scope(scope, &b);
 		j->feed_scope = b.data;
 	}
-	int r = scrm_feed_parse(data, len, j->base_url, j->src->location, charset, sink, j, NULL, &err);
+	int r = scrm_feed_parse(data, len, j->base_url, scope, charset, sink, j, NULL, &err);
+	free(scope);
 	if (r != SCRM_FEED_OK)
 		scrm_collect_fail(j, "%s%s",
 		                  r == SCRM_FEED_PARTIAL ? "ill-formed feed, entries before the error kept: " : "",

@@ -344,3 +344,18 @@ char *scrm_source_local_path(const char *location)
 	*o = '\0';
 	return out;
 }
+
+char *scrm_source_scope_name(const char *location)
+{
+	if (scrm_source_is_http(location) || strcmp(location, "-") == 0)
+		return scrm_xstrdup(location);
+	char *path = scrm_source_local_path(location);
+	char *real = path ? realpath(path, NULL) : NULL;
+	free(path);
+	if (!real)
+		return scrm_xstrdup(location);
+	scrm_buf name = SCRM_BUF_INIT;
+	scrm_buf_printf(&name, "file://%s", real);
+	free(real);
+	return name.data;
+}

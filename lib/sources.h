@@ -79,5 +79,11 @@ bool scrm_source_is_http(const char *location);
 /* The local path of a file:// URL or plain path as a new string; NULL for other URLs
  * (file://HOST/ with a host other than localhost included). */
 char *scrm_source_local_path(const char *location);
+/* The name a source's feed ids are scoped by (scrm_feed_id_scope()), as a new
+ * string: a URL as given; a local file as "file://" and its real path, so
+ * that a relative path, an absolute one, a link and a file:// URL to one
+ * file give its entries one id wherever the run starts; "-" for standard
+ * input; the location as given when the file cannot be resolved. */
+char *scrm_source_scope_name(const char *location);
 
 #endif

@@ -179,8 +179,20 @@ check "mixed: unsupported scheme reported" grep -q "ftp://127.0.0.1/x: only http
 
 # --- local files and file:// URLs replay archived responses ---
 scrm-fetch "file://$ROOT/local/feed.xml" >out 2>err
-P=$(feed_scope "file://$ROOT/local/feed.xml")
-check_eq "file:// URL read" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
+P=$(feed_scope "file://$(cd "$ROOT/local" && pwd -P)/feed.xml")
+check_eq "file:// URL read, ids scoped by the file's real path" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
+# One file, one scope, however it is named: ids must not depend on where
+# the run starts (a cron job) or on the spelling of the path.
+ln -sf "$ROOT/local/feed.xml" feedlink.xml
+for spelling in "$ROOT/local/feed.xml" "$ROOT/local/../local/feed.xml" feedlink.xml; do
+	scrm-fetch "$spelling" >out 2>err
+	check_eq "local feed as $spelling: the same ids" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
+done
+(cd "$ROOT/local" && scrm-fetch feed.xml) >out 2>err
+check_eq "local feed by a relative path: the same ids" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
+scrm-fetch - <"$ROOT/local/feed.xml" >out 2>err
+P=$(feed_scope -)
+check_eq "feed on standard input: scoped by -" "${P}post-1 ${P}post-2 ${P}post-3" "$(ids out)"
 # gzip read transparently, as by every scrm tool: a file, file:// and standard input
 gzip -c "$ROOT/local/feed.xml" >"$ROOT/local/feed.xml.gz"
 scrm-fetch "$ROOT/local/feed.xml.gz" >out 2>err

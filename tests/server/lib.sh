@@ -39,7 +39,7 @@ ids() {
 
 # feed_scope SOURCE: what the ids of SOURCE's feed entries start with when
 # their own id is not a URL (scrm-mention(5)): "feed:" + 16 hex digits of
-# the SHA-256 of the source as given + ":".
+# the SHA-256 of SOURCE + ":" (for a local file, pass "file://" and its real path).
 feed_scope() {
 	printf 'feed:%s:' "$(printf '%s' "$1" | sha256sum | cut -c1-16)"
 }
