@@ -237,8 +237,10 @@ static void read_json_lines(scrm_collect_job *j, const char *data, size_t len, c
 			map_document(j, doc, link, out, &any, &reason);
 			json_decref(doc);
 		}
+		/* Kept as the file holds it: a CR LF line keeps its CR. */
+		size_t whole = line + n < data + len && line[n] == '\r' ? n + 1 : n;
 		if (reason && o->reject)
-			o->reject(j->c->write_ctx, j->src->location, lineno, line, n, reason);
+			o->reject(j->c->write_ctx, j->src->location, lineno, line, whole, reason);
 		else if (reason)
 			scrm_collect_fail(j, "line %lu: %s", lineno, reason);
 	}

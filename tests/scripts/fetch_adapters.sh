@@ -180,6 +180,11 @@ scrm-fetch: lines.jsonl:6: unrecognised content: neither a feed nor a known API 
 check_eq "json lines: the bad lines kept verbatim by --rejects" 'oops
 {"broken":
 [1]' "$(cat lines.rej)"
+sed 's/$/\r/' lines.jsonl >crlf.jsonl
+scrm-fetch --rejects crlf.rej crlf.jsonl >out 2>err
+check_eq "json lines with CR LF: the good lines read" 4 "$(wc -l <out | tr -d ' ')"
+check_eq "json lines with CR LF: the bad lines kept with their CR" \
+	"$(printf 'oops\r\n{"broken":\r\n[1]\r\n' | od -c)" "$(od -c <crlf.rej)"
 cp lines.jsonl "$ROOT/lines.jsonl"
 scrm-fetch $FAST "$F/lines.jsonl" >out 2>err
 check_eq "json lines over http: the URL and line named" \
