@@ -158,6 +158,14 @@ decode_line(import_file *f, const char *line, size_t len, size_t at, const char 
 		reject_row(f, "UTF-16 text: convert it first (iconv -f UTF-16 -t UTF-8)");
 		return false;
 	}
+	/* Looked for in the bytes as read, to say where the file holds it (the
+	 * encodings read here spell NUL as a zero byte; UTF-7, which does not,
+	 * is caught once converted). */
+	const char *nul = memchr(line, '\0', len);
+	if (nul != NULL) {
+		reject_row(f, "NUL byte at byte %zu", at + (size_t)(nul - line) + 1);
+		return false;
+	}
 	if (f->o->encoding) {
 		scrm_buf_clear(&f->conv);
 		if (!to_utf8(f->o, line, len, &f->conv)) {
@@ -171,11 +179,10 @@ decode_line(import_file *f, const char *line, size_t len, size_t at, const char 
 		scrm_buf_append(&f->conv, "", 0);
 		*text = f->conv.data;
 		*n = f->conv.len;
-	}
-	const char *nul = memchr(*text, '\0', *n);
-	if (nul != NULL) {
-		reject_row(f, "NUL byte at byte %zu", at + (size_t)(nul - *text) + 1);
-		return false;
+		if (memchr(*text, '\0', *n) != NULL) {
+			reject_row(f, "NUL character, written without a zero byte in %s", f->o->encoding);
+			return false;
+		}
 	}
 	if (!scrm_utf8_valid(*text, *n, &bad)) {
 		reject_row(f, "invalid UTF-8 at byte %zu (try --encoding windows-1252)", at + bad + 1);
