@@ -105,6 +105,7 @@ typedef struct span {
 struct scrm_brands {
 	brand *v;
 	size_t n;
+	scrm_buf names;          /* the one-word keywords, as spelt and folded, each NUL-terminated */
 	pcre2_match_data *md;
 	span *spans;       /* exclusion occurrences of the brand being matched */
 	size_t nspans, capspans;
@@ -156,6 +157,7 @@ void scrm_brands_free(scrm_brands *b)
 		free(br->xpatterns);
 	}
 	free(b->v);
+	scrm_buf_free(&b->names);
 	pcre2_match_data_free(b->md);
 	free(b->spans);
 	free(b->prefixes);
@@ -169,6 +171,12 @@ void scrm_brands_free(scrm_brands *b)
 size_t scrm_brands_count(const scrm_brands *b)
 {
 	return b->n;
+}
+
+const char *scrm_brands_names(const scrm_brands *b, size_t *len)
+{
+	*len = b->names.len;
+	return b->names.data;
 }
 
 /* Is the character at s[i] (i < n) a letter, digit or mark? */
@@ -937,6 +945,12 @@ static bool rule_line(scrm_brands *b, const char *line, size_t n, scrm_buf *why)
 		if (kw) {
 			br->keywords = grow(br->keywords, br->nkeywords, sizeof ph);
 			br->keywords[br->nkeywords++] = ph;
+			if (!memchr(ph.s, ' ', ph.n)) {
+				scrm_buf_append(&b->names, arg, an);
+				scrm_buf_putc(&b->names, '\0');
+				scrm_buf_append(&b->names, ph.s, ph.n);
+				scrm_buf_putc(&b->names, '\0');
+			}
 		} else {
 			br->excludes = grow(br->excludes, br->nexcludes, sizeof ph);
 			br->excludes[br->nexcludes++] = ph;

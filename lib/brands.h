@@ -28,6 +28,13 @@ typedef struct scrm_brand_match {
 scrm_brands *scrm_brands_parse(const char *text, size_t n, const char *name, scrm_buf *err);
 void scrm_brands_free(scrm_brands *b);
 size_t scrm_brands_count(const scrm_brands *b);
+/*
+ * The keywords of one word ("nuvia", "#pannenuvia"), each as the rules
+ * spell it and folded, NUL-terminated one after the other in a block of
+ * *len bytes (NULL when none): the names language identification leaves
+ * out, as a brand's name says nothing of the language it is written in.
+ */
+const char *scrm_brands_names(const scrm_brands *b, size_t *len);
 
 /*
  * Matches folded text (scrm_normalize_fold, so valid UTF-8) and its tokens (scrm_tokenize)

@@ -37,7 +37,8 @@ struct scrm_clean {
 	scrm_langid *langid;
 	char langs[MAX_LANGS][8];
 	size_t nlangs;
-	scrm_langid_hints kept_hints;       /* the --lang list's */
+	scrm_langid_names *brand_names;     /* left out of language identification */
+	scrm_langid_hints kept_hints;       /* the --lang list's, and the brand names */
 	scrm_langid_hints record_hints;     /* and the record's source tag */
 	scrm_seen *seen;
 	scrm_spam *spam;
@@ -51,6 +52,20 @@ struct scrm_clean {
 	scrm_buf norm, norm_title, tmp, folded, obj, kvtext, kvlang, id;
 	scrm_tokens toks;
 };
+
+/* The brands' one-word keywords as names language identification leaves
+ * out ("hello Nuvia" is no Finnish); NULL without rules. */
+static scrm_langid_names *brand_names(const scrm_brands *b)
+{
+	size_t len;
+	const char *p = b ? scrm_brands_names(b, &len) : NULL;
+	if (!p)
+		return NULL;
+	scrm_langid_names *names = scrm_langid_names_new();
+	for (const char *end = p + len; p < end; p += strlen(p) + 1)
+		scrm_langid_names_add(names, p, strlen(p));
+	return names;
+}
 
 void scrm_clean_opts_init(scrm_clean_opts *o)
 {
@@ -277,6 +292,7 @@ scrm_clean *scrm_clean_new(const scrm_clean_opts *o, scrm_buf *err, int *status)
 	c->kept_hints = SCRM_LANGID_NO_HINTS;
 	for (size_t i = 0; c->langid && !o->no_lang_hints && i < c->nlangs; i++)
 		(void)scrm_langid_hint(c->langid, &c->kept_hints, c->langs[i], strlen(c->langs[i]));   /* und: no hint */
+	c->kept_hints.names = c->brand_names = brand_names(c->brands);
 	scrm_bayes *model;
 	if (!load_spam_model(o->spam_model, &model, err))
 		goto fail;
@@ -323,6 +339,7 @@ void scrm_clean_free(scrm_clean *c)
 	scrm_brands_free(c->brands);
 	free(c->matches);
 	scrm_langid_free(c->langid);
+	scrm_langid_names_free(c->brand_names);
 	scrm_seen_free(c->seen);
 	scrm_spam_free(c->spam);
 	if (c->counts) {
@@ -713,12 +730,11 @@ static scrm_tokens prepare_text(scrm_clean *c, const char *text, size_t tn, cons
 	return (scrm_tokens){ c->toks.v + first, c->toks.hash + first, c->toks.n - first, 0 };
 }
 
-/* The hints for a record whose source tagged it tag[0..n) (NULL: untagged). */
+/* The hints for a record whose source tagged it tag[0..n) (NULL: untagged):
+ * without hints, the brand names alone. */
 static const scrm_langid_hints *lang_hints(scrm_clean *c, const char *tag, size_t n)
 {
-	if (c->o.no_lang_hints)
-		return NULL;
-	if (!tag)
+	if (c->o.no_lang_hints || !tag)
 		return &c->kept_hints;
 	c->record_hints = c->kept_hints;
 	(void)scrm_langid_hint(c->langid, &c->record_hints, tag, n);   /* unknown: the list's alone */

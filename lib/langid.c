@@ -19,6 +19,7 @@
 
 #include "langid.h"
 #include "langid_model.h"
+#include "langid_names.h"
 #include "swar.h"
 #include "utf8.h"
 
@@ -212,10 +213,16 @@ static inline void note_slang(const scrm_langid *m, const unsigned char *w, size
 		slang[(*nslang)++] = (uint16_t)slot;
 }
 
-/* Ends the word written at out[*word..*o): its n-grams into keys and mixed, a space after it. */
-static inline void end_word(const scrm_langid *m, unsigned char *out, size_t *o, size_t *word,
-                            scrm_langid_key *keys, uint64_t *mixed, size_t *nk)
+/* Ends the word written at out[*word..*o): its n-grams into keys and mixed, a space after it;
+ * a name (names may be NULL) is taken back instead, as it says nothing of the language. */
+static inline void end_word(const scrm_langid *m, const scrm_langid_names *names, unsigned char *out, size_t *o,
+                            size_t *word, scrm_langid_key *keys, uint64_t *mixed, size_t *nk)
 {
+	if (names && scrm_langid_names_may_have(names, out + *word, *o - *word) &&
+	    scrm_langid_names_has(names, out + *word, *o - *word)) {
+		*o = *word;
+		return;
+	}
 	*nk = word_ngrams(m, out + *word, *o - *word, keys, mixed, *nk);
 	out[(*o)++] = ' ';
 	*word = *o;
@@ -264,11 +271,12 @@ static __attribute__((noinline)) size_t find_slang(const scrm_langid *m, const u
  * Whitespace-delimited tokens that say nothing about the language are left
  * out whole: URLs, @mentions, #hashtags, e-mail addresses, anything holding
  * a digit (the words and n-grams already written for such a token are
- * taken back when the digit or the "@" or "://" shows up).
+ * taken back when the digit or the "@" or "://" shows up), and the words
+ * of names (NULL: none).
  * Returns the number of n-grams.
  */
-static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, unsigned char *out, size_t cap,
-                        scrm_langid_key *keys, uint64_t *mixed, size_t *out_len)
+static size_t normalise(const scrm_langid *m, const scrm_langid_names *names, const unsigned char *s, size_t n,
+                        unsigned char *out, size_t cap, scrm_langid_key *keys, uint64_t *mixed, size_t *out_len)
 {
 	size_t i = 0, o = 0, word = 0, nk = 0;
 	while (i < n && o + 8 < cap) {
@@ -312,7 +320,7 @@ static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, 
 				o += scrm_utf8_encode((uint32_t)utf8proc_tolower(cp), (char *)out + o);
 				in_word = 1;
 			} else if (in_word) {
-				end_word(m, out, &o, &word, keys, mixed, &nk);
+				end_word(m, names, out, &o, &word, keys, mixed, &nk);
 				in_word = 0;
 			}
 		}
@@ -322,7 +330,7 @@ static size_t normalise(const scrm_langid *m, const unsigned char *s, size_t n, 
 			while (i < n && !is_space(s[i]))
 				i++;
 		} else if (in_word) {
-			end_word(m, out, &o, &word, keys, mixed, &nk);
+			end_word(m, names, out, &o, &word, keys, mixed, &nk);
 		}
 	}
 	*out_len = o;
@@ -464,7 +472,8 @@ void scrm_langid_weigh_hinted(const scrm_langid *m, const char *text, size_t len
 	memcpy(ev->second, "und", 4);
 	uint64_t mixed[NGRAMS_MAX];
 	size_t norm_len;
-	size_t nk = normalise(m, (const unsigned char *)text, len, norm, TEXT_MAX, keys, mixed, &norm_len);
+	size_t nk = normalise(m, hints ? hints->names : NULL, (const unsigned char *)text, len, norm, TEXT_MAX, keys,
+	                      mixed, &norm_len);
 	/* Slang is looked for in short texts only, where the n-grams are few
 	 * (each word makes one at least, so they bound the words). */
 	uint16_t slang[SLANG_TEXT_NGRAMS];

@@ -5,6 +5,7 @@
 #ifndef SCRM_LANGID_H
 #define SCRM_LANGID_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -46,11 +47,30 @@ void scrm_langid_detect(const scrm_langid *m, const char *text, size_t len, scrm
  */
 typedef struct {
 	unsigned long long bits[4];
+	const struct scrm_langid_names *names;   /* words to leave out, or NULL (below) */
 } scrm_langid_hints;
-#define SCRM_LANGID_NO_HINTS ((scrm_langid_hints){ { 0, 0, 0, 0 } })
+#define SCRM_LANGID_NO_HINTS ((scrm_langid_hints){ { 0, 0, 0, 0 }, NULL })
 /* Adds code[0..n) ("fr"; "fr-CA" and "fr_FR" count as "fr", any case) to h;
  * false when the model does not know the language. */
 int scrm_langid_hint(const scrm_langid *m, scrm_langid_hints *h, const char *code, size_t n);
+/*
+ * Names that say nothing of the language of the text they are in: the
+ * brands a user watches ("hello Nuvia" read as Finnish, "merci Nuvia" as
+ * Italian). Set in the hints, they are left out of the text whole, as
+ * @mentions are; a text of nothing else says nothing ("und"). A name is
+ * one word, matched whatever its case and Latin accents ("Décathlon" is
+ * the name "decathlon").
+ */
+typedef struct scrm_langid_names scrm_langid_names;
+scrm_langid_names *scrm_langid_names_new(void);
+/* Adds the word w[0..n) (any case); a word holding anything but letters
+ * and apostrophes, which detection never sees whole, is not added. */
+void scrm_langid_names_add(scrm_langid_names *s, const char *w, size_t n);
+size_t scrm_langid_names_count(const scrm_langid_names *s);
+/* Whether w[0..n), a word as detection writes it (lower case), is one of the names. */
+bool scrm_langid_names_has(const scrm_langid_names *s, const unsigned char *w, size_t n);
+void scrm_langid_names_free(scrm_langid_names *s);
+
 /*
  * scrm_langid_detect() with hints (NULL: none). A hinted language that the
  * text gives some evidence for gains what two or three n-grams of its own

@@ -13,6 +13,7 @@
 
 #include "check.h"
 #include "langid.h"
+#include "langid_names.h"
 
 /* The model of the source tree when the runner says where it is, else the default lookup. */
 static scrm_langid *load_model(void)
@@ -359,6 +360,70 @@ static void load_failures(void)
 	scrm_buf_free(&err);
 }
 
+/* Names (the brands watched) are left out whole: the rest of the text decides. */
+static void names(const scrm_langid *m)
+{
+	scrm_langid_names *n = scrm_langid_names_new();
+	scrm_langid_names_add(n, "Nuvia", 5);
+	scrm_langid_names_add(n, "Crédit", 7);
+	scrm_langid_names_add(n, "nuvia", 5);          /* again: counted once */
+	scrm_langid_names_add(n, "t-mobile", 8);       /* never a word whole: not added */
+	scrm_langid_names_add(n, "#pannenuvia", 11);
+	scrm_langid_names_add(n, "L'Oréal", 8);
+	scrm_langid_names_add(n, "École", 6);
+	scrm_langid_names_add(n, "d\xE2\x80\x99" "Aucy", 8);
+	CHECK(scrm_langid_names_count(n) == 5, "names: five words kept, repeats and non-words not");
+	CHECK(scrm_langid_names_has(n, (const unsigned char *)"nuvia", 5) &&
+	              scrm_langid_names_has(n, (const unsigned char *)"crédit", 7) &&
+	              scrm_langid_names_has(n, (const unsigned char *)"credit", 6) &&
+	              scrm_langid_names_has(n, (const unsigned char *)"nùvïa", 7) &&
+	              !scrm_langid_names_has(n, (const unsigned char *)"nuvi", 4) &&
+	              !scrm_langid_names_has(n, (const unsigned char *)"nuviaa", 6) &&
+	              !scrm_langid_names_has(n, (const unsigned char *)"", 0),
+	      "names: found in lower case whatever their Latin accents");
+	CHECK(scrm_langid_names_has(n, (const unsigned char *)"l\xE2\x80\x99or\xC3\xA9" "al", 10) &&
+	              scrm_langid_names_has(n, (const unsigned char *)"loreal", 6) == false &&
+	              scrm_langid_names_has(n, (const unsigned char *)"ecole", 5),
+	      "names: l’oréal is l'oréal, ecole is école");
+	/* The inline filter lets every spelling of a name through. */
+	static const char *const spellings[] = { "nuvia", "nùvïa", "núvia", "crédit", "credit", "cr\xC3\xA9" "dit",
+	                                         "l'oréal", "l\xE2\x80\x99oréal", "école", "ecole", "\xC3\xA9" "cole",
+	                                         "d'aucy", "d\xE2\x80\x99" "aucy" };
+	bool through = true;
+	for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++)
+		through &= scrm_langid_names_may_have(n, (const unsigned char *)spellings[i], strlen(spellings[i])) &&
+		           scrm_langid_names_has(n, (const unsigned char *)spellings[i], strlen(spellings[i]));
+	CHECK(through, "names: every spelling of a name passes the filter and is found");
+	CHECK(!scrm_langid_names_may_have(n, (const unsigned char *)"the", 3) &&
+	              !scrm_langid_names_may_have(n, (const unsigned char *)"service", 7),
+	      "names: common words turned away by the filter");
+
+	scrm_langid_hints h = SCRM_LANGID_NO_HINTS;
+	h.names = n;
+	scrm_langid_result plain, named;
+	scrm_langid_detect(m, "hello Nuvia", 11, &plain);
+	scrm_langid_detect_hinted(m, "hello Nuvia", 11, &h, &named);
+	CHECK(strcmp(plain.lang, "und") != 0, "\"hello Nuvia\" without names: some language (the case names are for)");
+	CHECK_STR_EQ(named.lang, "und", "\"hello Nuvia\" with Nuvia a name: und (hello is every language's)");
+	scrm_langid_detect_hinted(m, "NUVIA", 5, &h, &named);
+	CHECK(strcmp(named.lang, "und") == 0 && named.confidence == 0, "a name alone: und, confidence 0");
+
+	/* With the name left out, the text weighs as if it were not there. */
+	static const char *const texts[][2] = {
+		{ "Nuvia le service client ne répond jamais", "le service client ne répond jamais" },
+		{ "the customer service never answers, Nuvia!", "the customer service never answers, !" },
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		scrm_langid_evidence a, b;
+		scrm_langid_weigh_hinted(m, texts[i][0], strlen(texts[i][0]), &h, &a);
+		scrm_langid_weigh(m, texts[i][1], strlen(texts[i][1]), &b);
+		CHECK(strcmp(a.best, b.best) == 0 && a.ngrams == b.ngrams && a.lead == b.lead,
+		      "a text with a name weighs as the text without it");
+	}
+	scrm_langid_names_free(n);
+	scrm_langid_names_free(NULL);
+}
+
 int main(void)
 {
 	scrm_langid *m = load_model();
@@ -368,6 +433,7 @@ int main(void)
 		undetermined(m);
 		slang(m);
 		hints(m);
+		names(m);
 		properties(m);
 		random_bytes(m);
 		scrm_langid_free(m);
