@@ -49,12 +49,8 @@ typedef struct pattern {
 	uint64_t need[PATTERN_CLAUSES];
 } pattern;
 
-/* Which words may be misspellings of some fuzzy keywords, by length and first two bytes. */
-typedef struct fuzzy_filter {
-	uint64_t lens;      /* bit L: a word of L bytes (< 64) is within one edit of a fuzzy keyword's length */
-	bool any_length;    /* a fuzzy keyword has 62 bytes or more: no filter on lengths */
-	uint64_t heads[4];  /* the first two bytes of the fuzzy keywords, as a 256-bit set */
-} fuzzy_filter;
+/* Word lengths up to this have a mask of their own in scrm_brands.fuzzy_lens, longer ones share one. */
+#define FUZZY_LENS 64
 
 typedef struct brand {
 	char *name;
@@ -67,7 +63,7 @@ typedef struct brand {
 	pattern *xpatterns;
 	size_t nxpatterns;
 	bool fuzzy;
-	fuzzy_filter filter;
+	uint64_t fuzzy_bits;   /* its fuzzy keywords' bits in scrm_brands' fuzzy masks */
 } brand;
 
 /* A word of the text with a letter drawn out: its token, and where its two shorter spellings are. */
@@ -84,6 +80,7 @@ typedef struct prefix {
 	char bytes[8];
 	size_t len;
 	bool nocase;         /* a pattern's literal: matched ignoring ASCII case, as PCRE2_CASELESS would */
+	unsigned char next;  /* 1 + the index of the next prefix whose hash ends in the same byte; 0: none */
 	uint64_t phrases;
 } prefix;
 
@@ -112,16 +109,27 @@ struct scrm_brands {
 	const brand *spans_of;   /* the brand whose exclusions are in spans, or NULL */
 	prefix *prefixes;        /* the distinct prefixes of the phrases with a bit */
 	size_t nprefixes;
+	/* 1 + the index of the first prefix whose hash ends in this byte, 0: none (at most
+	 * PREFIX_BITS prefixes): a text position whose hash is in the set looks at those alone. */
+	unsigned char by_hash[256];
 	uint64_t prefix_set[(1u << PREFIX_HASH_BITS) / 64];
 	/* The prefixes' distinct first two bytes, 0x20 OR'ed in; HEADS_MAX + 1: too many to test. */
 	unsigned char head0[HEADS_MAX], head1[HEADS_MAX];
 	size_t nheads;
 	uint64_t present;        /* phrases whose prefix occurs in the text being matched */
 	size_t first[PREFIX_BITS];   /* where, the first time */
-	fuzzy_filter any_fuzzy;  /* every brand's filter OR'ed */
-	/* The tokens of the text being matched that pass any_fuzzy, in order:
-	 * listed once, when the first brand needs them. */
+	/*
+	 * fuzzy_hit's first tests, for every fuzzy keyword (of the brands with
+	 * fuzzy on) at once: bit k % 64 stands for the k-th of them. A word is
+	 * a misspelling of none when the masks of its length and of its first
+	 * two bytes share no bit, which rules out most words with one AND.
+	 */
+	uint64_t fuzzy_heads[256];              /* keywords whose first or second byte this is */
+	uint64_t fuzzy_lens[FUZZY_LENS + 1];    /* within a byte of this length; the last: of FUZZY_LENS or more */
+	/* The tokens of the text being matched whose masks share a bit, in
+	 * order, and those masks: listed once, when the first brand needs them. */
 	uint32_t *cand;
+	uint64_t *cand_mask;
 	size_t ncand, capcand;
 	bool cand_ready;
 	/* The words of that text with a letter drawn out ("nuviaaaa"), listed
@@ -162,6 +170,7 @@ void scrm_brands_free(scrm_brands *b)
 	free(b->spans);
 	free(b->prefixes);
 	free(b->cand);
+	free(b->cand_mask);
 	free(b->drawn);
 	free(b->drawn_text);
 	scrm_buf_free(&b->respelt);
@@ -353,28 +362,6 @@ static const phrase *fuzzy_hit(const brand *br, const char *w, size_t wn)
 	return NULL;
 }
 
-/* Whether byte c is in the 256-bit set. */
-static bool in_set(const uint64_t set[4], char c)
-{
-	unsigned char u = (unsigned char)c;
-	return set[u >> 6] >> (u & 63) & 1;
-}
-
-/*
- * Whether the word w[0..wn) passes filter f, by its length and first two
- * bytes: computed without a branch, as word lengths and letters come in
- * no order a predictor could learn.
- */
-static inline bool fuzzy_candidate(const fuzzy_filter *f, const char *w, size_t wn)
-{
-	bool short_len = wn < 64;
-	bool len_ok = (wn + 1 >= FUZZY_MIN_LEN) &
-	              ((short_len & (bool)(f->lens >> (wn & 63) & 1)) | (!short_len & f->any_length));
-	/* fuzzy_hit wants w[0] or w[1] to be one of a keyword's first two bytes: most words are not. */
-	bool head_ok = (unsigned)in_set(f->heads, w[0]) | (unsigned)in_set(f->heads, w[wn > 1]);
-	return len_ok & head_ok;
-}
-
 /* The word a token offers to fuzzy matching: a hashtag without its '#'. */
 static const char *fuzzy_word(const scrm_token *tok, size_t *wn)
 {
@@ -429,16 +416,19 @@ static void add_drawn(scrm_brands *b, uint32_t i, const char *w, size_t wn)
 }
 
 /*
- * Lists the tokens that may be a misspelling of any brand's keywords: one
- * pass over the tokens for all brands, which then test only these. Each
- * index is written always and counted when it passes. Words with a letter
- * drawn out, too long for the filter, are listed apart.
+ * Lists the tokens that may be a misspelling of any brand's keywords, and
+ * of which: one pass over the tokens for all brands, which then test only
+ * theirs. Each index is written always and counted when it passes,
+ * without a branch (word lengths and letters come in no order a predictor
+ * could learn). Words with a letter drawn out, too long for the masks,
+ * are listed apart.
  */
 static void list_candidates(scrm_brands *b, const scrm_tokens *toks)
 {
 	if (toks->n > b->capcand) {
 		b->capcand = toks->n;
 		b->cand = scrm_xrealloc(b->cand, b->capcand * sizeof *b->cand);
+		b->cand_mask = scrm_xrealloc(b->cand_mask, b->capcand * sizeof *b->cand_mask);
 	}
 	size_t nc = 0;
 	b->ndrawn = 0;
@@ -447,8 +437,11 @@ static void list_candidates(scrm_brands *b, const scrm_tokens *toks)
 		bool word = tok->kind != SCRM_TOKEN_URL && tok->kind != SCRM_TOKEN_MENTION;
 		size_t wn;
 		const char *w = fuzzy_word(tok, &wn);
+		uint64_t mask = (b->fuzzy_heads[(unsigned char)w[0]] | b->fuzzy_heads[(unsigned char)w[wn > 1]]) &
+		                b->fuzzy_lens[wn < FUZZY_LENS ? wn : FUZZY_LENS];
 		b->cand[nc] = (uint32_t)i;
-		nc += word & fuzzy_candidate(&b->any_fuzzy, w, wn);
+		b->cand_mask[nc] = mask;
+		nc += word & (mask != 0);
 		/* A name of FUZZY_MIN_LEN letters with one said three times is that long and one more. */
 		if (word && wn > FUZZY_MIN_LEN && has_drawn_letter(w, wn))
 			add_drawn(b, (uint32_t)i, w, wn);
@@ -500,10 +493,12 @@ static bool fuzzy_scan(scrm_brands *b, const brand *br, const char *t, size_t n,
 	if (!b->cand_ready)
 		list_candidates(b, toks);
 	for (size_t c = 0; c < b->ncand; c++) {
+		if (!(b->cand_mask[c] & br->fuzzy_bits))
+			continue;   /* one edit from none of this brand's keywords */
 		size_t wn;
 		const char *w = fuzzy_word(&toks->v[b->cand[c]], &wn);
 		size_t s = (size_t)(w - t);
-		const phrase *kw = fuzzy_candidate(&br->filter, w, wn) ? fuzzy_hit(br, w, wn) : NULL;
+		const phrase *kw = fuzzy_hit(br, w, wn);
 		if (kw && !excluded(b, br, t, n, s, s + wn) && !excluded_as_spelt(b, br, t, n, s, wn, kw)) {
 			m->spelling = w;
 			m->spelling_len = wn;
@@ -559,8 +554,8 @@ static inline void prefix_at(scrm_brands *b, const char *t, size_t n, size_t i)
 	uint32_t h = prefix_hash(x | CASE_BITS);
 	if (!(b->prefix_set[h / 64] >> (h % 64) & 1))
 		return;
-	for (size_t k = 0; k < b->nprefixes; k++) {
-		const prefix *p = &b->prefixes[k];
+	for (unsigned k = b->by_hash[h & 255]; k; k = b->prefixes[k - 1].next) {
+		const prefix *p = &b->prefixes[k - 1];
 		if (p->hash != h)
 			continue;
 		if (p->nocase ? !nocase_at(t, n, i, p) :
@@ -1027,6 +1022,8 @@ static void add_prefix(scrm_brands *b, const char *s, size_t n, bool nocase, int
 		p->nocase = nocase;
 		uint32_t h = prefix_hash(p->head | CASE_BITS);
 		p->hash = h;
+		p->next = b->by_hash[h & 255];
+		b->by_hash[h & 255] = (unsigned char)b->nprefixes;
 		b->prefix_set[h / 64] |= UINT64_C(1) << (h % 64);
 		add_head(b, (unsigned char)(s[0] | 0x20), (unsigned char)(s[1] | 0x20));
 	}
@@ -1056,39 +1053,33 @@ static void index_pattern(scrm_brands *b, pattern *pat, int *bits)
 }
 
 /*
- * What fuzzy_hit can accept for brand br: word lengths one byte more or
- * less than a fuzzy keyword's, and words whose first or second byte is one
- * of a fuzzy keyword's first two.
+ * The masks of what fuzzy_hit can accept (scrm_brands.fuzzy_heads and
+ * fuzzy_lens): word lengths within a byte of a fuzzy keyword's, and words
+ * whose first or second byte is one of its first two.
  */
-static void index_fuzzy(brand *br, fuzzy_filter *any)
+static void index_fuzzy(scrm_brands *b)
 {
-	fuzzy_filter *f = &br->filter;
-	for (size_t j = 0; j < br->nkeywords; j++) {
-		const phrase *ph = &br->keywords[j];
-		if (!ph->fuzzy)
-			continue;
-		if (ph->n + 1 >= 63)
-			f->any_length = true;
-		for (size_t L = ph->n - 1; L <= ph->n + 1 && L < 64; L++)
-			f->lens |= UINT64_C(1) << L;
-		for (size_t k = 0; k < 2; k++) {
-			unsigned char c = (unsigned char)ph->s[k];
-			f->heads[c >> 6] |= UINT64_C(1) << (c & 63);
+	unsigned k = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		brand *br = &b->v[i];
+		for (size_t j = 0; br->fuzzy && j < br->nkeywords; j++) {
+			const phrase *ph = &br->keywords[j];
+			if (!ph->fuzzy)
+				continue;
+			uint64_t bit = UINT64_C(1) << (k++ % 64);
+			br->fuzzy_bits |= bit;
+			b->fuzzy_heads[(unsigned char)ph->s[0]] |= bit;
+			b->fuzzy_heads[(unsigned char)ph->s[1]] |= bit;
+			for (size_t L = ph->n - 1; L <= ph->n + 1; L++)
+				b->fuzzy_lens[L < FUZZY_LENS ? L : FUZZY_LENS] |= bit;
 		}
 	}
-	if (!br->fuzzy)
-		return;
-	any->lens |= f->lens;
-	any->any_length |= f->any_length;
-	for (size_t k = 0; k < 4; k++)
-		any->heads[k] |= f->heads[k];
 }
 
 static void index_prefixes(scrm_brands *b)
 {
 	int bits = 0;
-	for (size_t i = 0; i < b->n; i++)
-		index_fuzzy(&b->v[i], &b->any_fuzzy);
+	index_fuzzy(b);
 	for (size_t i = 0; i < b->n; i++) {
 		for (size_t j = 0; j < b->v[i].nkeywords; j++) {
 			phrase *ph = &b->v[i].keywords[j];

@@ -58,32 +58,63 @@ void scrm_jw_object_end(scrm_jw *w) { close_container(w, '}', true); }
 void scrm_jw_array_begin(scrm_jw *w) { open_container(w, '[', false); }
 void scrm_jw_array_end(scrm_jw *w) { close_container(w, ']', false); }
 
+/* Strings this short are tested byte by byte for a need to escape, and
+ * written in one piece when they have none. */
+#define SHORT_STRING 32
+
+/* 1 for the bytes JSON must escape: controls, '"' and '\\' (one load a byte in plain()). */
+static const unsigned char escaped[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['"'] = 1, ['\\'] = 1,
+};
+
+/* Whether s[0..n) has no byte JSON must escape. */
+static bool
+plain(const char *s, size_t n)
+{
+	unsigned char any = 0;
+	for (size_t i = 0; i < n; i++)
+		any |= escaped[(unsigned char)s[i]];
+	return !any;
+}
+
+/*
+ * s[0..n) quoted, then tail (0: none). Keys, codes and names are short
+ * and plain: one reserve and one copy instead of scrm_json_quote's pieces.
+ */
+static void
+quote(scrm_buf *out, const char *s, size_t n, char tail)
+{
+	if (n > SHORT_STRING || !plain(s, n)) {
+		scrm_json_quote(out, s, n);
+		if (tail)
+			scrm_buf_putc(out, tail);
+		return;
+	}
+	scrm_buf_reserve(out, n + 3);
+	char *d = out->data + out->len;
+	d[0] = '"';
+	memcpy(d + 1, s, n);
+	d[n + 1] = '"';
+	d[n + 2] = tail;
+	out->len += n + 2 + (tail != 0);
+	out->data[out->len] = '\0';
+}
+
 void
 scrm_jw_keyn(scrm_jw *w, const char *key, size_t n)
 {
 	before_item(w, true);
-	scrm_json_quote(w->out, key, n);
-	scrm_buf_putc(w->out, ':');
+	quote(w->out, key, n, ':');
 	w->after_key = true;
-}
-
-void
-scrm_jw_key(scrm_jw *w, const char *key)
-{
-	scrm_jw_keyn(w, key, strlen(key));
 }
 
 void
 scrm_jw_string(scrm_jw *w, const char *s, size_t n)
 {
 	before_item(w, false);
-	scrm_json_quote(w->out, s, n);
-}
-
-void
-scrm_jw_cstring(scrm_jw *w, const char *s)
-{
-	scrm_jw_string(w, s, strlen(s));
+	quote(w->out, s, n, 0);
 }
 
 void

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -31,10 +32,18 @@ void scrm_jw_object_begin(scrm_jw *w);
 void scrm_jw_object_end(scrm_jw *w);
 void scrm_jw_array_begin(scrm_jw *w);
 void scrm_jw_array_end(scrm_jw *w);
-void scrm_jw_key(scrm_jw *w, const char *key);
 void scrm_jw_keyn(scrm_jw *w, const char *key, size_t n);
 void scrm_jw_string(scrm_jw *w, const char *s, size_t n);
-void scrm_jw_cstring(scrm_jw *w, const char *s);
+/* Inline, so that a literal's length is known when compiled rather than
+ * measured on every call (scrm-clean writes a dozen keys a record). */
+static inline void scrm_jw_key(scrm_jw *w, const char *key)
+{
+	scrm_jw_keyn(w, key, strlen(key));
+}
+static inline void scrm_jw_cstring(scrm_jw *w, const char *s)
+{
+	scrm_jw_string(w, s, strlen(s));
+}
 void scrm_jw_int(scrm_jw *w, int64_t v);
 /* Finite doubles in the shortest form that reads back exactly (%.17g at worst); non-finite become null. */
 void scrm_jw_double(scrm_jw *w, double v);

@@ -286,6 +286,17 @@ static size_t normalise(const scrm_langid *m, const scrm_langid_names *names, co
 			break;
 		size_t token_o = o, token_nk = nk;
 		int in_word = 0, noise = s[i] == '@' || s[i] == '#' || (n - i >= 4 && memcmp(s + i, "www.", 4) == 0);
+		/* Most tokens are a run of ASCII letters then white space: ended here, the rest goes the long way. */
+		if (!noise && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
+			size_t k = copy_letters(s, n, i, out + o, cap - 8 - o);
+			i += k;
+			o += k;
+			in_word = 1;
+			if (i == n || is_space(s[i]) || o + 8 >= cap) {
+				end_word(m, names, out, &o, &word, keys, mixed, &nk);
+				continue;
+			}
+		}
 		while (!noise && i < n && !is_space(s[i]) && o + 8 < cap) {
 			/* Runs of ASCII letters, most of any text, straight to the output while o + 8 < cap. */
 			if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
@@ -495,7 +506,11 @@ void scrm_langid_weigh_hinted(const scrm_langid *m, const char *text, size_t len
 	while (set_mask + 1 < 2 * nk)
 		set_mask = set_mask * 2 + 1;
 	memset(seen, 0, (set_mask + 1) * sizeof *seen);
-	size_t nd = 0;
+	/* Each new one is then looked up in the model, in the same pass. Pairs
+	 * and rows of the n-grams whose weights are not in their slot:
+	 * prefetched, added last. */
+	uint32_t refs[NGRAMS_MAX], rows[NGRAMS_MAX];
+	size_t nr = 0, nrow = 0, nd = 0;
 	for (size_t i = 0; i < nk; i++) {
 		uint64_t x = mixed[i];
 		size_t h = (size_t)(x >> 40) & set_mask;
@@ -504,16 +519,9 @@ void scrm_langid_weigh_hinted(const scrm_langid *m, const char *text, size_t len
 		if (seen[h] != 0)
 			continue;
 		seen[h] = keys[i];
-		mixed[nd++] = x;
-	}
-	nk = nd;
-	ev->ngrams = nk;
-	/* Pairs and rows of the n-grams whose weights are not in their slot: prefetched, added last. */
-	uint32_t refs[NGRAMS_MAX], rows[NGRAMS_MAX];
-	size_t nr = 0, nrow = 0;
-	for (size_t i = 0; i < nk; i++) {
-		uint32_t fp = scrm_langid_fp(mixed[i]);
-		size_t h = (size_t)mixed[i] & m->mask;
+		nd++;
+		uint32_t fp = scrm_langid_fp(x);
+		h = (size_t)x & m->mask;
 		while (m->table[h].fp != 0 && m->table[h].fp != fp)
 			h = (h + 1) & m->mask;
 		if (m->table[h].fp == 0)
@@ -529,6 +537,8 @@ void scrm_langid_weigh_hinted(const scrm_langid *m, const char *text, size_t len
 			__builtin_prefetch(m->pairs + 2 * (size_t)(ref >> 8));
 		}
 	}
+	nk = nd;
+	ev->ngrams = nk;
 	for (size_t i = 0; i < nr; i++) {
 		const uint8_t *p = m->pairs + 2 * (size_t)(refs[i] >> 8);
 		for (uint32_t c = refs[i] & 0xff; c > 0; c--, p += 2)

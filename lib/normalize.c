@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "html_text.h"
 #include "msg.h"
@@ -40,6 +43,20 @@ static bool plain_run8(uint64_t w)
 	uint64_t space = scrm_swar_in_range(w, ' ', ' ');
 	return (space & (space >> 8 | space << 8 | UINT64_C(0x80) | UINT64_C(0x80) << 56)) == 0;
 }
+
+#ifdef __SSE2__
+/* plain_run8 for sixteen bytes at once: the byte tests as vector compares, the spaces' neighbours on the mask. */
+static bool plain_run16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* Signed: bytes of 0x80 and up are below ' ' too. */
+	__m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+	if (_mm_movemask_epi8(bad))
+		return false;
+	unsigned space = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+	return (space & (space >> 1 | space << 1 | 1u | 1u << 15)) == 0;
+}
+#endif
 
 static bool is_space(uint32_t c)
 {
@@ -95,11 +112,18 @@ static bool strip_and_fold(const char *s, size_t n, scrm_buf *out)
 				pending_space = false;
 			}
 			/*
-			 * Eight at a time while they last, then the rest of the run
+			 * Sixteen, then eight at a time while they last, then the rest of the run
 			 * eight at a time too, its end found with a bit scan (the
 			 * bytes stored past it are overwritten or beyond the length):
 			 * o never runs ahead of p, so the room holds them.
 			 */
+#ifdef __SSE2__
+			while (n - i >= 16 && plain_run16(p + i)) {
+				memcpy(o, p + i, 16);
+				o += 16;
+				i += 16;
+			}
+#endif
 			while (n - i >= 8 && plain_run8(scrm_swar_load(p + i))) {
 				memcpy(o, p + i, 8);
 				o += 8;
@@ -123,6 +147,20 @@ static bool strip_and_fold(const char *s, size_t n, scrm_buf *out)
 		if (p[i] == ' ') {
 			pending_space = o > base;
 			i++;
+			continue;
+		}
+		if (p[i] == 0xC3 && n - i >= 2 && (p[i + 1] & 0xC0) == 0x80) {
+			/* U+00C0 to U+00FF, the accented letters of European text: no
+			 * space, nothing invisible, NFC whatever surrounds them. */
+			if (pending_space) {
+				*o++ = ' ';
+				pending_space = false;
+			}
+			o[0] = (char)p[i];
+			o[1] = (char)p[i + 1];
+			o += 2;
+			prev = 0xC0 | (p[i + 1] & 0x3Fu);
+			i += 2;
 			continue;
 		}
 		uint32_t c;
@@ -260,7 +298,12 @@ static const char fold_latin[][6] = {
 static void fold_char(uint32_t c, scrm_buf *out)
 {
 	if (c >= 0xA0 && c <= 0x24F) {
-		scrm_buf_puts(out, fold_latin[c - 0xA0]);
+		/* Its length counted here: one byte or a few, no strlen call for every accent. */
+		const char *f = fold_latin[c - 0xA0];
+		size_t k = 1;
+		while (k < sizeof fold_latin[0] && f[k])
+			k++;
+		scrm_buf_append(out, f, k);
 		return;
 	}
 	utf8proc_int32_t cps[32];
@@ -288,6 +331,19 @@ void scrm_normalize_fold(const char *s, size_t n, scrm_buf *out)
 		/* ASCII runs are lower-cased straight into the buffer (room reserved above or below). */
 		char *o = out->data + out->len;
 		size_t start = i;
+#ifdef __SSE2__
+		/* Sixteen bytes a step; signed compares, as no byte here is 0x80 or more. */
+		while (n - i >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			if (_mm_movemask_epi8(v))
+				break;
+			__m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+			                              _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+			_mm_storeu_si128((__m128i *)(void *)o, _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+			o += 16;
+			i += 16;
+		}
+#endif
 		while (n - i >= 8 && (scrm_swar_load(p + i) & scrm_swar_bytes(0x80)) == 0) {
 			uint64_t w = scrm_swar_load(p + i);
 			w |= scrm_swar_in_range(w, 'A', 'Z') >> 2;   /* 0x80 >> 2: the case bit */

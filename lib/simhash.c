@@ -34,6 +34,11 @@ void scrm_simhash_add(scrm_simhash *s, uint64_t feature)
  * registers across the features, and the carry goes through all eight
  * without a test (a branch on it would mispredict often). 8 planes hold
  * 255 adds: then they are flushed into ones[].
+ *
+ * Features come in pairs: a pair's two-bit sum per lane (a ^ b, and a & b
+ * worth two) goes into the planes with one ripple. Adding a ^ b to plane 0
+ * carries only where a & b is clear, so the carry into plane 1 is the OR
+ * of the two, and the pair costs little more than one feature did.
  */
 void scrm_simhash_add_all(scrm_simhash *s, const uint64_t *features, size_t n)
 {
@@ -41,13 +46,26 @@ void scrm_simhash_add_all(scrm_simhash *s, const uint64_t *features, size_t n)
 		size_t room = 255 - s->pending, k = n < room ? n : room;
 		uint64_t plane[8];
 		memcpy(plane, s->plane, sizeof plane);
-		for (size_t i = 0; i < k; i++) {
-			uint64_t carry = features[i];
+		size_t i = 0;
+		for (; i + 2 <= k; i += 2) {
+			uint64_t a = features[i], b = features[i + 1];
+			uint64_t sum = a ^ b;
+			uint64_t carry = (plane[0] & sum) | (a & b);
+			plane[0] ^= sum;
 			/* Unrolled, so that the planes stay in registers. */
+#pragma GCC unroll 7
+			for (int p = 1; p < 8; p++) {
+				uint64_t t = plane[p] & carry;
+				plane[p] ^= carry;
+				carry = t;
+			}
+		}
+		if (i < k) {
+			uint64_t carry = features[i];
 #pragma GCC unroll 8
-			for (int b = 0; b < 8; b++) {
-				uint64_t t = plane[b] & carry;
-				plane[b] ^= carry;
+			for (int p = 0; p < 8; p++) {
+				uint64_t t = plane[p] & carry;
+				plane[p] ^= carry;
 				carry = t;
 			}
 		}

@@ -103,6 +103,7 @@ static inline unsigned promo_filter_bit(uint64_t h)
 typedef struct promo_slot {
 	uint64_t first;     /* hash of the first word; 0: empty */
 	unsigned phrase;
+	unsigned len;       /* the phrase's, measured once here rather than at each text that starts it */
 } promo_slot;
 
 #define PROMO_FILTER_BITS 4096
@@ -148,6 +149,7 @@ scrm_spam *scrm_spam_new(scrm_bayes *model, bool builtin, unsigned bot_rate)
 			j = (j + 1) & (PROMO_SLOTS - 1);
 		s->promo[j].first = h;
 		s->promo[j].phrase = i;
+		s->promo[j].len = (unsigned)strlen(phrase(i));
 		s->promo_filter[promo_filter_bit(h) / 64] |= UINT64_C(1) << (promo_filter_bit(h) % 64);
 	}
 	return s;
@@ -237,7 +239,7 @@ static void promo_at(const scrm_spam *s, const scrm_spam_input *in, size_t i, ui
 		if (s->promo[j].first != h)
 			continue;
 		const char *p = phrase(s->promo[j].phrase);
-		size_t m = strlen(p);
+		size_t m = s->promo[j].len;
 		if (m > best_len && at + m <= in->len && memcmp(in->folded + at, p, m) == 0 &&
 		    (at + m == in->len || !scrm_word_byte((unsigned char)p[m - 1]) ||
 		     !scrm_word_byte((unsigned char)in->folded[at + m]))) {
