@@ -3,9 +3,8 @@
  * langid.h): a set of words, kept as 64-bit hashes of their folded bytes
  * (lower case, Latin accents off, so that "Décathlon" in a text meets the
  * rules' "decathlon"), with a filter on the first two bytes of their
- * spellings (langid_names.h) and one on their lengths, so that the words
- * of a text, nearly none of which are names, are mostly turned away by a
- * bit test.
+ * spellings (langid_names.h), so that the words of a text, nearly none of
+ * which are names, are mostly turned away by a bit test.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -37,12 +36,11 @@ static unsigned char folded_lead(const unsigned char *w, size_t n, size_t *i)
 	return w[(*i)++];
 }
 
-/* FNV-1a over the word's folded bytes, their number in *len: the names are
- * few and chosen by the user, not by an adversary. */
-static uint64_t folded_hash(const unsigned char *w, size_t n, size_t *len)
+/* FNV-1a over the word's folded bytes: the names are few and chosen by
+ * the user, not by an adversary. */
+static uint64_t folded_hash(const unsigned char *w, size_t n)
 {
 	uint64_t h = UINT64_C(14695981039346656037);
-	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *f = NULL;
 		if (w[i] == 0xC3 && i + 1 < n && w[i + 1] >= 0xA0 && w[i + 1] <= 0xBF)
@@ -53,19 +51,12 @@ static uint64_t folded_hash(const unsigned char *w, size_t n, size_t *len)
 			f = (i += 2, "'");   /* the typographic apostrophe: l’oréal is l'oréal */
 		if (!f) {
 			h = (h ^ w[i]) * UINT64_C(1099511628211);
-			k++;
 			continue;
 		}
-		for (; *f; f++, k++)
+		for (; *f; f++)
 			h = (h ^ (unsigned char)*f) * UINT64_C(1099511628211);
 	}
-	*len = k;
 	return h ? h : 1;
-}
-
-static unsigned length_bit(size_t n)
-{
-	return n < 63 ? (unsigned)n : 63;
 }
 
 static void set_byte_bit(scrm_langid_names *s, unsigned a, unsigned b)
@@ -164,10 +155,8 @@ void scrm_langid_names_add(scrm_langid_names *s, const char *w, size_t n)
 		len += scrm_utf8_encode((uint32_t)utf8proc_tolower(cp), (char *)lower + len);
 	}
 	if (letters) {
-		size_t folded_len;
 		make_room(s);
-		insert(s, folded_hash(lower, len, &folded_len));
-		s->lengths |= UINT64_C(1) << length_bit(folded_len);
+		insert(s, folded_hash(lower, len));
 		size_t i = 0;
 		unsigned char a = folded_lead(lower, len, &i), b = folded_lead(lower, len, &i);
 		mark_spellings(s, a, b == 0xE2 ? '\'' : b);   /* ’ is the one letter-free 0xE2 taken */
@@ -184,10 +173,7 @@ bool scrm_langid_names_has(const scrm_langid_names *s, const unsigned char *w, s
 {
 	if (n == 0)
 		return false;
-	size_t len;
-	uint64_t h = folded_hash(w, n, &len);
-	if (!(s->lengths >> length_bit(len) & 1))
-		return false;
+	uint64_t h = folded_hash(w, n);
 	for (size_t i = (size_t)h & s->mask; s->hashes[i] != 0; i = (i + 1) & s->mask)
 		if (s->hashes[i] == h)
 			return true;

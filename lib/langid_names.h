@@ -16,7 +16,6 @@ struct scrm_langid_names {
 	uint64_t *hashes;   /* open addressing; 0: an empty slot */
 	size_t mask;        /* slots - 1, a power of two less one */
 	size_t count;
-	uint64_t lengths;   /* bit L: a name of L folded bytes (bit 63: 63 bytes or more) */
 	/* The first two bytes, five bits of each, of every spelling detection
 	 * may write of a name (accents on): tested inline on every word. */
 	uint64_t bytes[16];
