@@ -162,9 +162,19 @@ typedef struct scrm_tone_entry {
 	 * "jamais", "rien" follow the verb ("j'aime pas"); "sans" and English
 	 * negators do not ("rapide sans problème", "great isn't it"). */
 	bool negates_before;
+	/* A phrase ending in a negator ("toujours pas", "marche pas", "still
+	 * no") keeps that negator's reach over the terms after it: "toujours
+	 * pas top" is not top. Not a phrase of no value: those exist to stop
+	 * a negation ("comment ne pas aimer", "how can you not love"). */
+	bool negates_after;
 	/* A valence said as an oath ("putain", "bordel"): opening its clause,
 	 * it takes the sign of the rest of its sentence (lexicon kind x). */
 	bool expletive;
+	/* A want (lexicon kind w): what a customer asks for ("remboursement",
+	 * "refund"). Named, it is a mild complaint; negated, the want is unmet
+	 * ("pas de remboursement", "never got a refund"), a stronger one, and
+	 * never turned into praise. */
+	bool wanted;
 	int16_t aspect;         /* aspect index or -1 */
 	float value;
 	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry; derived: the phrase */

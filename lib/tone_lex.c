@@ -197,33 +197,52 @@ static bool holds_negator(const scrm_tone_table *t, const char *key, size_t n)
 	return scrm_tone_phrase_word(t, key, n, false, is_negator) != NULL;
 }
 
+/* Whether the last word of key (several words) is a negator of t. */
+static bool ends_in_negator(const scrm_tone_table *t, const char *key, size_t n)
+{
+	size_t start = n;
+	while (start > 0 && key[start - 1] != ' ')
+		start--;
+	return scrm_tone_phrase_word(t, key + start, n - start, false, is_negator) != NULL;
+}
+
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 {
 	for (size_t i = 0; i < ntables; i++)
 		for (size_t s = 0; s < tables[i]->nslots; s++) {
 			scrm_tone_entry *e = tables[i]->slots[s].entry;
-			if (e && memchr(e->key, ' ', e->keylen))
+			if (e && memchr(e->key, ' ', e->keylen)) {
 				e->own_negation = holds_negator(tables[i], e->key, e->keylen);
+				e->negates_after = e->own_negation && e->value != 0 &&
+				                   ends_in_negator(tables[i], e->key, e->keylen);
+			}
 		}
 }
 
+/* A lexicon line's kind letter, read. */
+typedef struct term_kind {
+	uint8_t kind;
+	bool negates_before, expletive, wanted;
+} term_kind;
+
 /* Kind letter p is a negator that also turns the term right before it,
- * x a valence said as an oath. */
-static bool parse_kind(const char *s, size_t n, uint8_t *kind, bool *negates_before, bool *expletive)
+ * x a valence said as an oath, w a valence of a want. */
+static bool parse_kind(const char *s, size_t n, term_kind *out)
 {
-	static const char kinds[] = "vbncis=apx";
+	static const char kinds[] = "vbncis=apxw";
 	static const uint8_t values[] = { SCRM_TERM_VALENCE, SCRM_TERM_BOOSTER, SCRM_TERM_NEGATOR,
 	                                  SCRM_TERM_CONTRAST, SCRM_TERM_INSULT, SCRM_TERM_SEPARATOR,
 	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE, SCRM_TERM_NEGATOR,
-	                                  SCRM_TERM_VALENCE };
+	                                  SCRM_TERM_VALENCE, SCRM_TERM_VALENCE };
 	if (n != 1)
 		return false;
 	const char *p = strchr(kinds, s[0]);
 	if (!p || !*p)
 		return false;
-	*kind = values[p - kinds];
-	*negates_before = *p == 'p';
-	*expletive = *p == 'x';
+	out->kind = values[p - kinds];
+	out->negates_before = *p == 'p';
+	out->expletive = *p == 'x';
+	out->wanted = *p == 'w';
 	return true;
 }
 
@@ -311,19 +330,18 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			continue;
 		char *f[3];
 		size_t nf = split_tabs(line, f);
-		uint8_t kind;
-		bool negates_before = false, expletive = false;
+		term_kind tk = { SCRM_TERM_NONE, false, false, false };
 		float value = 0;
 		const char *why = NULL;
 		if (nf < 2 || nf > 3)
 			why = "expected: term TAB kind [TAB value]";
-		else if (!parse_kind(f[1], strlen(f[1]), &kind, &negates_before, &expletive))
-			why = "unknown kind (expected v, b, n, p, c, i, s, =, a or x)";
-		else if ((kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_BOOSTER || kind == SCRM_TERM_INSULT ||
-		          kind == SCRM_TERM_BOOSTER_VALENCE) &&
+		else if (!parse_kind(f[1], strlen(f[1]), &tk))
+			why = "unknown kind (expected v, b, n, p, c, i, s, =, a, x or w)";
+		else if ((tk.kind == SCRM_TERM_VALENCE || tk.kind == SCRM_TERM_BOOSTER || tk.kind == SCRM_TERM_INSULT ||
+		          tk.kind == SCRM_TERM_BOOSTER_VALENCE) &&
 		         (nf != 3 || !parse_value(f[2], &value)))
 			why = "expected a number between -10 and 10";
-		else if (kind == SCRM_TERM_ALIAS && (nf != 3 || !*f[2]))
+		else if (tk.kind == SCRM_TERM_ALIAS && (nf != 3 || !*f[2]))
 			why = "an alias needs the term it stands for";
 		if (!why && !*f[0])
 			why = "empty term";
@@ -332,7 +350,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			scrm_tone_normalize_term(&scratch, f[0], strlen(f[0]), &key);
 			if (scratch.ntok > SCRM_TONE_PHRASE_WORDS)
 				why = SCRM_TONE_PHRASE_TOO_LONG;
-			else if (key.len == 0 || says_nothing(kind, key.data, key.len))
+			else if (key.len == 0 || says_nothing(tk.kind, key.data, key.len))
 				continue;   /* no text can produce it as the term meant */
 		}
 		if (why) {
@@ -340,32 +358,33 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			ok = false;
 			break;
 		}
-		if (kind == SCRM_TERM_ALIAS) {
+		if (tk.kind == SCRM_TERM_ALIAS) {
 			scrm_buf_clear(&target);
 			scrm_tone_normalize_term(&scratch, f[2], strlen(f[2]), &target);
 		}
 		for (size_t i = 0; i < ntables; i++) {
 			scrm_tone_entry *e = scrm_tone_table_get(tables[i], key.data, key.len);
-			const scrm_tone_entry *to = kind == SCRM_TERM_ALIAS && target.len
+			const scrm_tone_entry *to = tk.kind == SCRM_TERM_ALIAS && target.len
 				? scrm_tone_table_find(tables[i], target.data, target.len,
 				                       scrm_tone_hash(target.data, target.len))
 				: NULL;
 			/* The same term said again the same way ("❤" and "❤️") is no conflict. */
 			if (i == 0 && e->given_in == serial &&
-			    (e->kind != kind || e->negates_before != negates_before || e->expletive != expletive ||
-			     e->value != value || e->alias != to))
+			    (e->kind != tk.kind || e->negates_before != tk.negates_before || e->expletive != tk.expletive ||
+			     e->wanted != tk.wanted || e->value != value || e->alias != to))
 				scrm_warn_at(path, lineno, "\"%s\" is the term of line %lu once normalised (\"%s\"), "
 				             "given otherwise there; this line replaces it",
 				             f[0], (unsigned long)e->given_at, key.data);
 			e->given_in = serial;
 			e->given_at = (uint32_t)lineno;
 			e->derived = false;
-			e->kind = kind;
-			e->negates_before = negates_before;
-			e->expletive = expletive;
+			e->kind = tk.kind;
+			e->negates_before = tk.negates_before;
+			e->expletive = tk.expletive;
+			e->wanted = tk.wanted;
 			e->value = value;
 			e->alias = NULL;
-			if (kind == SCRM_TERM_ALIAS && target.len)
+			if (tk.kind == SCRM_TERM_ALIAS && target.len)
 				e->alias = scrm_tone_table_get(tables[i], target.data, target.len);
 			scrm_tone_table_mark_phrase(tables[i], key.data, key.len);
 		}

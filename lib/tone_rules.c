@@ -13,6 +13,10 @@
 /* VADER's constants. */
 #define BOOST_CAPS 0.733
 #define NEGATION (-0.74)
+/* A want negated ("pas de remboursement"): about what the lexicons give
+ * a want refused ("no refund" -2, "remboursement refusé" -1.8) from a
+ * want named (-0.6). */
+#define WANT_UNMET 3.0
 #define BEFORE_CONTRAST 0.5
 #define AFTER_CONTRAST 1.5
 #define ELONGATION 0.293
@@ -307,7 +311,8 @@ static bool negated(const scrm_tone_text *t, size_t i, size_t span)
 	size_t n = terms_before(t, i, before);
 	for (size_t d = 0; d < n; d++) {
 		in &= before[d]->clause == clause;
-		found |= in & has_kind(before[d], SCRM_TERM_NEGATOR);
+		found |= in & (has_kind(before[d], SCRM_TERM_NEGATOR) ||
+		               (before[d]->entry && before[d]->entry->negates_after));
 		/* A phrase holding its own negation takes the "ne" before it:
 		 * "je n'ai jamais été aussi déçu" is very disappointed. */
 		if (before[d]->entry && before[d]->entry->own_negation)
@@ -874,7 +879,7 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 				v = 0;   /* a diminisher softens, it does not flip */
 		}
 		if (!e->own_negation && negated(t, i, k->span ? k->span : 1)) {
-			v *= NEGATION;
+			v *= e->wanted ? WANT_UNMET : NEGATION;
 			rules |= SCRM_RULE_NEGATION;
 		}
 		if (v > 0 && ironic(t, i, k->span ? k->span : 1)) {

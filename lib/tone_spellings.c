@@ -53,6 +53,7 @@ static void forget_spellings(scrm_tone_table *t)
 			e->aspect = -1;
 			e->negates_before = false;
 			e->expletive = false;
+			e->wanted = false;
 			e->alias = NULL;
 		}
 	}
@@ -86,6 +87,7 @@ static void add_spelling(scrm_tone_table *t, const scrm_tone_entry *p, const cha
 	e->aspect = p->aspect;
 	e->negates_before = p->negates_before;
 	e->expletive = p->expletive;
+	e->wanted = p->wanted;
 	scrm_tone_table_mark_phrase(t, key, len);
 }
 

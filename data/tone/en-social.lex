@@ -188,7 +188,8 @@ don't work	v	-2
 didn't work	v	-1.8
 does not work	v	-2
 broken	v	-2
-refund	v	-0.6
+# w, a want: asked for, a mild complaint; negated ("never got a refund"), the want unmet
+refund	w	-0.6
 scam	v	-2.8
 # "your support is a joke": scorn, where VADER's "joke" (1.2) is a funny one
 is a joke	v	-2
@@ -748,6 +749,7 @@ got fixed	v	1.2
 been fixed	v	1.2
 fixed now	v	1.2
 repaired	v	1
+refunded	v	1
 all sorted	v	1.2
 sorted it	v	1
 sorted out	v	1

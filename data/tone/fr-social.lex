@@ -549,6 +549,7 @@ tout remarche	v	1.8
 fonctionne à nouveau	v	1.6
 # Repairs: what thanks after a fault are for (irony needs them told apart).
 réparé	v	1.2
+remboursé	v	1
 rétabli	v	1.2
 c'est réglé	v	1.2
 tout est réglé	v	1.4
@@ -1029,8 +1030,9 @@ changé d'opérateur	v	-1.2
 raccroché au nez	v	-2.2
 raccroche au nez	v	-2.2
 résiliation	v	-1.4
-rembourser	v	-0.6
-remboursement	v	-0.6
+# w, un souhait : demandé, une plainte légère ; nié ("pas de remboursement"), le souhait déçu
+rembourser	w	-0.6
+remboursement	w	-0.6
 annulé	v	-1.4
 annulé les frais	v	1.8
 frais annulés	v	1.8

@@ -65,6 +65,22 @@ check "lexicon: new term positive" sh -c "echo '$out' | grep -q '\"label\":\"pos
 out=$(echo '{"text":"super"}' | scrm-tone --no-model --lang fr --lexicon "$T/mine.lex")
 check "lexicon: overridden term negative" sh -c "echo '$out' | grep -q '\"label\":\"negative\"'"
 
+# Kind w, a want: named, a mild complaint; negated, the want unmet, three
+# times as strong and never praise (-0.6 * 3 = -1.8; as v, "pas de" would
+# turn it into +0.444). Given as v and then as w, it is given otherwise.
+printf 'zorglub\tw\t-0.6\n' > "$T/want.lex"
+val_of() { sed -n 's/.*"term":"[^"]*zorglub","base":-0.6,"value":\([-0-9.]*\).*/\1/p'; }
+got=$(echo '{"text":"je veux un zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/want.lex" | val_of)
+check_eq "lexicon kind w: named, its own value" -0.6 "$got"
+got=$(echo '{"text":"toujours pas de zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/want.lex" | val_of)
+check_eq "lexicon kind w: negated, three times as strong" -1.8 "$got"
+printf 'zorglub\tv\t-0.6\n' > "$T/notwant.lex"
+got=$(echo '{"text":"pas de zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/notwant.lex" | val_of)
+check_eq "lexicon kind v: negated, turned over" 0.444 "$got"
+printf 'zorglub\tv\t-0.6\nzorglub\tw\t-0.6\n' > "$T/vw.lex"
+scrm-tone --no-model --lexicon "$T/vw.lex" < /dev/null > /dev/null 2> "$T/err"
+check "lexicon kind v then w: given otherwise" grep -qF 'vw.lex:2: "zorglub" is the term of line 1' "$T/err"
+
 # A term given twice in one file, the second time otherwise ("Zorglüb" is
 # "zorglub" once case and accents go): the later line wins and the loader
 # says so, naming both lines, and the run goes on. The same term said again
