@@ -30,6 +30,7 @@ static const struct {
 	{ "chelou", "fr" }, { "ouf", "fr" }, { "vnr", "fr" }, { "trkl", "fr" }, { "osef", "fr" },
 	{ "chanmé", "fr" }, { "bof", "fr" }, { "tocard", "fr" }, { "tocards", "fr" }, { "naze", "fr" },
 	{ "nazes", "fr" }, { "bouffon", "fr" }, { "bouffons", "fr" }, { "galère", "fr" }, { "marre", "fr" },
+	{ "merci", "fr" }, { "bisous", "fr" }, { "coucou", "fr" },
 	{ "j'", "fr" },   /* any word after "j'" ("j'en", "j'adore"): see note_slang() */
 	/* English */
 	{ "lmao", "en" }, { "lmfao", "en" }, { "idk", "en" }, { "ikr", "en" }, { "tbh", "en" },
@@ -42,23 +43,23 @@ static const struct {
 	{ "brb", "en" }, { "ttyl", "en" }, { "idc", "en" }, { "tysm", "en" }, { "wth", "en" },
 	/* Spanish */
 	{ "jaja", "es" }, { "jajaja", "es" }, { "jajajaja", "es" }, { "jeje", "es" }, { "jejeje", "es" },
-	{ "xq", "es" }, { "tmb", "es" }, { "porfa", "es" }, { "wey", "es" }, { "osea", "es" }, { "xfa", "es" },
+	{ "gracias", "es" }, { "hola", "es" }, { "xq", "es" }, { "tmb", "es" }, { "porfa", "es" }, { "wey", "es" }, { "osea", "es" }, { "xfa", "es" },
 	/* Portuguese */
-	{ "vc", "pt" }, { "vcs", "pt" }, { "blz", "pt" }, { "obg", "pt" }, { "vdd", "pt" },
+	{ "obrigado", "pt" }, { "obrigada", "pt" }, { "vc", "pt" }, { "vcs", "pt" }, { "blz", "pt" }, { "obg", "pt" }, { "vdd", "pt" },
 	{ "tbm", "pt" }, { "mto", "pt" }, { "tlgd", "pt" }, { "vlw", "pt" }, { "oq", "pt" },
 	/* German */
-	{ "digga", "de" }, { "vllt", "de" }, { "hdl", "de" }, { "bzw", "de" },
+	{ "danke", "de" }, { "digga", "de" }, { "vllt", "de" }, { "hdl", "de" }, { "bzw", "de" },
 	/* Italian */
-	{ "cmq", "it" }, { "xke", "it" }, { "xché", "it" }, { "tvb", "it" }, { "raga", "it" }, { "boh", "it" },
+	{ "grazie", "it" }, { "cmq", "it" }, { "xke", "it" }, { "xché", "it" }, { "tvb", "it" }, { "raga", "it" }, { "boh", "it" },
 	/* Dutch */
-	{ "idd", "nl" }, { "wss", "nl" }, { "mss", "nl" }, { "iig", "nl" }, { "gwn", "nl" },
+	{ "bedankt", "nl" }, { "idd", "nl" }, { "wss", "nl" }, { "mss", "nl" }, { "iig", "nl" }, { "gwn", "nl" },
 	{ "ofz", "nl" }, { "gvd", "nl" },
 	/* Every language's */
 	{ "lol", "" }, { "lool", "" }, { "loool", "" }, { "haha", "" }, { "hahaha", "" }, { "hahahaha", "" },
 	{ "hehe", "" }, { "hihi", "" }, { "omg", "" }, { "wtf", "" }, { "xd", "" }, { "xdd", "" },
 	{ "ok", "" }, { "okay", "" }, { "oki", "" }, { "okk", "" }, { "bravo", "" }, { "wow", "" },
 	{ "waw", "" }, { "hello", "" }, { "hey", "" }, { "cool", "" }, { "top", "" },
-	{ "super", "" },
+	{ "super", "" }, { "hallo", "" },
 };
 
 #define NSLANG (sizeof slang / sizeof slang[0])

@@ -94,6 +94,13 @@ static void known_answers(const scrm_langid *m)
 		{ "it", "boh non so" },           /* was en */
 		{ "it", "tipo boh" },             /* was es */
 		{ "fr", "vnr contre nuvia" },     /* was und */
+		/* Thanks and greetings, often a whole reply on their own. */
+		{ "fr", "merci" },                /* was it ("merc" of "mercato") */
+		{ "fr", "super merci" },          /* was it */
+		{ "fr", "bisous" },               /* was fr at 0.31, und once calibrated */
+		{ "de", "danke" },                /* was und */
+		{ "nl", "bedankt" },              /* was und */
+		{ "es", "hola" },                 /* was und */
 		/* One slang word does not turn a sentence of another language over. */
 		{ "en", "The delivery was late again and nobody called me back, ouais" },
 		{ "fr", "Je suis vraiment déçu par le service client, lmao" },
@@ -106,7 +113,7 @@ static void known_answers(const scrm_langid *m)
 static void slang(const scrm_langid *m)
 {
 	/* Words every language's posts use are in no list: they say nothing. */
-	static const char *const shared[] = { "wtf", "kkkk" };
+	static const char *const shared[] = { "wtf", "kkkk", "hallo" };   /* hallo: German and Dutch; was fi */
 	for (size_t i = 0; i < sizeof shared / sizeof shared[0]; i++) {
 		scrm_langid_result r;
 		char name[120];
