@@ -2,7 +2,8 @@
  * langid_names.c - the names language identification leaves out (see
  * langid.h): a set of words, kept as 64-bit hashes of their folded bytes
  * (lower case, Latin accents off, so that "Décathlon" in a text meets the
- * rules' "decathlon"), with a filter on the first two bytes of their
+ * rules' "decathlon"; runs of a letter once, so that "Nuviaaa" meets
+ * "nuvia"), with a filter on the first two bytes of their
  * spellings (langid_names.h), so that the words of a text, nearly none of
  * which are names, are mostly turned away by a bit test.
  */
@@ -36,11 +37,25 @@ static unsigned char folded_lead(const unsigned char *w, size_t n, size_t *i)
 	return w[(*i)++];
 }
 
-/* FNV-1a over the word's folded bytes: the names are few and chosen by
- * the user, not by an adversary. */
+/* Hashes one folded byte, unless it repeats the one before. */
+static inline void hash_byte(uint64_t *h, unsigned char *prev, unsigned char c)
+{
+	if (c == *prev)
+		return;
+	*prev = c;
+	*h = (*h ^ c) * UINT64_C(1099511628211);
+}
+
+/*
+ * FNV-1a over the word's folded bytes, each run of one byte hashed once:
+ * a name said louder ("Nuviaaa", "Freeee") is still the name, and the
+ * names, few and chosen by the user, are not told apart by doubled
+ * letters alone. Not an adversary's input: FNV is enough.
+ */
 static uint64_t folded_hash(const unsigned char *w, size_t n)
 {
 	uint64_t h = UINT64_C(14695981039346656037);
+	unsigned char prev = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *f = NULL;
 		if (w[i] == 0xC3 && i + 1 < n && w[i + 1] >= 0xA0 && w[i + 1] <= 0xBF)
@@ -50,11 +65,11 @@ static uint64_t folded_hash(const unsigned char *w, size_t n)
 		else if (w[i] == 0xE2 && i + 2 < n && w[i + 1] == 0x80 && w[i + 2] == 0x99)
 			f = (i += 2, "'");   /* the typographic apostrophe: l’oréal is l'oréal */
 		if (!f) {
-			h = (h ^ w[i]) * UINT64_C(1099511628211);
+			hash_byte(&h, &prev, w[i]);
 			continue;
 		}
 		for (; *f; f++)
-			h = (h ^ (unsigned char)*f) * UINT64_C(1099511628211);
+			hash_byte(&h, &prev, (unsigned char)*f);
 	}
 	return h ? h : 1;
 }
@@ -84,6 +99,7 @@ static bool has_accented(unsigned char c)
 static void mark_spellings(scrm_langid_names *s, unsigned char a, unsigned char b)
 {
 	set_byte_bit(s, a, b);
+	set_byte_bit(s, a, a);   /* its first letter said louder: "Nnnuvia" */
 	if (has_accented(b))
 		set_byte_bit(s, a, 0xC3);
 	if (b == 'o')

@@ -385,9 +385,16 @@ static void names(const scrm_langid *m)
 	              scrm_langid_names_has(n, (const unsigned char *)"credit", 6) &&
 	              scrm_langid_names_has(n, (const unsigned char *)"nùvïa", 7) &&
 	              !scrm_langid_names_has(n, (const unsigned char *)"nuvi", 4) &&
-	              !scrm_langid_names_has(n, (const unsigned char *)"nuviaa", 6) &&
+	              !scrm_langid_names_has(n, (const unsigned char *)"nuvias", 6) &&
 	              !scrm_langid_names_has(n, (const unsigned char *)"", 0),
 	      "names: found in lower case whatever their Latin accents");
+	/* Said louder, a name is the name: runs of a letter count once ("nuviaa" was not found). */
+	CHECK(scrm_langid_names_has(n, (const unsigned char *)"nuviaa", 6) &&
+	              scrm_langid_names_has(n, (const unsigned char *)"nuviaaaa", 8) &&
+	              scrm_langid_names_has(n, (const unsigned char *)"nnnuuuvia", 9) &&
+	              scrm_langid_names_has(n, (const unsigned char *)"crééédit", 11) &&
+	              !scrm_langid_names_has(n, (const unsigned char *)"nuvoa", 5),
+	      "names: found with a letter said three times or more");
 	CHECK(scrm_langid_names_has(n, (const unsigned char *)"l\xE2\x80\x99or\xC3\xA9" "al", 10) &&
 	              scrm_langid_names_has(n, (const unsigned char *)"loreal", 6) == false &&
 	              scrm_langid_names_has(n, (const unsigned char *)"ecole", 5),
@@ -395,7 +402,7 @@ static void names(const scrm_langid *m)
 	/* The inline filter lets every spelling of a name through. */
 	static const char *const spellings[] = { "nuvia", "nùvïa", "núvia", "crédit", "credit", "cr\xC3\xA9" "dit",
 	                                         "l'oréal", "l\xE2\x80\x99oréal", "école", "ecole", "\xC3\xA9" "cole",
-	                                         "d'aucy", "d\xE2\x80\x99" "aucy" };
+	                                         "d'aucy", "d\xE2\x80\x99" "aucy", "nuviaaa", "nnnuvia", "cccrédit" };
 	bool through = true;
 	for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++)
 		through &= scrm_langid_names_may_have(n, (const unsigned char *)spellings[i], strlen(spellings[i])) &&
@@ -414,6 +421,8 @@ static void names(const scrm_langid *m)
 	CHECK_STR_EQ(named.lang, "und", "\"hello Nuvia\" with Nuvia a name: und (hello is every language's)");
 	scrm_langid_detect_hinted(m, "NUVIA", 5, &h, &named);
 	CHECK(strcmp(named.lang, "und") == 0 && named.confidence == 0, "a name alone: und, confidence 0");
+	scrm_langid_detect_hinted(m, "hello Nuviaaa", 13, &h, &named);
+	CHECK_STR_EQ(named.lang, "und", "\"hello Nuviaaa\": the name said louder is left out too (was fi)");
 
 	/* With the name left out, the text weighs as if it were not there. */
 	static const char *const texts[][2] = {
