@@ -358,6 +358,7 @@ never had any issues	v	1.8
 never had any problems	v	1.8
 no issues	v	1.2
 no complaints	v	1.5
+nothing to complain about	v	1.5
 can't complain	v	1.2
 cannot complain	v	1.2
 couldn't be happier	v	3

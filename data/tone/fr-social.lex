@@ -143,6 +143,8 @@ super	a	2.5
 c'est le feu	v	2.5
 ça claque	v	2
 rien à redire	v	2
+rien à reprocher	v	2
+y a pas mieux	v	2
 aux petits soins	v	2.2
 rien à dire	v	1.5
 recommander	v	1.5
