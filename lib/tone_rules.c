@@ -449,6 +449,11 @@ static const rule_word job_words[] = {
 };
 /* What the thanks are for: "pour", "for". */
 static const rule_word for_words[] = { RULE_WORD("pour"), RULE_WORD("for") };
+/* English says it with "on" too ("great job on the outage"), which French
+ * writes for "we" ("Merci, on avait remarqué"): taken in the thanks' own
+ * clause only, and its object not blame, the thanks are read as if no
+ * "on" were there. */
+static const rule_word on_words[] = { RULE_WORD("on") };
 /* Words between "for"/"pour" and what the thanks are for. */
 static const rule_word determiners[] = {
 	RULE_WORD("the"), RULE_WORD("a"), RULE_WORD("an"), RULE_WORD("my"), RULE_WORD("our"), RULE_WORD("your"),
@@ -667,8 +672,12 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 		return thanks_then_blame(t, i, span, false);
 	/* "for"/"pour" soon after, with no other opinion on the way. */
 	size_t j = i + span, end = i + span + IRONY_GAP + 1;
+	bool on = false;
 	for (; j < t->ntok && j < end && t->tok[j].sentence == k->sentence; j++) {
 		if (key_in(t, &t->tok[j], RULE_WORDS(for_words)))
+			break;
+		on = t->tok[j].clause == k->clause && key_in(t, &t->tok[j], RULE_WORDS(on_words));
+		if (on)
 			break;
 		if (t->tok[j].span != 0 && is_valued(&t->tok[j]))
 			return thanks_then_blame(t, i, span, true);
@@ -683,9 +692,11 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 		bool filler = o->span != 0 && (o->kind == SCRM_TERM_BOOSTER || key_in(t, o, RULE_WORDS(determiners)));
 		if (filler && skipped++ < IRONY_SKIP)
 			continue;
-		return o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME;
+		if (o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME)
+			return true;
+		break;
 	}
-	return false;
+	return on && thanks_then_blame(t, i, span, true);
 }
 
 /* What the contrast rule did to a contribution: its value is the clause's times this. */

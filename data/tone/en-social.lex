@@ -419,6 +419,10 @@ problem solved	v	1.6
 want my money back	v	-2
 want a refund	v	-1.6
 switching to another	v	-1.5
+to a competitor	v	-1.2
+unbeatable	v	2
+is crawling	v	-1.5
+been crawling	v	-1.5
 switching providers	v	-1.5
 # Questions that complain
 how many times do i	v	-1.5

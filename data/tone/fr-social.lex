@@ -1027,6 +1027,10 @@ résilier	v	-1.6
 résilie	v	-1.6
 résilié	v	-1.6
 changer d'opérateur	v	-1.2
+chez la concurrence	v	-1.2
+à la concurrence	v	-1.2
+vous allez m'entendre	v	-1.8
+vous abusez	v	-1.8
 change d'opérateur	v	-1.2
 changé d'opérateur	v	-1.2
 raccroché au nez	v	-2.2
