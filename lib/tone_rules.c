@@ -13,15 +13,15 @@
 /* VADER's constants. */
 #define BOOST_CAPS 0.733
 #define NEGATION (-0.74)
-/* A want negated ("pas de remboursement"): about what the lexicons give
- * a want refused ("no refund" -2, "remboursement refusé" -1.8) from a
- * want named (-0.6). */
-#define WANT_UNMET 3.0
 #define BEFORE_CONTRAST 0.5
 #define AFTER_CONTRAST 1.5
 #define ELONGATION 0.293
 #define BOOST_INCR 0.293    /* an intensifier's, which "a" terms lend */
 #define WINDOW 3
+/* scrm's: a want negated ("pas de remboursement") weighs about what the
+ * lexicons give a want refused ("no refund" -2, "remboursement refusé"
+ * -1.8) from a want named (-0.6). */
+#define WANT_UNMET 3.0
 
 double scrm_tone_normalize_score(double x)
 {
