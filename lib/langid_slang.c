@@ -43,14 +43,16 @@ static const struct {
 	{ "brb", "en" }, { "ttyl", "en" }, { "idc", "en" }, { "tysm", "en" }, { "wth", "en" },
 	/* Spanish */
 	{ "jaja", "es" }, { "jajaja", "es" }, { "jajajaja", "es" }, { "jeje", "es" }, { "jejeje", "es" },
-	{ "gracias", "es" }, { "hola", "es" }, { "xq", "es" }, { "tmb", "es" }, { "porfa", "es" }, { "wey", "es" }, { "osea", "es" }, { "xfa", "es" },
+	{ "gracias", "es" }, { "hola", "es" }, { "xq", "es" }, { "tmb", "es" }, { "porfa", "es" }, { "wey", "es" },
+	{ "osea", "es" }, { "xfa", "es" },
 	/* Portuguese */
-	{ "obrigado", "pt" }, { "obrigada", "pt" }, { "vc", "pt" }, { "vcs", "pt" }, { "blz", "pt" }, { "obg", "pt" }, { "vdd", "pt" },
-	{ "tbm", "pt" }, { "mto", "pt" }, { "tlgd", "pt" }, { "vlw", "pt" }, { "oq", "pt" },
+	{ "obrigado", "pt" }, { "obrigada", "pt" }, { "vc", "pt" }, { "vcs", "pt" }, { "blz", "pt" },
+	{ "obg", "pt" }, { "vdd", "pt" }, { "tbm", "pt" }, { "mto", "pt" }, { "tlgd", "pt" }, { "vlw", "pt" }, { "oq", "pt" },
 	/* German */
 	{ "danke", "de" }, { "digga", "de" }, { "vllt", "de" }, { "hdl", "de" }, { "bzw", "de" },
 	/* Italian */
-	{ "grazie", "it" }, { "cmq", "it" }, { "xke", "it" }, { "xché", "it" }, { "tvb", "it" }, { "raga", "it" }, { "boh", "it" },
+	{ "grazie", "it" }, { "cmq", "it" }, { "xke", "it" }, { "xché", "it" }, { "tvb", "it" }, { "raga", "it" },
+	{ "boh", "it" },
 	/* Dutch */
 	{ "bedankt", "nl" }, { "idd", "nl" }, { "wss", "nl" }, { "mss", "nl" }, { "iig", "nl" }, { "gwn", "nl" },
 	{ "ofz", "nl" }, { "gvd", "nl" },

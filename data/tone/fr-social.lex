@@ -1036,7 +1036,7 @@ changé d'opérateur	v	-1.2
 raccroché au nez	v	-2.2
 raccroche au nez	v	-2.2
 résiliation	v	-1.4
-# w, un souhait : demandé, une plainte légère ; nié ("pas de remboursement"), le souhait déçu
+# w, a want: asked for, a mild complaint; negated ("pas de remboursement"), the want unmet
 rembourser	w	-0.6
 remboursement	w	-0.6
 annulé	v	-1.4
