@@ -441,11 +441,12 @@ static const rule_word thanks_words[] = {
 	RULE_WORD("congratulations"), RULE_WORD("kudos"), RULE_WORD("cheers")
 };
 static const rule_word good_words[] = {
-	RULE_WORD("great"), RULE_WORD("good"), RULE_WORD("nice"), RULE_WORD("bien"), RULE_WORD("beau"),
-	RULE_WORD("super")
+	RULE_WORD("great"), RULE_WORD("good"), RULE_WORD("nice"), RULE_WORD("well"), RULE_WORD("bien"),
+	RULE_WORD("beau"), RULE_WORD("super")
 };
 static const rule_word job_words[] = {
-	RULE_WORD("job"), RULE_WORD("work"), RULE_WORD("joue"), RULE_WORD("travail"), RULE_WORD("boulot")
+	RULE_WORD("job"), RULE_WORD("work"), RULE_WORD("done"), RULE_WORD("joue"), RULE_WORD("travail"),
+	RULE_WORD("boulot")
 };
 /* What the thanks are for: "pour", "for". */
 static const rule_word for_words[] = { RULE_WORD("pour"), RULE_WORD("for") };
@@ -479,6 +480,7 @@ static bool is_thanks(const scrm_tone_text *t, size_t i)
 #define IRONY_GAP 4     /* tokens between the praise and "for"/"pour" */
 #define IRONY_SKIP 3    /* determiners and intensifiers between "for"/"pour" and its object */
 #define IRONY_BLAME (-0.5)   /* an object's valence from which it is blame (Pattern's "fous": -0.03) */
+#define IRONY_MILD 1.5       /* below it a valence qualifies an object ("huge": 1.3; "good": 1.9) */
 /* Blame that turns thanks alone in their clause over: an outage (-2), "sans
  * internet" (-1.8), not "late" (-1) or "souci" (-1.2), which thanks for a
  * fix or an apology mention too ("sorry for the late reply"). */
@@ -486,6 +488,20 @@ static bool is_thanks(const scrm_tone_text *t, size_t i)
 /* Tokens read on either side of such thanks: a tweet's sentence, and a
  * bound on the work a huge one-sentence text can ask for. */
 #define IRONY_REACH 40
+
+/* Whether token o is blame enough to be what ironic thanks are for. */
+static bool is_blame_object(const scrm_tone_token *o)
+{
+	return o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME;
+}
+
+/* Whether token o may qualify the object of thanks without being their
+ * reason: a word of no valence or of little ("massive", "huge", "3e"),
+ * not praise ("the excellent problem solving"). */
+static bool mild_modifier(const scrm_tone_token *o)
+{
+	return o->span != 0 && o->kind != SCRM_TERM_NEGATOR && (!is_valued(o) || fabs(o->entry->value) < IRONY_MILD);
+}
 
 /* "plus" in "plus de coupure": no more outages, no blame. */
 static const rule_word no_more_words[] = { RULE_WORD("plus") };
@@ -684,15 +700,24 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 	}
 	if (j >= t->ntok || j >= end || t->tok[j].sentence != k->sentence)
 		return thanks_then_blame(t, i, span, true);
-	/* Its object: the first term past determiners and intensifiers. */
+	/* Its object: the first term past determiners and intensifiers, or
+	 * past a determiner and a mild modifier ("the massive outage", "la
+	 * 3e panne", "the huge outage"). */
 	uint16_t clause = t->tok[j].clause;
 	size_t skipped = 0;
+	bool determined = false;
 	for (j++; j < t->ntok && t->tok[j].clause == clause; j++) {
 		const scrm_tone_token *o = &t->tok[j];
-		bool filler = o->span != 0 && (o->kind == SCRM_TERM_BOOSTER || key_in(t, o, RULE_WORDS(determiners)));
-		if (filler && skipped++ < IRONY_SKIP)
+		bool determiner = o->span != 0 && key_in(t, o, RULE_WORDS(determiners));
+		bool filler = determiner || (o->span != 0 && o->kind == SCRM_TERM_BOOSTER);
+		if (filler && skipped++ < IRONY_SKIP) {
+			determined |= determiner;
 			continue;
-		if (o->span != 0 && is_valued(o) && o->entry->value <= IRONY_BLAME)
+		}
+		if (is_blame_object(o))
+			return true;
+		if (determined && mild_modifier(o) && j + 1 < t->ntok && t->tok[j + 1].clause == clause &&
+		    is_blame_object(&t->tok[j + 1]))
 			return true;
 		break;
 	}

@@ -100,6 +100,7 @@ fugging	b	0.293
 greatly	b	0.293
 hella	b	0.293
 highly	b	0.293
+huge	b	0.293
 hugely	b	0.293
 incredible	b	0.293
 incredibly	b	0.293
@@ -684,6 +685,12 @@ would not change a thing	v	2
 got hacked	v	-2
 nobody helps	v	-1.5
 no one helps	v	-1.5
+well done	v	1.8
+nobody cares	v	-1.5
+no one cares	v	-1.5
+nothing has changed	v	-1
+for the umpteenth time	v	-1.2
+for the hundredth time	v	-1.2
 talk to a real person	v	-1.2
 can't talk to a	v	-1.5
 cannot talk to a	v	-1.5

@@ -618,6 +618,12 @@ piraté	v	-1.5
 piratée	v	-1.5
 compte piraté	v	-2
 personne ne bouge	v	-1.5
+monde s'en fiche	v	-1.5
+monde s'en fout	v	-1.8
+rien n'a changé	v	-1.5
+énième fois	v	-1.2
+nième fois	v	-1.2
+centième fois	v	-1.2
 comprend rien	v	-1.5
 comprennent rien	v	-1.5
 très pro	v	1.5
@@ -1169,6 +1175,7 @@ vous faire la peau	i	-3.8
 tu vas le payer	i	-2.8
 vous allez le payer	i	-2.8
 vous allez me le payer	i	-3
+tout casser chez vous	i	-3
 je vais te tuer	i	-4
 te tuer	i	-3.8
 vous tuer	i	-3.8
