@@ -685,12 +685,6 @@ would not change a thing	v	2
 got hacked	v	-2
 nobody helps	v	-1.5
 no one helps	v	-1.5
-well done	v	1.8
-nobody cares	v	-1.5
-no one cares	v	-1.5
-nothing has changed	v	-1
-for the umpteenth time	v	-1.2
-for the hundredth time	v	-1.2
 talk to a real person	v	-1.2
 can't talk to a	v	-1.5
 cannot talk to a	v	-1.5
@@ -724,6 +718,18 @@ last time i order	v	-1.6
 last time i ever order	v	-1.6
 last time i'm ordering	v	-1.6
 left on read	v	-1.6
+# Praise for irony, indifference, exasperation (a sixty-seventh set)
+well done	v	1.8
+nobody cares	v	-1.5
+no one cares	v	-1.5
+nothing has changed	v	-1
+for the umpteenth time	v	-1.2
+for the hundredth time	v	-1.2
+# Beyond a joke, asking for a manager (a sixty-eighth set)
+beyond a joke	v	-2
+speak to a manager	v	-1.2
+speak to your manager	v	-1.2
+talk to a manager	v	-1.2
 # Everyday praise of tweets (a twentieth set): "that concert was
 # unreal", "the album is fire", "obsessed with this song", "nailed the
 # interview", "aced my exam", "this view never gets old".

@@ -618,18 +618,24 @@ piraté	v	-1.5
 piratée	v	-1.5
 compte piraté	v	-2
 personne ne bouge	v	-1.5
-monde s'en fiche	v	-1.5
-monde s'en fout	v	-1.8
-rien n'a changé	v	-1.5
-énième fois	v	-1.2
-nième fois	v	-1.2
-centième fois	v	-1.2
 comprend rien	v	-1.5
 comprennent rien	v	-1.5
 très pro	v	1.5
 comme un numéro	v	-1.6
 jeté le colis	v	-1.8
 jeté mon colis	v	-1.8
+# Indifference and exasperation (a sixty-seventh set)
+monde s'en fiche	v	-1.5
+monde s'en fout	v	-1.8
+rien n'a changé	v	-1.5
+énième fois	v	-1.2
+nième fois	v	-1.2
+centième fois	v	-1.2
+# Exhaustion, hot air, never again (a sixty-eighth set)
+suis à bout	v	-1.8
+pipeau	v	-1.5
+recommanderai jamais	v	-2.2
+recommanderais jamais	v	-2.2
 # Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
 # at the buyer's cost, apps that log users out; a shop that opens or closes
 # at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once
