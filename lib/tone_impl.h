@@ -309,8 +309,10 @@ void scrm_tone_table_mark_phrase(scrm_tone_table *t, const char *key, size_t n);
  * of their words, each an entry of its own with the phrase's kind, value
  * and aspect: phrases are matched on the words as written, so without them
  * "ça marche pa" would not be "ça marche pas" although "pa" stands for
- * "pas". Only aliases of one word for one word count; the spellings of
- * the last call are remade, and a lexicon line for one replaces it.
+ * "pas". Only aliases of one word for one word count. The French table
+ * (tables[SCRM_TONE_FR]) also gets each phrase with its last word
+ * inflected ("jamais arrivée", "trop chers"). The spellings of the last
+ * call are remade, and a lexicon line for one replaces it.
  * Called before the two above once every lexicon and aspect file is read.
  */
 void scrm_tone_phrases_add_spellings(scrm_tone_table **tables, size_t ntables);

@@ -4,7 +4,10 @@
  * "marche pas"), added as entries of their own. Phrases are matched on the
  * words as written, and aliases resolved word by word: without these
  * entries a phrase written with an SMS spelling inside would be read word
- * by word. Built once the lexicons are read, so nothing is spent per text.
+ * by word. French phrases also get the feminine and plural of their last
+ * word ("jamais arrivée" for "jamais arrivé", "trop chers" for "trop
+ * cher"), as words are inflected at lookup. Built once the lexicons are
+ * read, so nothing is spent per text.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -133,7 +136,43 @@ static void spell_phrase(scrm_tone_table *t, const scrm_tone_entry *p, const wor
 	}
 }
 
-static void add_table_spellings(scrm_tone_table *t)
+/* The endings a French phrase's last word may take: feminine, plural,
+ * both, and the plural in x ("beaux"); the letters that
+ * scrm_tone_table_lookup_word() takes off a word, and only where it would
+ * (an inflected word of five letters or more: "male" is not "mal"). */
+#define INFLECTED_MIN 5
+
+/* Whether a word (without accents) may take ending: no plural on a
+ * plural ("mauvais", "prix"), x only after "au" and "eu" ("beaux"). */
+static bool may_take(const char *w, size_t n, const char *ending)
+{
+	char last = n ? w[n - 1] : '\0';
+	if (ending[0] == 'x')
+		return n >= 2 && (w[n - 2] == 'a' || w[n - 2] == 'e') && last == 'u';
+	if (strcmp(ending, "e") != 0)
+		return last != 's' && last != 'x';
+	return true;
+}
+
+/* Adds the spellings of phrase p with its last word inflected. */
+static void inflect_phrase(scrm_tone_table *t, const scrm_tone_entry *p, scrm_buf *out)
+{
+	static const char *const endings[] = { "e", "s", "es", "x" };
+	size_t last = p->keylen;
+	while (last > 0 && p->key[last - 1] != ' ')
+		last--;
+	for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+		size_t n = strlen(endings[i]);
+		if (p->keylen - last + n < INFLECTED_MIN || !may_take(p->key + last, p->keylen - last, endings[i]))
+			continue;
+		scrm_buf_clear(out);
+		scrm_buf_append(out, p->key, p->keylen);
+		scrm_buf_append(out, endings[i], n);
+		add_spelling(t, p, out->data, out->len);
+	}
+}
+
+static void add_table_spellings(scrm_tone_table *t, bool french)
 {
 	forget_spellings(t);
 	/* The aliases and the phrases first: adding spellings moves the slots. */
@@ -152,6 +191,8 @@ static void add_table_spellings(scrm_tone_table *t)
 	scrm_buf out = SCRM_BUF_INIT;
 	for (size_t i = 0; naliases && i < nphrases; i++)
 		spell_phrase(t, phrases[i], aliases, naliases, &out);
+	for (size_t i = 0; french && i < nphrases; i++)
+		inflect_phrase(t, phrases[i], &out);
 	scrm_buf_free(&out);
 	free(aliases);
 	free(phrases);
@@ -160,5 +201,5 @@ static void add_table_spellings(scrm_tone_table *t)
 void scrm_tone_phrases_add_spellings(scrm_tone_table **tables, size_t ntables)
 {
 	for (size_t i = 0; i < ntables; i++)
-		add_table_spellings(tables[i]);
+		add_table_spellings(tables[i], i == SCRM_TONE_FR);
 }

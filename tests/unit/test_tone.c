@@ -206,6 +206,55 @@ static void test_spellings(void)
 	scrm_buf_free(&err);
 }
 
+/* Whether table t has key as a spelling made of phrase, with value v. */
+static bool inflected_as(const scrm_tone_table *t, const char *key, const char *phrase, float v)
+{
+	const scrm_tone_entry *e = scrm_tone_table_find(t, key, strlen(key), scrm_tone_hash(key, strlen(key)));
+	return e && e->derived && e->value == v && e->alias && strcmp(e->alias->key, phrase) == 0;
+}
+
+static bool has_key(const scrm_tone_table *t, const char *key)
+{
+	return scrm_tone_table_find(t, key, strlen(key), scrm_tone_hash(key, strlen(key))) != NULL;
+}
+
+/* French phrases are also found with their last word inflected, as words
+ * are at lookup; English phrases are not. */
+static void test_inflected_spellings(void)
+{
+	char fr[] = "/tmp/test_tone_if1.XXXXXX", en[] = "/tmp/test_tone_if2.XXXXXX";
+	temp_file(fr, "jamais arrivé\tv\t-2.2\ntrop cher\tv\t-2\npas mal\tv\t1.5\nbien mauvais\tv\t-2\n"
+	              "trop beau\tv\t2\ntrop chers\tv\t-2.4\n");
+	temp_file(en, "never arrived\tv\t-2.2\n");
+	scrm_tone_table tfr, ten;
+	scrm_tone_table_init(&tfr);
+	scrm_tone_table_init(&ten);
+	scrm_tone_table *tables[SCRM_TONE_NLANGS] = { &tfr, &ten };
+	scrm_buf err = SCRM_BUF_INIT;
+	CHECK(scrm_tone_lexicon_read(&tables[SCRM_TONE_FR], 1, fr, &err), "French lexicon read");
+	CHECK(scrm_tone_lexicon_read(&tables[SCRM_TONE_EN], 1, en, &err), "English lexicon read");
+	scrm_tone_phrases_add_spellings(tables, SCRM_TONE_NLANGS);
+	CHECK(inflected_as(&tfr, "jamais arrivee", "jamais arrive", -2.2f), "\"jamais arrivée\" is \"jamais arrivé\"");
+	CHECK(inflected_as(&tfr, "jamais arrives", "jamais arrive", -2.2f), "\"jamais arrivés\" too");
+	CHECK(inflected_as(&tfr, "jamais arrivees", "jamais arrive", -2.2f), "\"jamais arrivées\" too");
+	CHECK(inflected_as(&tfr, "trop chere", "trop cher", -2.0f) && inflected_as(&tfr, "trop cheres", "trop cher", -2.0f),
+	      "\"trop chère\", \"trop chères\" are \"trop cher\"");
+	const scrm_tone_entry *e = scrm_tone_table_find(&tfr, "trop chers", 10, scrm_tone_hash("trop chers", 10));
+	CHECK(e && !e->derived && e->value == -2.4f, "an inflection a lexicon gives keeps its own value");
+	CHECK(!has_key(&tfr, "pas male") && !has_key(&tfr, "pas mals"),
+	      "no inflection of fewer than five letters (\"male\" is not \"mal\")");
+	CHECK(inflected_as(&tfr, "bien mauvaise", "bien mauvais", -2.0f) && !has_key(&tfr, "bien mauvaiss") &&
+	      !has_key(&tfr, "bien mauvaises"), "no plural on a word ending in s");
+	CHECK(inflected_as(&tfr, "trop beaux", "trop beau", 2.0f) && !has_key(&tfr, "trop cherx"),
+	      "a plural in x after \"au\" only");
+	CHECK(!has_key(&ten, "never arriveds") && !has_key(&ten, "never arrivede"), "English phrases are not inflected");
+	unlink(fr);
+	unlink(en);
+	scrm_tone_table_free(&tfr);
+	scrm_tone_table_free(&ten);
+	scrm_buf_free(&err);
+}
+
 /* Phrases take their words' aspect; the first words of a longer phrase,
  * no term of their own, take none. */
 static void test_aspect_inherit(void)
@@ -436,6 +485,7 @@ int main(void)
 	test_word_end();
 	test_lexicon_file();
 	test_spellings();
+	test_inflected_spellings();
 	test_aspect_inherit();
 	test_lang();
 	test_analysis();
