@@ -582,7 +582,8 @@ typedef struct text_keys {
 	uint64_t head;    /* hash of its first SCRM_SEEN_HEAD_WORDS words, when it has more; else 0 */
 	uint64_t cut;     /* the same, when the text is cut short and has that many whole words; else 0 */
 	uint64_t even, odd;   /* hashes of its words at even and at odd places, with their count; 0: too few */
-	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of its longer starts (see clean_seen.h), 0: too short */
+	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of its longer starts and the next word's
+	                                     * start (see clean_seen.h), 0: too short */
 	int cut_check;    /* a cut text: the longest of those it holds whole (its last word aside), or -1 */
 	uint64_t fp;      /* SimHash, 0 when too few words */
 	bool repost;      /* began with "RT @x" or a boost marker */
@@ -605,6 +606,14 @@ static bool cut_short(const scrm_tokens *toks, size_t last, const char *text, si
 		if (memcmp(p + i, "\xe2\x80\xa6", 3) == 0 || memcmp(p + i, "...", 3) == 0)
 			return true;
 	return false;
+}
+
+/* The first two bytes of a word (one if it has one), what a word cut
+ * short still shows of it. */
+static uint64_t word_start(const scrm_token *tok)
+{
+	uint64_t b0 = (unsigned char)tok->ptr[0];
+	return tok->len >= 2 ? b0 | (uint64_t)(unsigned char)tok->ptr[1] << 8 | 1u << 16 : b0;
 }
 
 /*
@@ -643,12 +652,12 @@ static void text_keys_of(const scrm_tokens *toks, const char *text, size_t n, in
 		if (tok->kind == SCRM_TOKEN_URL)
 			continue;
 		uint64_t h = toks->hash[i];
+		if (said >= (size_t)SCRM_SEEN_CHECK_WORDS(0) && said <= (size_t)SCRM_SEEN_CHECK_WORDS(SCRM_SEEN_CHECKS - 1))
+			k->checks[said - SCRM_SEEN_CHECK_WORDS(0)] = (uint16_t)(scrm_hash_combine(k->seq, word_start(tok)) | 1);
 		k->seq = scrm_hash_combine(k->seq, h);
 		half[said & 1] = scrm_hash_combine(half[said & 1], h);
 		if (++said == SCRM_SEEN_HEAD_WORDS)
 			head = k->seq;
-		else if (said >= (size_t)SCRM_SEEN_CHECK_WORDS(0) && said <= (size_t)SCRM_SEEN_CHECK_WORDS(SCRM_SEEN_CHECKS - 1))
-			k->checks[said - SCRM_SEEN_CHECK_WORDS(0)] = (uint16_t)(k->seq | 1);
 		last = i;
 		/* A word said again at once ("yay yay yay", "@user @user") is one
 		 * feature: repeated, it would outweigh the rest of the text, and

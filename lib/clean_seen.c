@@ -13,8 +13,12 @@
 enum { KEY_ID, KEY_TEXT, KEY_URL, KEY_HEAD, KEY_EVEN, KEY_ODD, NKEYS,
        MAX_INDEXES = NKEYS + SCRM_SEEN_MAX_DISTANCE + 1 };
 
-/* Version 2 added the head, the starts and the halves; a version 1 file is read as having none. */
-#define SEEN_MAGIC "scrm-clean-seen 2"
+/* Version 2 added the head, the starts and the halves; a version 1 file is
+ * read as having none. Version 3 hashes the next word's start into each
+ * start: a version 2 file's starts are read as none (its originals are
+ * still found by every rule but the cut). */
+#define SEEN_MAGIC "scrm-clean-seen 3"
+#define SEEN_MAGIC_V2 "scrm-clean-seen 2"
 #define SEEN_MAGIC_V1 "scrm-clean-seen 1"
 
 /* Cold fields, read only once a key matched. */
@@ -612,7 +616,7 @@ static bool parse_checks(const char **p, const char *end, uint16_t *checks)
 	return true;
 }
 
-/* One entry of a dump in the format of version (1 or 2). */
+/* One entry of a dump in the format of version (1, 2 or 3). */
 static bool parse_line(scrm_seen *s, const char *p, const char *end, int version, scrm_buf *id)
 {
 	scrm_seen_item it;
@@ -626,6 +630,8 @@ static bool parse_line(scrm_seen *s, const char *p, const char *end, int version
 			return false;
 	if (version >= 2 && !parse_checks(&p, end, it.checks))
 		return false;
+	if (version == 2)
+		memset(it.checks, 0, sizeof it.checks);
 	if (p < end && *p == '-') {
 		it.time = SCRM_SEEN_NO_TIME;
 		p++;
@@ -664,10 +670,12 @@ bool scrm_seen_load(scrm_seen *s, const char *text, size_t n, scrm_buf *err)
 	const char *p = text, *end = text + n;
 	scrm_buf id = SCRM_BUF_INIT;
 	unsigned long line = 1;
-	size_t magic = strlen(SEEN_MAGIC);   /* both versions' magic have its length */
+	size_t magic = strlen(SEEN_MAGIC);   /* every version's magic has its length */
 	int version = 0;
 
 	if (n >= magic + 1 && memcmp(text, SEEN_MAGIC "\n", magic + 1) == 0)
+		version = 3;
+	else if (n >= magic + 1 && memcmp(text, SEEN_MAGIC_V2 "\n", magic + 1) == 0)
 		version = 2;
 	else if (n >= magic + 1 && memcmp(text, SEEN_MAGIC_V1 "\n", magic + 1) == 0)
 		version = 1;

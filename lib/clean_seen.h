@@ -29,8 +29,11 @@
  * first SCRM_SEEN_HEAD_WORDS words it shares (head_key, cut_key), and
  * whose start as long as the words the cut text holds whole agrees with
  * it: a 16-bit hash of an original's first SCRM_SEEN_CHECK_WORDS(j) words
- * is kept for each j below SCRM_SEEN_CHECKS (9 to 20 words), so that a
- * cut text is compared word for word up to 20 words.
+ * and of the first two letters of the word after them is kept for each j
+ * below SCRM_SEEN_CHECKS (9 to 20 words), so that a cut text is compared
+ * word for word up to 20 words, and its last word, which may be cut in
+ * the middle, by its start ("... de Fr…" is cut from "... de France",
+ * "... de Lyon…" is not).
  */
 #define SCRM_SEEN_HEAD_WORDS 8
 #define SCRM_SEEN_CHECKS 12
@@ -57,7 +60,8 @@ typedef struct scrm_seen_item {
 	                       * the original it may have been cut from (its own first words) */
 	uint64_t even_key;    /* hash of the words at even places, with their count (0: too short) */
 	uint64_t odd_key;     /* the same of the words at odd places */
-	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of the text's longer starts (0: too short) */
+	uint16_t checks[SCRM_SEEN_CHECKS];   /* hashes of the text's longer starts, each with the
+	                                     * next word's first two letters (0: too short) */
 	int cut_check;        /* a cut text: the longest of them that it holds whole, or -1 */
 	uint64_t source;      /* hash of the source (for the URL rule) */
 	uint64_t author;      /* hash of the author (for campaigns) */

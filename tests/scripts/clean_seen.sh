@@ -10,7 +10,7 @@ printf '{"id":"c","author":{"id":"3"},"text":"%s https://t.example/x"}\n{"id":"a
 
 scrm-clean --no-lang --seen seen --counts counts1 day1.ndjson >out1 2>err
 check_eq "first run: status 0" 0 $?
-check_eq "seen file written, with its header" "scrm-clean-seen 2" "$(head -n 1 seen)"
+check_eq "seen file written, with its header" "scrm-clean-seen 3" "$(head -n 1 seen)"
 check_eq "one original remembered" 2 "$(wc -l <seen | tr -d ' ')"
 check_eq "counts: the original and its copies" '{"id":"a","copies":1}' "$(cat counts1)"
 check "no temporary file left beside the seen file" test "$(ls | grep seen | grep -vc '\.lock$')" = 1
