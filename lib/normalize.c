@@ -306,6 +306,14 @@ static void fold_char(uint32_t c, scrm_buf *out)
 		scrm_buf_append(out, f, k);
 		return;
 	}
+	/* The trade marks stay symbols, as "®" does: compatibility would make
+	 * letters of them, which run into the name they follow ("Nuvia™" is
+	 * "nuviatm"). */
+	if (c == 0x2122 || c == 0x2120) {
+		char enc[4];
+		scrm_buf_append(out, enc, scrm_utf8_encode(c, enc));
+		return;
+	}
 	utf8proc_int32_t cps[32];
 	int bound = 0;
 	utf8proc_ssize_t m = utf8proc_decompose_char((utf8proc_int32_t)c, cps, 32, FOLD_OPTIONS, &bound);

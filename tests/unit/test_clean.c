@@ -47,6 +47,8 @@ static void test_text(void)
 	CHECK_STR_EQ(fold("\xc3\x89" "COLE \xef\xac\x81" "n Stra\xc3\x9f" "e", &b), "ecole fin strasse",
 	             "fold: capital accent, ligature, sharp s");
 	CHECK_STR_EQ(fold("\xef\xbc\xaf\xef\xbd\x92", &b), "or", "fold: fullwidth letters");
+	CHECK_STR_EQ(fold("Nuvia\xe2\x84\xa2 Box\xe2\x84\xa0 Orange\xc2\xae", &b),
+	             "nuvia\xe2\x84\xa2 box\xe2\x84\xa0 orange\xc2\xae", "fold: trade marks stay symbols, not letters");
 	scrm_buf_free(&b);
 }
 
