@@ -163,6 +163,21 @@ static inline uint64_t has_run3(uint64_t w, size_t n)
 	return scrm_swar_zero_bytes(differ) & ((UINT64_C(1) << (8 * starts)) - 1);
 }
 
+/* Whether the word at w (len bytes) begins with the apostrophe after p,
+ * an ASCII one, a backquote or a typographic one, with more after it. */
+static inline bool elided_after(const unsigned char *w, size_t len, size_t p)
+{
+	return (len > p + 1 && (w[p] == '\'' || w[p] == '`')) ||
+	       (len > p + 3 && w[p] == 0xE2 && w[p + 1] == 0x80 && w[p + 2] == 0x99);
+}
+
+/* Whether the word at w (len bytes) is "j'", "t'" or "qu'" and a word. */
+static inline bool french_elision(const unsigned char *w, size_t len)
+{
+	return ((w[0] == 'j' || w[0] == 't') && elided_after(w, len, 1)) ||
+	       (w[0] == 'q' && len > 2 && w[1] == 'u' && elided_after(w, len, 2));
+}
+
 /*
  * Appends to slang (at *nslang) the slot of the slang word at w (len
  * bytes, lower case, 8 more readable), if it is one: as written, or with
@@ -174,9 +189,10 @@ static inline void note_slang(const scrm_langid *m, const unsigned char *w, size
 {
 	if (len < 2)
 		return;   /* none is a single letter */
-	/* French alone writes "j'" before a word ("j'en ai marre", "j'adore"):
-	 * it counts as the slang word "j'" (the list has it as French). */
-	if (len > 2 && w[0] == 'j' && (w[1] == '\'' || w[1] == '`' || (len > 4 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99))) {
+	/* Of the languages told, French alone writes "j'", "t'" and "qu'"
+	 * before a word ("j'en ai marre", "je t'aime", "qu'est-ce"): each
+	 * counts as the slang word "j'" (the list has it as French). */
+	if (french_elision(w, len)) {
 		int slot = scrm_langid_slang_find(m, (uint64_t)'j' | (uint64_t)'\'' << 8);
 		if (slot >= 0) {
 			slang[(*nslang)++] = (uint16_t)slot;

@@ -31,7 +31,7 @@ static const struct {
 	{ "chanmé", "fr" }, { "bof", "fr" }, { "tocard", "fr" }, { "tocards", "fr" }, { "naze", "fr" },
 	{ "nazes", "fr" }, { "bouffon", "fr" }, { "bouffons", "fr" }, { "galère", "fr" }, { "marre", "fr" },
 	{ "merci", "fr" }, { "bisous", "fr" }, { "coucou", "fr" },
-	{ "j'", "fr" },   /* any word after "j'" ("j'en", "j'adore"): see note_slang() */
+	{ "j'", "fr" },   /* any word after "j'", "t'" or "qu'" ("j'adore", "t'aime"): see note_slang() */
 	/* English */
 	{ "lmao", "en" }, { "lmfao", "en" }, { "idk", "en" }, { "ikr", "en" }, { "tbh", "en" },
 	{ "smh", "en" }, { "omw", "en" }, { "ngl", "en" }, { "imo", "en" }, { "imho", "en" },

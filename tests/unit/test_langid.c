@@ -81,6 +81,9 @@ static void known_answers(const scrm_langid *m)
 		{ "fr", "j'adoreee" },            /* "j'" before a word is French alone; was und */
 		{ "fr", "j\u2019en ai marre" },    /* was Albanian */
 		{ "fr", "j'en ai marre" },        /* was Albanian: "marre" is on the list */
+		{ "fr", "je t'aime" },            /* "t'" as "j'"; was Croatian (0.92) */
+		{ "fr", "je t\u2019adore" },       /* was Slovene */
+		{ "fr", "qu'est-ce que tu fais" },
 		{ "fr", "Tocards va" },           /* was Catalan */
 		{ "en", "refund pls" },           /* was Catalan */
 		{ "en", "plz dm me" },            /* was Albanian */
