@@ -618,8 +618,8 @@ static uint64_t word_start(const scrm_token *tok)
 
 /*
  * Keys of a text (its tokens) for duplicate detection: leading repost
- * markers ("RT @x:", "🔁", nested as "RT @y: RT @x:") and URLs
- * (shorteners differ from copy to copy) are left out. SimHash features
+ * markers ("RT @x:", "🔁", nested as "RT @y: RT @x:"), URLs (shorteners
+ * differ from copy to copy) and emoji are left out. SimHash features
  * are the words (a run of one word counted once): a bag of words moves
  * less than word bigrams when a word is edited (one word in sixteen: about
  * 7 bits on average against 9), and order rarely tells copies apart.
@@ -649,7 +649,9 @@ static void text_keys_of(const scrm_tokens *toks, const char *text, size_t n, in
 	uint64_t prev = 0;
 	for (; i < toks->n; i++) {
 		const scrm_token *tok = &toks->v[i];
-		if (tok->kind == SCRM_TOKEN_URL)
+		/* Nor emoji: a copy with one added ("... no internet at all 😡")
+		 * is the same text. */
+		if (tok->kind == SCRM_TOKEN_URL || (tok->ptr[0] & 0x80 && scrm_token_is_symbols(tok)))
 			continue;
 		uint64_t h = toks->hash[i];
 		if (said >= (size_t)SCRM_SEEN_CHECK_WORDS(0) && said <= (size_t)SCRM_SEEN_CHECK_WORDS(SCRM_SEEN_CHECKS - 1))

@@ -329,6 +329,24 @@ static void fold_char(uint32_t c, scrm_buf *out)
 	}
 }
 
+bool scrm_token_is_symbols(const scrm_token *tok)
+{
+	const unsigned char *p = (const unsigned char *)tok->ptr;
+	for (size_t i = 0; i < tok->len;) {
+		if (p[i] < 0x80)
+			return false;   /* word bytes that are ASCII are letters and digits */
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(tok->len - i), &cp);
+		if (k <= 0)
+			return false;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)
+			return false;   /* letters, marks, numbers */
+		i += (size_t)k;
+	}
+	return tok->len > 0;
+}
+
 void scrm_normalize_fold(const char *s, size_t n, scrm_buf *out)
 {
 	const unsigned char *p = (const unsigned char *)s;

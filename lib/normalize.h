@@ -56,6 +56,10 @@ typedef struct scrm_token {
  */
 bool scrm_token_next(const char *s, size_t n, size_t *pos, scrm_token *tok);
 
+/* Whether a word token holds no letter, digit or mark: an emoji or a
+ * symbol ("😡", "👍🏽", "❤️"), which says nothing of which text it is. */
+bool scrm_token_is_symbols(const scrm_token *tok);
+
 /* The tokens of a text with their hashes (scrm_hash64, seed 0); owns its arrays, borrows the text. */
 typedef struct scrm_tokens {
 	scrm_token *v;
