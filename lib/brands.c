@@ -348,9 +348,22 @@ bool scrm_edit1(const char *a, size_t na, const char *b, size_t nb)
 	return nb == na + 1 && memcmp(a + i, b + i + 1, na - i) == 0;
 }
 
+/* Whether s[0..n) may be a name or its misspelling: a typo changes a
+ * letter, so no digit or sign ("orange2", "nuvia²" folded, the tag
+ * "#pannenuvia" against the word "pannenuvia") makes one. */
+static bool spelt_in_letters(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '#' || s[i] == '@')
+			return false;
+	return true;
+}
+
 /* A single-word keyword long enough for a misspelling, seen near word w? */
 static const phrase *fuzzy_hit(const brand *br, const char *w, size_t wn)
 {
+	if (!spelt_in_letters(w, wn))
+		return NULL;
 	for (size_t k = 0; k < br->nkeywords; k++) {
 		const phrase *ph = &br->keywords[k];
 		/* One edit leaves one of the first two bytes in place or shifted by one: test that inline first. */
@@ -643,7 +656,7 @@ static void set_phrase(phrase *ph, const char *s, size_t n)
 	ph->word_start = ph->n && word_char_at(ph->s, ph->n, 0);
 	ph->word_end = ph->n && word_char_before(ph->s, ph->n, ph->n);
 	ph->bit = -1;
-	ph->fuzzy = ph->n >= FUZZY_MIN_LEN && !memchr(ph->s, ' ', ph->n);
+	ph->fuzzy = ph->n >= FUZZY_MIN_LEN && !memchr(ph->s, ' ', ph->n) && spelt_in_letters(ph->s, ph->n);
 	scrm_buf_free(&norm);
 	scrm_buf_free(&scratch);
 }

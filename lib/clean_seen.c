@@ -39,6 +39,19 @@ typedef struct hot {
 } hot;
 
 /*
+ * The id of a copy, and the original it is a copy of (by insertion
+ * number): a copy fetched again is a record fetched twice, not one more
+ * copy. Only originals have a slot of the ring; copies' ids are kept in a
+ * table as big as the exact keys' heads, one id a bucket, the newest: an
+ * id pushed out by another is then counted again when fetched again, as
+ * every copy was before these were kept.
+ */
+typedef struct copy_id {
+	uint64_t key;    /* the id's hash; 0: empty */
+	uint64_t seq;    /* the original's insertion number */
+} copy_id;
+
+/*
  * The ring is kept as parallel arrays so that walking a chain touches only
  * the hot part of each slot; exact keys and the cold entry are read once a
  * bucket matched. Exact keys are chained per bucket; bands keep their
@@ -59,6 +72,8 @@ struct scrm_seen {
 	uint64_t band_mask;
 	uint8_t band_lo[SCRM_SEEN_MAX_DISTANCE + 1];   /* band j is bits [band_lo[j], band_hi[j]) of a fingerprint */
 	uint8_t band_hi[SCRM_SEEN_MAX_DISTANCE + 1];   /* (worked out once: the divisions cost per candidate) */
+	copy_id *copy_ids;        /* the ids of copies, direct-mapped (see copy_id) */
+	uint64_t copy_mask;
 	scrm_seen_counts_fn counts_fn;
 	void *counts_ctx;
 };
@@ -151,6 +166,8 @@ scrm_seen *scrm_seen_new(size_t window, int64_t seconds, int distance)
 	s->heads = scrm_big_alloc(nheads * sizeof *s->heads);
 	memset(s->heads, 0xff, nheads * sizeof *s->heads);
 	s->recent = scrm_big_alloc(nrecent * sizeof *s->recent);
+	s->copy_mask = size - 1;
+	s->copy_ids = scrm_big_alloc(size * sizeof *s->copy_ids);
 	return s;
 }
 
@@ -171,6 +188,7 @@ void scrm_seen_free(scrm_seen *s)
 	free(s->ring);
 	scrm_big_free(s->heads, NKEYS * (s->mask + 1) * sizeof *s->heads);
 	scrm_big_free(s->recent, (size_t)(s->distance + 1) * (s->band_mask + 1) * RECENT * sizeof *s->recent);
+	scrm_big_free(s->copy_ids, (s->copy_mask + 1) * sizeof *s->copy_ids);
 	free(s);
 }
 
@@ -373,6 +391,32 @@ void scrm_seen_prefetch(const scrm_seen *s, const scrm_seen_item *it)
 	buckets(s, it, keys, b);
 }
 
+static copy_id *copy_slot(const scrm_seen *s, uint64_t id_key)
+{
+	return &s->copy_ids[(id_key * 0x9e3779b97f4a7c15ULL >> 20) & s->copy_mask];
+}
+
+/* Keeps the id of a copy of the original inserted as seq. */
+static void remember_copy(scrm_seen *s, uint64_t id_key, uint64_t seq)
+{
+	if (id_key)
+		*copy_slot(s, id_key) = (copy_id){ id_key, seq };
+}
+
+/* The slot of the live original of which a copy with item's id was seen, or -1. */
+static long copy_fetched_again(const scrm_seen *s, const scrm_seen_item *it)
+{
+	if (!it->id_key)
+		return -1;
+	const copy_id *c = copy_slot(s, it->id_key);
+	if (c->key != it->id_key || !c->seq)
+		return -1;
+	size_t slot = (size_t)((c->seq - 1) % s->window);
+	if (s->hot[slot].seq != c->seq || expired(s, slot, it->time))
+		return -1;   /* the original was forgotten: so is its copy */
+	return (long)slot;
+}
+
 /* The live original that exact key x (of value key, bucket b) finds, its kind set in *r; or -1. */
 static long exact(const scrm_seen *s, int x, uint64_t key, uint64_t b, const scrm_seen_item *it,
                   scrm_dup_result *r)
@@ -414,8 +458,11 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 	/* The edited copies last: a copy near by its SimHash is a near
 	 * duplicate, as it was before they were looked for. The halves are
 	 * remembered whatever the distance, for a later run's sake. */
-	for (int x = 0; x < KEY_EVEN && found < 0; x++)
+	for (int x = 0; x < KEY_EVEN && found < 0; x++) {
 		found = exact(s, x, keys[x], b[x], it, r);
+		if (found < 0 && x == KEY_ID && (found = copy_fetched_again(s, it)) >= 0)
+			r->kind = SCRM_DUP_ID;
+	}
 	if (found < 0 && it->fp) {
 		int d;
 		found = near(s, b + NKEYS, it, &d);
@@ -434,6 +481,7 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 	entry *e = &s->ring[found];
 	/* A record fetched twice is not amplification; any other copy is. */
 	if (r->kind != SCRM_DUP_ID) {
+		remember_copy(s, it->id_key, s->hot[found].seq);
 		e->copies++;
 		if (r->kind == SCRM_DUP_NEAR && !it->repost && it->author && it->author != e->author &&
 		    it->author != e->last_author) {
@@ -446,11 +494,16 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 	r->other_authors = e->other_authors;
 }
 
+/* The insertion number of the oldest live entry (1 when none was forgotten). */
+static uint64_t first_live(const scrm_seen *s)
+{
+	return s->last > s->window ? s->last - s->window + 1 : 1;
+}
+
 /* Visits live entries oldest first. */
 static void each_entry(const scrm_seen *s, void (*fn)(const scrm_seen *, size_t, void *), void *ctx)
 {
-	uint64_t first = s->last > s->window ? s->last - s->window + 1 : 1;
-	for (uint64_t q = first; q <= s->last; q++)
+	for (uint64_t q = first_live(s); q <= s->last; q++)
 		fn(s, (size_t)((q - 1) % s->window), ctx);
 }
 
@@ -569,6 +622,23 @@ static void dump_one(const scrm_seen *s, size_t slot, void *ctx)
 	scrm_buf_putc(out, '\n');
 }
 
+/* The ids of copies whose original is live, after the entries: "+ KEY N",
+ * N the original's place among the lines above (0 for the first). */
+static void dump_copies(const scrm_seen *s, scrm_buf *out)
+{
+	uint64_t first = first_live(s);
+	for (uint64_t i = 0; i <= s->copy_mask; i++) {
+		const copy_id *c = &s->copy_ids[i];
+		if (!c->key || c->seq < first || c->seq > s->last || s->hot[(c->seq - 1) % s->window].seq != c->seq)
+			continue;
+		char line[2 + 17 + 21], *p = line;
+		memcpy(p, "+ ", 2);
+		p = put_dec(put_hex(p + 2, c->key), (int64_t)(c->seq - first));
+		*p++ = '\n';
+		scrm_buf_append(out, line, (size_t)(p - line));
+	}
+}
+
 void scrm_seen_dump(const scrm_seen *s, scrm_buf *out)
 {
 	uint64_t live = s->last < s->window ? s->last : s->window;
@@ -576,6 +646,7 @@ void scrm_seen_dump(const scrm_seen *s, scrm_buf *out)
 	scrm_buf_reserve(out, (size_t)live * (DUMP_HEAD + 16) + 64);
 	scrm_buf_puts(out, SEEN_MAGIC "\n");
 	each_entry(s, dump_one, out);
+	dump_copies(s, out);
 }
 
 static bool parse_hex(const char **p, const char *end, uint64_t *v)
@@ -665,6 +736,24 @@ static bool parse_line(scrm_seen *s, const char *p, const char *end, int version
 	return true;
 }
 
+/* A "+ KEY N" line of a dump of version 3: the id of a copy of the Nth
+ * entry read, whose insertion number is then base + 1 + N. */
+static bool parse_copy(scrm_seen *s, const char *p, const char *end, uint64_t base)
+{
+	uint64_t key;
+	p += 2;
+	if (!parse_hex(&p, end, &key) || p >= end || *p < '0' || *p > '9')
+		return false;
+	char *stop;
+	errno = 0;
+	unsigned long long n = strtoull(p, &stop, 10);
+	if (errno || stop != end)
+		return false;
+	if (key && n < s->last - base)   /* its original was read (and the window kept it, if live) */
+		remember_copy(s, key, base + 1 + n);
+	return true;
+}
+
 bool scrm_seen_load(scrm_seen *s, const char *text, size_t n, scrm_buf *err)
 {
 	const char *p = text, *end = text + n;
@@ -684,11 +773,13 @@ bool scrm_seen_load(scrm_seen *s, const char *text, size_t n, scrm_buf *err)
 		return false;
 	}
 	p += magic + 1;
+	uint64_t base = s->last;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *eol = nl ? nl : end;
 		line++;
-		if (!parse_line(s, p, eol, version, &id)) {
+		bool copy = version >= 3 && eol - p >= 2 && p[0] == '+' && p[1] == ' ';
+		if (copy ? !parse_copy(s, p, eol, base) : !parse_line(s, p, eol, version, &id)) {
 			scrm_buf_printf(err, "line %lu: malformed entry", line);
 			scrm_buf_free(&id);
 			return false;

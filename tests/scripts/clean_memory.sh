@@ -22,4 +22,6 @@ else
 fi
 (ulimit -v 100000 && scrm-clean --window 20000 --seen seen big.ndjson >out.ndjson)
 check_eq "100,000 mentions within 100 MB of address space" "0 100000" "$? $(wc -l <out.ndjson | tr -d ' ')"
-check "the duplicate memory holds at most the window" test "$(wc -l <seen)" -le 20001
+check "the duplicate memory holds at most the window" test "$(grep -vc '^+ ' seen)" -le 20001
+# and the ids of copies at most one a bucket: 65,536 for a window of 20,000
+check "the ids of copies are bounded" test "$(grep -c '^+ ' seen)" -le 65536

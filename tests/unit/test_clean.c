@@ -300,6 +300,9 @@ static void test_seen_cut(void)
 	/* Version 2 hashed the starts without the next word's: they are
 	 * forgotten, the rest is kept. */
 	dump.data[16] = '2';
+	const char *copies = strstr(dump.data, "\n+ ");   /* copies' ids came with version 3 */
+	if (copies)
+		dump.len = (size_t)(copies - dump.data) + 1;
 	t = scrm_seen_new(10, 0, 3);
 	CHECK(scrm_seen_load(t, dump.data, dump.len, &err), "a version 2 dump reads");
 	it = with_head("cut3", 0xABC, 100, 13);
@@ -320,6 +323,43 @@ static void test_seen_cut(void)
 	it.id_key = 0xa78b3e4c1d2f5a60ULL;
 	scrm_seen_check(t, &it, &r);
 	CHECK(r.kind == SCRM_DUP_ID && strcmp(r.of, "old") == 0, "its entries are known");
+	scrm_seen_free(t);
+	scrm_seen_free(s);
+	scrm_buf_free(&dump);
+	scrm_buf_free(&err);
+}
+
+/* A copy fetched again is a record fetched twice: by id, not counted again;
+ * its id survives a dump, and goes when its original does. */
+static void test_seen_copy_refetched(void)
+{
+	scrm_seen *s = scrm_seen_new(2, 0, 3);
+	scrm_dup_result r;
+	scrm_seen_item it = item("orig", 0);
+	it.text_key = 0x7E7;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "the original");
+	it = item("copy", 0);
+	it.text_key = 0x7E7;
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_TEXT && r.copies == 1, "a copy, counted");
+	scrm_seen_check(s, &it, &r);
+	CHECK(r.kind == SCRM_DUP_ID && strcmp(r.of, "orig") == 0 && r.copies == 1,
+	      "the copy fetched again: by id, of the original, not counted");
+	scrm_buf dump = SCRM_BUF_INIT, err = SCRM_BUF_INIT;
+	scrm_seen_dump(s, &dump);
+	scrm_seen *t = scrm_seen_new(2, 0, 3);
+	CHECK(scrm_seen_load(t, dump.data, dump.len, &err), "a dump with a copy's id reads back");
+	scrm_seen_check(t, &it, &r);
+	CHECK(r.kind == SCRM_DUP_ID && strcmp(r.of, "orig") == 0, "the copy's id is known after a reload");
+	/* Two more originals push the first out of a window of two: its copy goes with it. */
+	scrm_seen_item o2 = item("o2", 0), o3 = item("o3", 0);
+	scrm_seen_check(t, &o2, &r);
+	scrm_seen_check(t, &o3, &r);
+	it.text_key = 0x999;
+	scrm_seen_check(t, &it, &r);
+	CHECK(r.kind == SCRM_DUP_NONE, "a copy's id goes when its original is forgotten");
+	CHECK(!scrm_seen_load(t, "scrm-clean-seen 3\n+ zz 0\n", 24, &err), "a malformed copy line is refused");
 	scrm_seen_free(t);
 	scrm_seen_free(s);
 	scrm_buf_free(&dump);
@@ -487,6 +527,7 @@ int main(void)
 	test_seen();
 	test_seen_cut();
 	test_seen_edit();
+	test_seen_copy_refetched();
 	test_seen_buckets();
 	test_bayes();
 	test_splice();
