@@ -27,12 +27,14 @@ static void job_done(scrm_collect_job *j)
 	scrm_collector *c = j->c;
 	if (!j->failed) {
 		scrm_state_entry *e = j->entry;
-		if (j->etag || j->last_modified) {
+		bool other_keywords = !scrm_collect_remembers(j);   /* what the entry holds answered them */
+		if (j->etag || j->last_modified || other_keywords) {
 			scrm_state_set(&e->etag, j->etag);
 			scrm_state_set(&e->last_modified, j->last_modified);
 		}
-		if (j->cursor)
+		if (j->cursor || other_keywords)
 			scrm_state_set(&e->cursor, j->cursor);
+		scrm_state_set(&e->queries, j->filter_key);
 		if (j->newest[0] && (!e->newest || strcmp(j->newest, e->newest) > 0))
 			scrm_state_set(&e->newest, j->newest);
 		if (j->dropped > 0)
@@ -176,6 +178,7 @@ static void request_page(scrm_collect_job *j, const char *url, bool conditional)
 		j->page_url = copy;
 	}
 	headers[0] = auth.data;
+	conditional = conditional && scrm_collect_remembers(j);
 	scrm_fetch_request rq = { req_url ? req_url : url, headers, NULL,
 	                          conditional ? j->entry->etag : NULL,
 	                          conditional ? j->entry->last_modified : NULL };

@@ -31,6 +31,7 @@ typedef struct scrm_collect_job {
 	scrm_state_entry *entry;
 	char *query;                   /* sent to the service, or NULL */
 	scrm_keywords filter;          /* filtered here when the service does not search */
+	char *filter_key;              /* filter's keywords as scrm_state_entry.queries has them */
 	bool http;
 	char *first_url;               /* page 1, without credentials */
 	char *token;                   /* Bluesky session token */
@@ -73,6 +74,9 @@ struct scrm_collector {
 /* The page-1 URL with the query and cursor in it (*out, allocated);
  * returns whether the service searches for the query. */
 bool scrm_collect_build_url(scrm_collect_job *j, const char *query, char **out);
+/* Whether the state entry's validators and cursor were learnt filtering for
+ * the keywords the job filters for: else they say nothing about its answer. */
+bool scrm_collect_remembers(const scrm_collect_job *j);
 
 /* fetch_page.c */
 

@@ -4,6 +4,7 @@
  * endpoint searches server-side, else one that filters here), each bound
  * to its state entry; and the URLs those jobs ask for.
  */
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,6 +38,7 @@ static void free_job(scrm_collect_job *j)
 {
 	free(j->query);
 	scrm_keywords_free(&j->filter);
+	free(j->filter_key);
 	for (size_t i = 0; i < j->nheld; i++)
 		scrm_mention_clear(&j->held[i]);
 	free(j->held);
@@ -51,19 +53,89 @@ static void free_job(scrm_collect_job *j)
 	free(j);
 }
 
-/* The state key: the location plus what changes the answer (type, query). */
-static void bind_state(scrm_collector *c, scrm_collect_job *j)
+/* Where a source is and what it is: a file named as scrm-mention(5) names
+ * it in feed ids, so that any path to one file is one source. */
+static void source_key(const scrm_collector *c, const scrm_collect_job *j, const char *location, scrm_buf *k)
+{
+	scrm_buf_puts(k, location);
+	if (j->src->type || c->o.type)
+		scrm_buf_printf(k, " -t %s", j->src->type ? j->src->type : c->o.type);
+}
+
+static int by_string(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The keywords filtered here, sorted (their order changes no answer), as
+ * compact JSON; NULL when there are none. */
+static char *filter_key(const scrm_keywords *f)
+{
+	if (f->n == 0)
+		return NULL;
+	const char **v = scrm_xcalloc(f->n, sizeof *v);
+	memcpy(v, f->original, f->n * sizeof *v);
+	qsort(v, f->n, sizeof *v, by_string);
+	json_t *a = json_array();
+	int bad = !a;
+	for (size_t i = 0; !bad && i < f->n; i++)
+		bad = json_array_append_new(a, json_string(v[i]));
+	char *text = bad ? NULL : json_dumps(a, JSON_COMPACT);
+	json_decref(a);
+	free(v);
+	if (!text)
+		scrm_die(SCRM_EXIT_IO, "out of memory");
+	return text;
+}
+
+/* A searched source keeps one memory per keyword, the service's answer
+ * depending on it. */
+static void bind_searched(scrm_collector *c, scrm_collect_job *j)
 {
 	scrm_buf k = SCRM_BUF_INIT;
-	scrm_buf_puts(&k, j->src->location);
-	if (j->src->type || c->o.type)
-		scrm_buf_printf(&k, " -t %s", j->src->type ? j->src->type : c->o.type);
-	if (j->query)
-		scrm_buf_printf(&k, " -q %s", j->query);
-	for (size_t i = 0; i < j->filter.n; i++)
-		scrm_buf_printf(&k, " -q %s", j->filter.original[i]);
+	source_key(c, j, j->src->location, &k);
+	scrm_buf_printf(&k, " -q %s", j->query);
 	j->entry = scrm_state_entry_get(c->state, k.data);
 	scrm_buf_free(&k);
+}
+
+/* Takes into the job's entry the ids of the entries an earlier version
+ * kept for location: "LOCATION[ -t TYPE] -q A -q B", and when exact also
+ * "LOCATION[ -t TYPE]" (a file named as typed). */
+static void absorb_old(scrm_collector *c, scrm_collect_job *j, const char *location, bool exact)
+{
+	scrm_buf k = SCRM_BUF_INIT, prefix = SCRM_BUF_INIT;
+	source_key(c, j, location, &k);
+	scrm_buf_printf(&prefix, "%s -q ", k.data);
+	scrm_state_absorb(c->state, j->entry, exact ? k.data : NULL, prefix.data);
+	scrm_buf_free(&prefix);
+	scrm_buf_free(&k);
+}
+
+/* A source filtered here keeps one memory, whatever the keywords: the ids
+ * written stay written when keywords are added or reordered. */
+static void bind_filtered(scrm_collector *c, scrm_collect_job *j)
+{
+	char *scope = scrm_source_scope_name(j->src->location);
+	scrm_buf k = SCRM_BUF_INIT;
+	source_key(c, j, scope, &k);
+	j->entry = scrm_state_entry_get(c->state, k.data);
+	absorb_old(c, j, scope, false);
+	if (strcmp(scope, j->src->location) != 0)
+		absorb_old(c, j, j->src->location, true);
+	j->filter_key = filter_key(&j->filter);
+	scrm_buf_free(&k);
+	free(scope);
+}
+
+bool scrm_collect_remembers(const scrm_collect_job *j)
+{
+	if (!j->entry)   /* the probe of plan_source */
+		return false;
+	const char *had = j->entry->queries;
+	if (!had || !j->filter_key)
+		return had == j->filter_key;
+	return strcmp(had, j->filter_key) == 0;
 }
 
 /* The page-1 URL with the query and cursor in it; whether the service searches for the query. */
@@ -75,7 +147,7 @@ bool scrm_collect_build_url(scrm_collect_job *j, const char *query, char **out)
 	*out = NULL;
 	if (u && curl_url_set(u, CURLUPART_URL, j->src->location, 0) == CURLUE_OK) {
 		if (j->adapter && j->adapter->prepare)
-			searched = j->adapter->prepare(u, query, j->entry ? j->entry->cursor : NULL);
+			searched = j->adapter->prepare(u, query, scrm_collect_remembers(j) ? j->entry->cursor : NULL);
 		else if (j->map && scrm_jmap_query_param(j->map) && query) {
 			scrm_adapt_url_param(u, scrm_jmap_query_param(j->map), query, false);
 			searched = true;
@@ -134,9 +206,22 @@ static void plan_source(scrm_collector *c, size_t idx)
 		if (!server_side)
 			for (size_t k = 0; k < nq; k++)
 				scrm_keywords_add(&j->filter, qs[k]);
-		bind_state(c, j);
 	}
 	free(qs);
+}
+
+/* Jobs filtering here take in the old entries of their source before any
+ * job holds an entry, since taking in frees them. A location searched and
+ * filtered in one run (two mapping files) shares its old entries'
+ * keys: the filtering job takes them. */
+static void bind_jobs(scrm_collector *c)
+{
+	for (size_t i = 0; i < c->njobs; i++)
+		if (!c->jobs[i]->query)
+			bind_filtered(c, c->jobs[i]);
+	for (size_t i = 0; i < c->njobs; i++)
+		if (c->jobs[i]->query)
+			bind_searched(c, c->jobs[i]);
 }
 
 scrm_collector *scrm_collector_new(const scrm_collect_opts *o, const scrm_source_list *sources,
@@ -177,6 +262,7 @@ scrm_collector *scrm_collector_new(const scrm_collect_opts *o, const scrm_source
 	}
 	for (size_t i = 0; i < sources->n; i++)
 		plan_source(c, i);
+	bind_jobs(c);
 	return c;
 }
 

@@ -1,7 +1,7 @@
 /*
  * state.c - the state file, as JSON:
  *	{"version":1,"sources":{"KEY":{"etag":..,"last_modified":..,"cursor":..,
- *	  "newest":..,"seen":[ids, oldest first]}}}
+ *	  "queries":[keywords, sorted],"newest":..,"seen":[ids, oldest first]}}}
  */
 #include <errno.h>
 #include <jansson.h>
@@ -24,6 +24,7 @@ static void entry_free(scrm_state_entry *e)
 	free(e->etag);
 	free(e->last_modified);
 	free(e->cursor);
+	free(e->queries);
 	free(e->newest);
 	for (size_t i = 0; i < e->nseen; i++)
 		free(e->seen[i]);
@@ -117,6 +118,32 @@ void scrm_state_add_seen(scrm_state_entry *e, const char *id)
 	e->seen_hash[j] = e->nseen++;
 }
 
+static bool absorbed(const scrm_state_entry *e, const scrm_state_entry *into, const char *key,
+                     const char *prefix)
+{
+	if (e == into)
+		return false;
+	return (key && strcmp(e->key, key) == 0) || (prefix && strncmp(e->key, prefix, strlen(prefix)) == 0);
+}
+
+void scrm_state_absorb(scrm_state *s, scrm_state_entry *into, const char *key, const char *prefix)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		scrm_state_entry *e = s->v[i];
+		if (!absorbed(e, into, key, prefix)) {
+			s->v[kept++] = e;
+			continue;
+		}
+		for (size_t k = 0; k < e->nseen; k++)
+			scrm_state_add_seen(into, e->seen[k]);
+		if (e->newest && (!into->newest || strcmp(e->newest, into->newest) > 0))
+			scrm_state_set(&into->newest, e->newest);
+		entry_free(e);
+	}
+	s->n = kept;
+}
+
 static void load_string(char **field, json_t *o, const char *key)
 {
 	json_t *v = json_object_get(o, key);
@@ -151,6 +178,12 @@ bool scrm_state_load(scrm_state *s, const char *path, scrm_buf *err)
 		load_string(&e->last_modified, o, "last_modified");
 		load_string(&e->cursor, o, "cursor");
 		load_string(&e->newest, o, "newest");
+		json_t *q = json_object_get(o, "queries");
+		if (json_is_array(q) && !(e->queries = json_dumps(q, JSON_COMPACT))) {
+			scrm_buf_printf(err, "%s: out of memory", path);
+			json_decref(root);
+			return false;
+		}
 		size_t i;
 		json_t *id;
 		json_array_foreach(json_object_get(o, "seen"), i, id)
@@ -166,6 +199,15 @@ static int put(json_t *o, const char *key, const char *value)
 	return value ? json_object_set_new(o, key, json_string(value)) : 0;
 }
 
+/* queries is kept as JSON text: it goes back into the file as the array it was. */
+static int put_json(json_t *o, const char *key, const char *text)
+{
+	if (!text)
+		return 0;
+	json_t *v = json_loads(text, 0, NULL);
+	return v ? json_object_set_new(o, key, v) : -1;
+}
+
 bool scrm_state_save(const scrm_state *s, const char *path)
 {
 	json_t *root = json_object(), *sources = json_object();
@@ -174,7 +216,7 @@ bool scrm_state_save(const scrm_state *s, const char *path)
 		const scrm_state_entry *e = s->v[i];
 		json_t *o = json_object(), *seen = json_array();
 		bad |= put(o, "etag", e->etag) | put(o, "last_modified", e->last_modified) |
-		       put(o, "cursor", e->cursor) | put(o, "newest", e->newest);
+		       put(o, "cursor", e->cursor) | put(o, "newest", e->newest) | put_json(o, "queries", e->queries);
 		size_t from = e->nseen > SCRM_STATE_MAX_SEEN ? e->nseen - SCRM_STATE_MAX_SEEN : 0;
 		for (size_t k = from; k < e->nseen; k++)
 			bad |= json_array_append_new(seen, json_string(e->seen[k]));

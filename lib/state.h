@@ -1,8 +1,9 @@
 /*
  * state.h - what scrm-fetch remembers between runs (--state FILE): per
  * source, the HTTP validators (ETag, Last-Modified), the cursor (since-id or
- * newest date the service understands), the newest created_at emitted, and
- * the ids already emitted (the most recent SCRM_STATE_MAX_SEEN).
+ * newest date the service understands), the keywords they were learnt with,
+ * the newest created_at emitted, and the ids already emitted (the most
+ * recent SCRM_STATE_MAX_SEEN).
  *
  * The state owns every entry and string; entries returned by
  * scrm_state_entry_get stay valid until scrm_state_free.
@@ -18,10 +19,11 @@
 #define SCRM_STATE_MAX_SEEN 2000
 
 typedef struct scrm_state_entry {
-	char *key;            /* the source's identity: its location, type and queries */
+	char *key;            /* the source's identity: its location, type and searched query */
 	char *etag;
 	char *last_modified;
 	char *cursor;
+	char *queries;        /* the keywords filtered here, sorted, as a compact JSON array; NULL: none */
 	char *newest;         /* RFC 3339 UTC */
 	char **seen;          /* oldest first */
 	size_t nseen, capseen;
@@ -46,6 +48,10 @@ scrm_state_entry *scrm_state_entry_get(scrm_state *s, const char *key);
 bool scrm_state_seen(const scrm_state_entry *e, const char *id);
 /* Remembers id (no-op when already seen). */
 void scrm_state_add_seen(scrm_state_entry *e, const char *id);
+/* Moves the ids and newest date of every other entry whose key is key, or
+ * starts with prefix, into into, and frees those entries (either may be
+ * NULL); pointers to them become invalid. */
+void scrm_state_absorb(scrm_state *s, scrm_state_entry *into, const char *key, const char *prefix);
 /* Replaces a string field (NULL clears it). */
 void scrm_state_set(char **field, const char *value);
 

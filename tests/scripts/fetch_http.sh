@@ -53,6 +53,50 @@ check_eq "state from before scoped ids: new ids remembered beside the old" \
 	"$(jq -r '.sources[].seen[]' old.state | sort)"
 cp "$SRC/tests/fixtures/api/local/feed.xml" "$ROOT/local/feed.xml"
 
+# --- keywords filtered here: the ids written are the source's, whatever the keywords ---
+# (post-1 has "Élysée", post-2 "jardinage", post-3 "Soldes")
+scrm-fetch $FAST --state kw.json -q soldes "$F/feed.xml" >out 2>err
+check_eq "state and keywords: first run" "${P}post-3" "$(ids out)"
+conditional=$(grep -c 'if-none-match="' "$SERVER_LOG")
+scrm-fetch $FAST --state kw.json -q elysee -q soldes "$F/feed.xml" >out 2>err
+check_eq "state and keywords: a keyword added writes only what it adds" "${P}post-1" "$(ids out)"
+check_eq "state and keywords: other keywords, no conditional request (a 304 would hide post-1)" \
+	"$conditional" "$(grep -c 'if-none-match="' "$SERVER_LOG")"
+scrm-fetch $FAST --state kw.json -q soldes -q elysee "$F/feed.xml" >out 2>err
+check_eq "state and keywords: reordered, nothing again" "" "$(ids out)"
+check_eq "state and keywords: reordered, a conditional request" \
+	"$((conditional + 1))" "$(grep -c 'if-none-match="' "$SERVER_LOG")"
+scrm-fetch $FAST --state kw.json -q jardinage -q soldes "$F/feed.xml" >out 2>err
+check_eq "state and keywords: the feed unchanged, a new keyword still finds its entry" "${P}post-2" "$(ids out)"
+check_eq "state and keywords: one entry for the source" "$F/feed.xml" "$(jq -r '.sources | keys[]' kw.json)"
+check_eq "state and keywords: the keywords, sorted" '["jardinage","soldes"]' "$(jq -c '.sources[].queries' kw.json)"
+# A state from before keyed the source on its keywords as typed: its ids still count.
+printf '{"version":1,"sources":{"%s -q soldes -q elysee":{"etag":"\\"x\\"","seen":["%spost-1","%spost-3"]}}}\n' \
+	"$F/feed.xml" "$P" "$P" >kwold.json
+scrm-fetch $FAST --state kwold.json -q elysee -q jardinage -q soldes "$F/feed.xml" >out 2>err
+check_eq "state keyed on keywords (old): only what was not written" "${P}post-2" "$(ids out)"
+check_eq "state keyed on keywords (old): taken into the source's entry" "$F/feed.xml" "$(jq -r '.sources | keys[]' kwold.json)"
+
+# --- a file is one source however it is named (as its feed ids are) ---
+mkdir -p named/sub
+cp "$SRC/tests/fixtures/api/local/feed.xml" named/e.xml
+ln -s ../e.xml named/sub/link.xml
+(cd named && scrm-fetch --state ../named.json e.xml >../out 2>../err)
+check_eq "state, file named: first run" 3 "$(wc -l <out | tr -d ' ')"
+for name in ./e.xml "$TMPDIR/named/e.xml" "file://$TMPDIR/named/e.xml" sub/link.xml sub/../e.xml; do
+	(cd named && scrm-fetch --state ../named.json "$name" >../out 2>../err)
+	check_eq "state, file named $name: nothing again" "" "$(ids out)"
+done
+(cd named/sub && scrm-fetch --state ../../named.json ../e.xml >../../out 2>../../err)
+check_eq "state, file named from elsewhere: nothing again" "" "$(ids out)"
+check_eq "state, file named: keyed on its real path" "file://$(cd named && pwd -P)/e.xml" "$(jq -r '.sources | keys[]' named.json)"
+# A state from before keyed the file as typed: the same name from the same place still finds it.
+(cd named && scrm-fetch e.xml) | jq -s -c '{version: 1, sources: {"e.xml": {seen: map(.id)}}}' >relold.json
+(cd named && scrm-fetch --state ../relold.json e.xml >../out 2>../err)
+check_eq "state keyed on a relative path (old): nothing again" "" "$(ids out)"
+check_eq "state keyed on a relative path (old): keyed on the real path from then on" \
+	"file://$(cd named && pwd -P)/e.xml" "$(jq -r '.sources | keys[]' relold.json)"
+
 # --- two feeds, both with an entry "42": two ids (RSS, Atom, JSON Feed) ---
 printf '<rss version="2.0"><channel><title>A</title><item><guid isPermaLink="false">42</guid><title>A 42</title></item>%s</channel></rss>\n' \
 	'<item><guid>https://a.example/p/7</guid><title>A 7</title></item>' >"$ROOT/local/a42.rss"
