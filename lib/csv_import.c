@@ -139,13 +139,45 @@ to_utf8(const scrm_csv_import_opts *o, const char *s, size_t n, scrm_buf *out)
 	return scrm_charset_to_utf8(s, n, o->encoding, out);
 }
 
+static void recover(import_file *f, const char *why);
+
 /*
- * The line as UTF-8 text in *text, *n bytes; false when the row was
+ * Rejects for a reason found in the bytes of line lineno, the row's last.
+ * When the row began on an earlier line, an open quote joined them and is
+ * the likely culprit, as in take_line(): only the opening line is rejected
+ * (what says briefly what broke its cell) and the lines after it are read
+ * again, so this one is rejected for its own reason and no row between is
+ * lost.
+ */
+static void reject_bytes(import_file *f, unsigned long lineno, const char *what, const char *fmt,
+                         ...) __attribute__((format(printf, 4, 5)));
+
+static void
+reject_bytes(import_file *f, unsigned long lineno, const char *what, const char *fmt, ...)
+{
+	va_list ap;
+	char reason[512];
+
+	if (memchr(f->raw.data, '\n', f->raw.len) != NULL) {
+		scrm_buf_clear(&f->msg);
+		scrm_buf_printf(&f->msg, "quoted cell opened here breaks at line %lu: %s", lineno, what);
+		recover(f, f->msg.data);
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(reason, sizeof reason, fmt, ap);
+	va_end(ap);
+	reject_row(f, "%s", reason);
+}
+
+/*
+ * The line lineno as UTF-8 text in *text, *n bytes; false when the row was
  * rejected, or the file cannot be decoded (then read no further). at is
  * where the line starts in the row, for messages.
  */
 static bool
-decode_line(import_file *f, const char *line, size_t len, size_t at, const char **text, size_t *n)
+decode_line(import_file *f, const char *line, size_t len, unsigned long lineno, size_t at,
+            const char **text, size_t *n)
 {
 	size_t bad;
 
@@ -163,7 +195,7 @@ decode_line(import_file *f, const char *line, size_t len, size_t at, const char 
 	 * is caught once converted). */
 	const char *nul = memchr(line, '\0', len);
 	if (nul != NULL) {
-		reject_row(f, "NUL byte at byte %zu", at + (size_t)(nul - line) + 1);
+		reject_bytes(f, lineno, "NUL byte", "NUL byte at byte %zu", at + (size_t)(nul - line) + 1);
 		return false;
 	}
 	if (f->o->encoding) {
@@ -180,18 +212,18 @@ decode_line(import_file *f, const char *line, size_t len, size_t at, const char 
 		*text = f->conv.data;
 		*n = f->conv.len;
 		if (memchr(*text, '\0', *n) != NULL) {
-			reject_row(f, "NUL character, written without a zero byte in %s", f->o->encoding);
+			reject_bytes(f, lineno, "NUL character",
+			             "NUL character, written without a zero byte in %s", f->o->encoding);
 			return false;
 		}
 	}
 	if (!scrm_utf8_valid(*text, *n, &bad)) {
-		reject_row(f, "invalid UTF-8 at byte %zu (try --encoding windows-1252)", at + bad + 1);
+		reject_bytes(f, lineno, "invalid UTF-8",
+		             "invalid UTF-8 at byte %zu (try --encoding windows-1252)", at + bad + 1);
 		return false;
 	}
 	return true;
 }
-
-static void recover(import_file *f, const char *why);
 
 /* One physical line of the file (the original bytes, cr when it ended in CR LF), numbered lineno. */
 static void
@@ -216,7 +248,7 @@ take_line(import_file *f, const char *line, size_t len, bool cr, unsigned long l
 		reject_row(f, "no usable header (%s at line %lu)", f->header_bad, f->header_line);
 		return;
 	}
-	if (!decode_line(f, line, len, at, &text, &n))
+	if (!decode_line(f, line, len, lineno, at, &text, &n))
 		return;
 	if (!f->parser_ready) {
 		if (n == 0)

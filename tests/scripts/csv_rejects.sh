@@ -41,6 +41,26 @@ check_eq "unterminated quote: only the opening line rejected" 'd:1,"jamais fermÃ
 check_eq "unterminated quote: message" \
 	'scrm-csv: open.csv:2: quoted cell opened here breaks at line 3: unexpected character after a closing quote' \
 	"$(cat err.txt)"
+# Whatever breaks the open cell, invalid UTF-8 or a NUL byte further down
+# included: only the opening line is rejected, the row between is kept and
+# the bad line is rejected for its own reason.
+printf 'id,text\n1,"open\n2,ok\n3,ok\351\n4,ok\n5,end\n' >open_utf8.csv
+scrm-csv --from-csv --rejects rej.csv open_utf8.csv >out.ndjson 2>err.txt
+check_eq "unterminated quote, then invalid UTF-8: rows between and after kept" '1 {"id":"2","text":"ok"}
+{"id":"4","text":"ok"}
+{"id":"5","text":"end"}' "$? $(cat out.ndjson)"
+printf '1,"open\n3,ok\351\n' >want.csv
+check_file_eq "unterminated quote, then invalid UTF-8: two lines rejected, each alone" want.csv rej.csv
+check_eq "unterminated quote, then invalid UTF-8: messages" \
+	'scrm-csv: open_utf8.csv:2: quoted cell opened here breaks at line 4: invalid UTF-8
+scrm-csv: open_utf8.csv:4: invalid UTF-8 at byte 5 (try --encoding windows-1252)' "$(cat err.txt)"
+printf 'id,text\n1,"open\n2,ok\n3,o\000k\n4,ok\n' >open_nul.csv
+scrm-csv --from-csv --rejects rej.csv open_nul.csv >out.ndjson 2>err.txt
+check_eq "unterminated quote, then a NUL byte: rows kept, lines named" '1 {"id":"2","text":"ok"}
+{"id":"4","text":"ok"}
+scrm-csv: open_nul.csv:2: quoted cell opened here breaks at line 4: NUL byte
+scrm-csv: open_nul.csv:4: NUL byte at byte 4' "$? $(cat out.ndjson)
+$(cat err.txt)"
 printf 'id,text\nf:1,ok\nf:2,"open at the end\n' >eof.csv
 scrm-csv --from-csv eof.csv >out.ndjson 2>err.txt
 check_eq "quote still open at the end of the file" '1 {"id":"f:1","text":"ok"} scrm-csv: eof.csv:3: unterminated quoted cell' \
