@@ -595,7 +595,9 @@ static void finish_capture(xstate *x)
 	case F_GUID:
 		if (in_entry) {
 			char *s = take_trimmed(x);
-			if (s && x->guid_permalink)
+			/* A permalink guid must be a URL (RSS 2.0); "4" resolved against
+			 * the channel's link would name a page that does not exist. */
+			if (s && x->guid_permalink && scrm_url_is_http(s))
 				scrm_feed_text_offer(&e->link, resolve(x, s), false, 1);
 			scrm_feed_text_offer(&e->id, s, false, x->cap_prio);
 		}

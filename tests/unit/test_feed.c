@@ -157,6 +157,19 @@ int main(void)
 	                       "<item><guid>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</guid></item>"
 	                       "<item><guid>tag:x.example,2026:7</guid></item>"
 	                       "<item><link>/relative/5</link></item></channel></rss>";
+	/* a guid is the item's URL only when it is an absolute http(s) URL */
+	const char guid_url[] = "<rss><channel><link>https://blog.example/</link>"
+	                        "<item><guid>4</guid><title>T</title></item>"
+	                        "<item><guid>https://x.example/p/1</guid></item>"
+	                        "<item><guid isPermaLink=\"false\">https://x.example/p/2</guid></item>"
+	                        "</channel></rss>";
+	release(&k);
+	rc = scrm_feed_parse(guid_url, strlen(guid_url), NULL, "https://blog.example/feed.xml", NULL, keep, &k,
+	                     NULL, &err);
+	CHECK(rc == SCRM_FEED_OK && k.n == 3, "guid urls: three items");
+	CHECK(k.n == 3 && k.m[0].url == NULL, "guid urls: a guid that is no URL gives no url");
+	CHECK_STR_EQ(k.n == 3 ? k.m[1].url : NULL, "https://x.example/p/1", "guid urls: a URL guid is the url");
+	CHECK(k.n == 3 && k.m[2].url == NULL, "guid urls: isPermaLink=\"false\" gives no url");
 	const char ids_atom[] = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>42</id></entry></feed>";
 	release(&k);
 	rc = scrm_feed_parse(ids_rss, strlen(ids_rss), NULL, "https://a.example/feed.xml", NULL, keep, &k, NULL, &err);
