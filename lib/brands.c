@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include <pcre2.h>
-#include <utf8proc.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -188,32 +187,19 @@ const char *scrm_brands_names(const scrm_brands *b, size_t *len)
 	return b->names.data;
 }
 
-/* Is the character at s[i] (i < n) a letter, digit or mark? */
-static bool word_char_at(const char *s, size_t n, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-	utf8proc_int32_t cp;
-	if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp) < 0)
-		return false;
-	utf8proc_category_t cat = utf8proc_category(cp);
-	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
-}
-
 /* Is the character ending just before s[i] (i > 0) a letter, digit or mark? */
 static bool word_char_before(const char *s, size_t n, size_t i)
 {
 	size_t j = i - 1;
 	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
 		j--;
-	return word_char_at(s, n, j);
+	return scrm_word_char_at(s, n, j);
 }
 
 static bool boundary_ok(const char *t, size_t n, size_t start, size_t end, bool ws, bool we)
 {
 	return (!ws || start == 0 || !word_char_before(t, n, start)) &&
-	       (!we || end == n || !word_char_at(t, n, end));
+	       (!we || end == n || !scrm_word_char_at(t, n, end));
 }
 
 /*
@@ -653,7 +639,7 @@ static void set_phrase(phrase *ph, const char *s, size_t n)
 	scrm_buf_putc(&folded, '\0');
 	ph->s = folded.data;
 	ph->n = folded.len - 1;
-	ph->word_start = ph->n && word_char_at(ph->s, ph->n, 0);
+	ph->word_start = ph->n && scrm_word_char_at(ph->s, ph->n, 0);
 	ph->word_end = ph->n && word_char_before(ph->s, ph->n, ph->n);
 	ph->bit = -1;
 	ph->fuzzy = ph->n >= FUZZY_MIN_LEN && !memchr(ph->s, ' ', ph->n) && spelt_in_letters(ph->s, ph->n);

@@ -458,11 +458,10 @@ void scrm_seen_check(scrm_seen *s, const scrm_seen_item *it, scrm_dup_result *r)
 	/* The edited copies last: a copy near by its SimHash is a near
 	 * duplicate, as it was before they were looked for. The halves are
 	 * remembered whatever the distance, for a later run's sake. */
-	for (int x = 0; x < KEY_EVEN && found < 0; x++) {
+	if ((found = copy_fetched_again(s, it)) >= 0)
+		r->kind = SCRM_DUP_ID;
+	for (int x = 0; x < KEY_EVEN && found < 0; x++)
 		found = exact(s, x, keys[x], b[x], it, r);
-		if (found < 0 && x == KEY_ID && (found = copy_fetched_again(s, it)) >= 0)
-			r->kind = SCRM_DUP_ID;
-	}
 	if (found < 0 && it->fp) {
 		int d;
 		found = near(s, b + NKEYS, it, &d);

@@ -329,21 +329,23 @@ static void fold_char(uint32_t c, scrm_buf *out)
 	}
 }
 
+bool scrm_word_char_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	utf8proc_int32_t cp;
+	if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp) < 0)
+		return false;
+	utf8proc_category_t cat = utf8proc_category(cp);
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
+}
+
 bool scrm_token_is_symbols(const scrm_token *tok)
 {
-	const unsigned char *p = (const unsigned char *)tok->ptr;
-	for (size_t i = 0; i < tok->len;) {
-		if (p[i] < 0x80)
-			return false;   /* word bytes that are ASCII are letters and digits */
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(tok->len - i), &cp);
-		if (k <= 0)
+	for (size_t i = 0; i < tok->len; i++)
+		if (((unsigned char)tok->ptr[i] & 0xC0) != 0x80 && scrm_word_char_at(tok->ptr, tok->len, i))
 			return false;
-		utf8proc_category_t cat = utf8proc_category(cp);
-		if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)
-			return false;   /* letters, marks, numbers */
-		i += (size_t)k;
-	}
 	return tok->len > 0;
 }
 

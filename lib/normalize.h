@@ -56,6 +56,10 @@ typedef struct scrm_token {
  */
 bool scrm_token_next(const char *s, size_t n, size_t *pos, scrm_token *tok);
 
+/* Whether the character at s[i] (i < n, the start of a character) is a
+ * letter, digit or mark. */
+bool scrm_word_char_at(const char *s, size_t n, size_t i);
+
 /* Whether a word token holds no letter, digit or mark: an emoji or a
  * symbol ("😡", "👍🏽", "❤️"), which says nothing of which text it is. */
 bool scrm_token_is_symbols(const scrm_token *tok);

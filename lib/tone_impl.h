@@ -303,6 +303,13 @@ void scrm_tone_aspects_inherit(scrm_tone_table **tables, size_t ntables);
  * once every lexicon is read. */
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables);
 /* Marks every proper prefix of a phrase as a phrase start, so that lookups know to try longer keys. */
+/* Where the last word of key[0..n) (words, space-separated) starts. */
+static inline size_t scrm_tone_last_word(const char *key, size_t n)
+{
+	while (n > 0 && key[n - 1] != ' ')
+		n--;
+	return n;
+}
 void scrm_tone_table_mark_phrase(scrm_tone_table *t, const char *key, size_t n);
 /*
  * Adds to every table the spellings of its phrases with an alias for some

@@ -200,9 +200,7 @@ static bool holds_negator(const scrm_tone_table *t, const char *key, size_t n)
 /* Whether the last word of key (several words) is a negator of t. */
 static bool ends_in_negator(const scrm_tone_table *t, const char *key, size_t n)
 {
-	size_t start = n;
-	while (start > 0 && key[start - 1] != ' ')
-		start--;
+	size_t start = scrm_tone_last_word(key, n);
 	return scrm_tone_phrase_word(t, key + start, n - start, false, is_negator) != NULL;
 }
 

@@ -158,9 +158,7 @@ static bool may_take(const char *w, size_t n, const char *ending)
 static void inflect_phrase(scrm_tone_table *t, const scrm_tone_entry *p, scrm_buf *out)
 {
 	static const char *const endings[] = { "e", "s", "es", "x" };
-	size_t last = p->keylen;
-	while (last > 0 && p->key[last - 1] != ' ')
-		last--;
+	size_t last = scrm_tone_last_word(p->key, p->keylen);
 	for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
 		size_t n = strlen(endings[i]);
 		if (p->keylen - last + n < INFLECTED_MIN || !may_take(p->key + last, p->keylen - last, endings[i]))
