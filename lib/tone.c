@@ -169,9 +169,19 @@ const char *scrm_tone_label_name(scrm_tone_label l)
 	return names[l];
 }
 
+/* Whether the clause after token i's opens with an aside ("sinon"). */
+static bool next_clause_is_aside(const scrm_tone_text *t, size_t i)
+{
+	uint16_t c = t->tok[i].clause;
+	while (++i < t->ntok && t->tok[i].clause == c)
+		;
+	return i < t->ntok && t->tok[i].entry && t->tok[i].entry->aside;
+}
+
 /* Each aspect gets the sum of the clauses that name it; a clause that names
  * an aspect but says nothing lends it the next clause of the sentence, when
- * that one names no aspect ("La livraison ? Une catastrophe"). */
+ * that one names no aspect ("La livraison : une catastrophe") and is no
+ * aside ("L'activation a pris 10 jours, sinon rien à dire"). */
 static void attribute_aspects(scrm_tone_engine *e)
 {
 	const scrm_tone_text *t = &e->text;
@@ -198,7 +208,7 @@ static void attribute_aspects(scrm_tone_engine *e)
 			for (size_t j = m + 1; j < t->naspected && t->tok[t->aspected[j]].clause <= c + 1u; j++)
 				if (t->tok[t->aspected[j]].clause == c + 1u)
 					named = true;
-			if (!named)
+			if (!named && !next_clause_is_aside(t, t->aspected[m]))
 				s = e->clause_sum[c + 1];
 		}
 		e->aspect_sum[a] += s;

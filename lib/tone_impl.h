@@ -154,6 +154,7 @@ typedef struct scrm_tone_entry {
 	uint32_t keylen;
 	uint8_t kind;
 	bool phrase_start;      /* some phrase begins with this word */
+	bool number_next;       /* and some with this word and the number word */
 	/* A phrase holding a negator ("pas reçu", "never arrived") carries
 	 * its own negation: a negator before it ("je n'ai pas reçu") only
 	 * begins it, and does not turn it over again. */
@@ -175,6 +176,10 @@ typedef struct scrm_tone_entry {
 	 * ("pas de remboursement", "never got a refund"), a stronger one, and
 	 * never turned into praise. */
 	bool wanted;
+	/* A separator whose clause is about something else ("sinon",
+	 * "otherwise"): that clause lends no tone to an aspect named just
+	 * before it. */
+	bool aside;
 	int16_t aspect;         /* aspect index or -1 */
 	float value;
 	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry; derived: the phrase */
@@ -264,6 +269,35 @@ static inline uint64_t scrm_tone_hash(const char *s, size_t n)
 {
 	return scrm_tone_hash_more(1469598103934665603ull, s, n);
 }
+
+/* A phrase word of a lexicon written "#" stands for any number written in
+ * digits ("took # weeks" is also "took 3 weeks"): no text token has that
+ * key. */
+#define SCRM_TONE_NUMBER_WORD "#"
+
+/* Whether token k is a number written in digits ("3", "45"). */
+static inline bool scrm_tone_is_number(const scrm_tone_text *t, const scrm_tone_token *k)
+{
+	/* Most tokens are words: their flags say so without reading the key. */
+	if (k->flags & (SCRM_TOK_WORD | SCRM_TOK_EMOJI))
+		return false;
+	const char *s = t->keys.data + k->key;
+	for (size_t i = 0; i < k->keylen; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return k->keylen > 0;
+}
+
+/* Whether table may hold a phrase whose first two words are token a and
+ * token b, b also standing for the number word when it is a number. */
+static inline bool scrm_tone_table_may_follow(const scrm_tone_table *table, const scrm_tone_text *t,
+                                              const scrm_tone_token *a, const scrm_tone_token *b)
+{
+	return scrm_tone_table_may_have_pair(table, a->hash, b->hash) ||
+	       (scrm_tone_is_number(t, b) &&
+	        scrm_tone_table_may_have_pair(table, a->hash, scrm_tone_hash(SCRM_TONE_NUMBER_WORD, 1)));
+}
+
 const scrm_tone_entry *scrm_tone_table_find(const scrm_tone_table *t, const char *key, size_t n, uint64_t h);
 /* Returns the entry for key, creating an empty one (kind NONE, aspect -1). */
 scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t n);
@@ -434,6 +468,7 @@ struct scrm_tone_memo_slot {
 	int16_t aspect;
 	bool lex_ready : 1, wh_ready : 1, resolved_ready : 1, aliased : 1;
 	bool phrase_ready : 1, phrase : 1;   /* phrase: the word as written starts a phrase */
+	bool number_next : 1;                /* one whose next word is the number word */
 };
 
 /* The memo slot of a token (NULL when it must not be memoised: elongated

@@ -6,6 +6,7 @@
  * kind: "v" valence (value in [-4, 4], VADER's scale), "b" booster (value:
  * +0.293 intensifies, negative diminishes), "n" negator, "c" contrast, "i"
  * insult or threat (value: valence), "s" clause separator ("et", "and"),
+ * "o" aside (a separator whose clause is about something else: "sinon"),
  * "=" alias (value: the term it stands for), "a" an intensifier right
  * before a term with a valence and a valence (value) anywhere else.
  * Terms are normalised like tokens (lower case, no accents); a term of
@@ -220,18 +221,19 @@ void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 /* A lexicon line's kind letter, read. */
 typedef struct term_kind {
 	uint8_t kind;
-	bool negates_before, expletive, wanted;
+	bool negates_before, expletive, wanted, aside;
 } term_kind;
 
 /* Kind letter p is a negator that also turns the term right before it,
- * x a valence said as an oath, w a valence of a want. */
+ * x a valence said as an oath, w a valence of a want, o a separator whose
+ * clause is an aside. */
 static bool parse_kind(const char *s, size_t n, term_kind *out)
 {
-	static const char kinds[] = "vbncis=apxw";
+	static const char kinds[] = "vbncis=apxwo";
 	static const uint8_t values[] = { SCRM_TERM_VALENCE, SCRM_TERM_BOOSTER, SCRM_TERM_NEGATOR,
 	                                  SCRM_TERM_CONTRAST, SCRM_TERM_INSULT, SCRM_TERM_SEPARATOR,
 	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE, SCRM_TERM_NEGATOR,
-	                                  SCRM_TERM_VALENCE, SCRM_TERM_VALENCE };
+	                                  SCRM_TERM_VALENCE, SCRM_TERM_VALENCE, SCRM_TERM_SEPARATOR };
 	if (n != 1)
 		return false;
 	const char *p = strchr(kinds, s[0]);
@@ -241,14 +243,22 @@ static bool parse_kind(const char *s, size_t n, term_kind *out)
 	out->negates_before = *p == 'p';
 	out->expletive = *p == 'x';
 	out->wanted = *p == 'w';
+	out->aside = *p == 'o';
 	return true;
 }
 
 void scrm_tone_table_mark_phrase(scrm_tone_table *t, const char *key, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (key[i] == ' ')
-			scrm_tone_table_get(t, key, i)->phrase_start = true;
+	bool first = true;
+	for (size_t i = 0; i < n; i++) {
+		if (key[i] != ' ')
+			continue;
+		scrm_tone_entry *e = scrm_tone_table_get(t, key, i);
+		e->phrase_start = true;
+		if (first && key[i + 1] == SCRM_TONE_NUMBER_WORD[0] && (i + 2 == n || key[i + 2] == ' '))
+			e->number_next = true;
+		first = false;
+	}
 }
 
 static void set_err(scrm_buf *err, const char *path, unsigned long line, const char *reason)
@@ -302,6 +312,45 @@ static bool says_nothing(uint8_t kind, const char *key, size_t n)
 	return n == 1 || digits == n;
 }
 
+/* The next "#" of s that is a word of its own (spaces or the ends around it), or NULL. */
+static const char *next_number_word(const char *s)
+{
+	for (const char *p = strchr(s, '#'); p; p = strchr(p + 1, '#'))
+		if ((p == s || p[-1] == ' ') && (p[1] == ' ' || p[1] == '\0'))
+			return p;
+	return NULL;
+}
+
+/*
+ * A lexicon term normalised as texts are, into out, each word "#" kept as
+ * the number word, which the tokenizer would drop as punctuation; returns
+ * its words. Such a word never opens a term: a line starting with '#' is a
+ * comment.
+ */
+static size_t normalize_lexicon_term(scrm_tone_text *scratch, const char *term, scrm_buf *out)
+{
+	size_t words = 0;
+	for (const char *s = term;;) {
+		const char *mark = next_number_word(s);
+		size_t before = out->len;
+		if (out->len)
+			scrm_buf_putc(out, ' ');
+		scrm_tone_normalize_term(scratch, s, mark ? (size_t)(mark - s) : strlen(s), out);
+		words += scratch->ntok;
+		if (scratch->ntok == 0) {
+			out->len = before;     /* a space that joins nothing */
+			out->data[before] = '\0';
+		}
+		if (!mark)
+			return words;
+		if (out->len)
+			scrm_buf_putc(out, ' ');
+		scrm_buf_puts(out, SCRM_TONE_NUMBER_WORD);
+		words++;
+		s = mark + 1;
+	}
+}
+
 bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char *path, scrm_buf *err)
 {
 	/* Tells this read's terms from those of earlier files, which a line may override in silence. */
@@ -328,13 +377,13 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			continue;
 		char *f[3];
 		size_t nf = split_tabs(line, f);
-		term_kind tk = { SCRM_TERM_NONE, false, false, false };
+		term_kind tk = { SCRM_TERM_NONE, false, false, false, false };
 		float value = 0;
 		const char *why = NULL;
 		if (nf < 2 || nf > 3)
 			why = "expected: term TAB kind [TAB value]";
 		else if (!parse_kind(f[1], strlen(f[1]), &tk))
-			why = "unknown kind (expected v, b, n, p, c, i, s, =, a, x or w)";
+			why = "unknown kind (expected v, b, n, p, c, i, s, o, =, a, x or w)";
 		else if ((tk.kind == SCRM_TERM_VALENCE || tk.kind == SCRM_TERM_BOOSTER || tk.kind == SCRM_TERM_INSULT ||
 		          tk.kind == SCRM_TERM_BOOSTER_VALENCE) &&
 		         (nf != 3 || !parse_value(f[2], &value)))
@@ -345,8 +394,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			why = "empty term";
 		if (!why) {
 			scrm_buf_clear(&key);
-			scrm_tone_normalize_term(&scratch, f[0], strlen(f[0]), &key);
-			if (scratch.ntok > SCRM_TONE_PHRASE_WORDS)
+			if (normalize_lexicon_term(&scratch, f[0], &key) > SCRM_TONE_PHRASE_WORDS)
 				why = SCRM_TONE_PHRASE_TOO_LONG;
 			else if (key.len == 0 || says_nothing(tk.kind, key.data, key.len))
 				continue;   /* no text can produce it as the term meant */
@@ -369,7 +417,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			/* The same term said again the same way ("❤" and "❤️") is no conflict. */
 			if (i == 0 && e->given_in == serial &&
 			    (e->kind != tk.kind || e->negates_before != tk.negates_before || e->expletive != tk.expletive ||
-			     e->wanted != tk.wanted || e->value != value || e->alias != to))
+			     e->wanted != tk.wanted || e->aside != tk.aside || e->value != value || e->alias != to))
 				scrm_warn_at(path, lineno, "\"%s\" is the term of line %lu once normalised (\"%s\"), "
 				             "given otherwise there; this line replaces it",
 				             f[0], (unsigned long)e->given_at, key.data);
@@ -380,6 +428,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			e->negates_before = tk.negates_before;
 			e->expletive = tk.expletive;
 			e->wanted = tk.wanted;
+			e->aside = tk.aside;
 			e->value = value;
 			e->alias = NULL;
 			if (tk.kind == SCRM_TERM_ALIAS && target.len)

@@ -28,8 +28,91 @@ double scrm_tone_normalize_score(double x)
 	return x / sqrt(x * x + 15.0);
 }
 
+/* A phrase being matched from token i: its words so far, put together in
+ * buf only when a lookup needs them. */
+typedef struct phrase_text {
+	char buf[256];
+	size_t built, len;      /* tokens in buf, their length with spaces */
+	unsigned numbers;       /* bit w: word w is taken as the number word */
+} phrase_text;
+
+/* Puts the phrase's first words (up to words) into p->buf. */
+static void spell_phrase(const scrm_tone_text *t, size_t i, size_t words, phrase_text *p)
+{
+	for (; p->built < words; p->built++) {
+		const scrm_tone_token *k = &t->tok[i + p->built];
+		bool number = p->numbers >> p->built & 1;
+		size_t n = number ? 1 : k->keylen;
+		if (p->built)
+			p->buf[p->len++] = ' ';
+		memcpy(p->buf + p->len, number ? SCRM_TONE_NUMBER_WORD : scrm_tone_key(t, k), n);
+		p->len += n;
+	}
+}
+
+/*
+ * The longest phrase starting at token i whose first word's entry is e
+ * (a phrase start), or e itself when it says something, where a number
+ * may be a phrase's number word: each number is taken as written when
+ * the table has the phrase so far that way, else as the number word.
+ * Called only when a number could be one: match_phrase() is the search
+ * every text makes, and stays small.
+ */
+static __attribute__((noinline)) const scrm_tone_entry *
+match_phrase_numbers(const scrm_tone_text *t, size_t i, const scrm_tone_table *table, const scrm_tone_entry *e,
+                     size_t *span)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	phrase_text p;
+	size_t len = k->keylen;     /* of the words up to j, spaces between */
+	uint64_t h = k->hash;
+	const scrm_tone_entry *best = e->kind || e->aspect >= 0 ? e : NULL;
+	p.built = p.len = 0;
+	p.numbers = 0;
+	for (size_t j = i + 1; j < t->ntok && j < i + SCRM_TONE_PHRASE_WORDS && t->tok[j].clause == k->clause; j++) {
+		const scrm_tone_token *kj = &t->tok[j];
+		if (len + kj->keylen + 1 >= sizeof p.buf)
+			break;
+		h = scrm_tone_hash_more(h, " ", 1);
+		uint64_t as_written = scrm_tone_hash_more(h, scrm_tone_key(t, kj), kj->keylen);
+		uint64_t as_number = scrm_tone_hash_more(h, SCRM_TONE_NUMBER_WORD, 1);
+		bool written = scrm_tone_table_may_have_phrase(table, as_written);
+		bool number = scrm_tone_is_number(t, kj) && scrm_tone_table_may_have_phrase(table, as_number);
+		if (written && number) {
+			/* "note 0 sur 5" or "note # sur #": the filter may be wrong, the table is not. */
+			spell_phrase(t, i, j - i, &p);
+			p.buf[p.len] = ' ';
+			memcpy(p.buf + p.len + 1, scrm_tone_key(t, kj), kj->keylen);
+			written = scrm_tone_table_find(table, p.buf, len + kj->keylen + 1u, as_written) != NULL;
+		}
+		if (written) {
+			h = as_written;
+			len += kj->keylen + 1u;
+		} else if (number) {
+			h = as_number;
+			p.numbers |= 1u << (j - i);
+			len += 2u;
+		} else {
+			break;
+		}
+		spell_phrase(t, i, j - i + 1, &p);
+		const scrm_tone_entry *found = scrm_tone_table_find(table, p.buf, len, h);
+		if (!found)
+			break;
+		if (found->kind != SCRM_TERM_NONE || found->aspect >= 0) {
+			best = found;
+			*span = j - i + 1;
+		}
+		if (!found->phrase_start)
+			break;
+	}
+	return best;
+}
+
 /* The longest phrase starting at token i whose first word's entry is e
- * (a phrase start), or e itself when it says something. */
+ * (a phrase start), or e itself when it says something, its words as
+ * written; a number that stops the search may be a phrase's number word,
+ * which match_phrase_numbers() then looks for from the start. */
 static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, const scrm_tone_table *table,
                                            const scrm_tone_entry *e, size_t *span)
 {
@@ -39,13 +122,15 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 	size_t built = 0, blen = 0; /* tokens in buf (none yet), their length */
 	uint64_t h = k->hash;
 	const scrm_tone_entry *best = e->kind || e->aspect >= 0 ? e : NULL;
-	if (len >= sizeof buf)
+	const scrm_tone_token *stop = NULL;     /* the word no phrase went on with */
+	if (len >= sizeof buf || i + 1 >= t->ntok)
 		return best;
 	/* Most phrase starts are not followed by a phrase's second word: the
 	 * two words' own hashes say so before the next is hashed on. */
-	if (i + 1 >= t->ntok || !scrm_tone_table_may_have_pair(table, k->hash, t->tok[i + 1].hash))
-		return best;
-	for (size_t j = i + 1; j < t->ntok && j < i + SCRM_TONE_PHRASE_WORDS && t->tok[j].clause == k->clause; j++) {
+	if (!scrm_tone_table_may_have_pair(table, k->hash, t->tok[i + 1].hash))
+		stop = &t->tok[i + 1];
+	for (size_t j = i + 1; !stop && j < t->ntok && j < i + SCRM_TONE_PHRASE_WORDS && t->tok[j].clause == k->clause;
+	     j++) {
 		const scrm_tone_token *kj = &t->tok[j];
 		if (len + kj->keylen + 1 >= sizeof buf)
 			break;
@@ -54,8 +139,10 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 		len += kj->keylen + 1u;
 		/* Most words start no phrase with the next: the filter says so
 		 * before any text is put together. */
-		if (!scrm_tone_table_may_have_phrase(table, h))
+		if (!scrm_tone_table_may_have_phrase(table, h)) {
+			stop = kj;
 			break;
+		}
 		for (; built < j - i + 1; built++) {
 			const scrm_tone_token *kb = &t->tok[i + built];
 			if (built)
@@ -64,8 +151,10 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 			blen += kb->keylen;
 		}
 		const scrm_tone_entry *p = scrm_tone_table_find(table, buf, len, h);
-		if (!p)
+		if (!p) {
+			stop = kj;
 			break;
+		}
 		if (p->kind != SCRM_TERM_NONE || p->aspect >= 0) {
 			best = p;
 			*span = j - i + 1;
@@ -73,7 +162,7 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 		if (!p->phrase_start)
 			break;
 	}
-	return best;
+	return stop && scrm_tone_is_number(t, stop) ? match_phrase_numbers(t, i, table, e, span) : best;
 }
 
 /* The entry of token i's word alone, from the memo when it knows it. */
@@ -120,6 +209,7 @@ static inline const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, co
 		phrase = written && written->phrase_start;
 		if (slot) {
 			slot->phrase = phrase;
+			slot->number_next = phrase && written->number_next;
 			slot->phrase_ready = true;
 		}
 	}
@@ -219,8 +309,11 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 				e = e->alias;
 			kind = e ? e->kind : SCRM_TERM_NONE;
 			aspect = e ? e->aspect : -1;
-			/* What the word makes alone: a phrase start with no phrase after it always makes the same. */
-			if (slot && span == 1) {
+			/* What the word makes alone: a phrase start with no phrase
+			 * after it always makes the same. Not for a word a number
+			 * may follow in a phrase ("took # weeks"): the pair filter
+			 * above knows no number, and such words go this way. */
+			if (slot && span == 1 && !slot->number_next) {
 				slot->resolved = e;
 				slot->aliased = aliased;
 				slot->kind = kind;

@@ -161,6 +161,12 @@ though	s
 and	s
 while	s
 whereas	s
+# asides: a new clause about something else, which lends no tone to an aspect before it
+otherwise	o
+apart from that	o
+aside from that	o
+other than that	o
+besides that	o
 
 # --- spellings
 u	=	you
@@ -755,6 +761,16 @@ took weeks	v	-1.6
 took two weeks	v	-1.6
 took three weeks	v	-1.6
 took a month	v	-1.6
+took # weeks	v	-1.6
+took # months	v	-1.6
+waited # hours	v	-1.4
+waited # days	v	-1.6
+waited # weeks	v	-1.6
+on hold for # minutes	v	-1.6
+on hold for # hours	v	-1.8
+arrived # days late	v	-1.4
+arrived # weeks late	v	-1.6
+charged # times	v	-2
 takes forever	v	-1.6
 taking forever	v	-1.6
 took ages	v	-1.4

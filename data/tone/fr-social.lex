@@ -69,6 +69,11 @@ et	s
 puis	s
 alors que	s
 tandis que	s
+# asides: a new clause about something else, which lends no tone to an aspect before it
+sinon	o
+à part ça	o
+à part cela	o
+pour le reste	o
 
 # --- SMS and spelling variants
 tjrs	=	toujours
@@ -527,6 +532,18 @@ heures que j'attends	v	-1.6
 jours que j'attends	v	-1.6
 semaines que j'attends	v	-1.8
 mois que j'attends	v	-1.8
+a pris # semaines	v	-1.6
+a pris # mois	v	-1.6
+a mis # semaines	v	-1.6
+a mis # mois	v	-1.6
+attendu # heures	v	-1.4
+attendu # jours	v	-1.6
+attendu # semaines	v	-1.8
+avec # jours de retard	v	-1.4
+avec # semaines de retard	v	-1.6
+facturé # fois	v	-2
+prélevé # fois	v	-2
+débité # fois	v	-2
 m'a baladé	v	-1.8
 m'ont baladé	v	-1.8
 nous a baladés	v	-1.8

@@ -144,7 +144,7 @@ static void test_lexicon_file(void)
 	scrm_buf err = SCRM_BUF_INIT;
 	CHECK(!scrm_tone_lexicon_read(tables, 1, path, &err), "bad kind rejected");
 	char want[256];
-	snprintf(want, sizeof want, "%s:13: unknown kind (expected v, b, n, p, c, i, s, =, a, x or w)", path);
+	snprintf(want, sizeof want, "%s:13: unknown kind (expected v, b, n, p, c, i, s, o, =, a, x or w)", path);
 	CHECK_STR_EQ(err.data, want, "error names file and line");
 	const scrm_tone_entry *e = scrm_tone_table_lookup_word(&table, "decues", 6, scrm_tone_hash("decues", 6));
 	CHECK(e && e->kind == SCRM_TERM_VALENCE && e->value == -2.5f, "déçues found through déçu");
@@ -170,6 +170,36 @@ static void temp_file(char *path, const char *text)
 	int fd = mkstemp(path);
 	CHECK(fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text), "write temp file");
 	close(fd);
+}
+
+/* A phrase word "#" is kept as the number word, which the tokenizer would
+ * drop as punctuation; "#" inside a word is not one. */
+static void test_number_word(void)
+{
+	char path[] = "/tmp/test_tone_num.XXXXXX";
+	temp_file(path, "Took  #  Weeks\tv\t-1.6\nnote # sur #\tv\t1\nfoo # # bar\tv\t1\nfoo #bar\tv\t1\n"
+	                "a # b c d e\tv\t1\n");
+	scrm_tone_table table;
+	scrm_tone_table_init(&table);
+	scrm_tone_table *tables[1] = { &table };
+	scrm_buf err = SCRM_BUF_INIT;
+	CHECK(!scrm_tone_lexicon_read(tables, 1, path, &err), "six words with the number word are too many");
+	char want[256];
+	snprintf(want, sizeof want, "%s:5: %s", path, SCRM_TONE_PHRASE_TOO_LONG);
+	CHECK_STR_EQ(err.data, want, "the number word counts as a word");
+	static const char *const keys[] = { "took # weeks", "note # sur #", "foo # # bar", "foo bar" };
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		const scrm_tone_entry *e = scrm_tone_table_find(&table, keys[i], strlen(keys[i]),
+		                                                scrm_tone_hash(keys[i], strlen(keys[i])));
+		CHECK(e && e->kind == SCRM_TERM_VALENCE, keys[i]);
+	}
+	const scrm_tone_entry *e = scrm_tone_table_find(&table, "took #", 6, scrm_tone_hash("took #", 6));
+	CHECK(e && e->phrase_start && e->kind == SCRM_TERM_NONE, "took # starts a phrase");
+	CHECK(scrm_tone_table_may_have_pair(&table, scrm_tone_hash("took", 4), scrm_tone_hash("#", 1)),
+	      "the pair filter knows took and the number word");
+	unlink(path);
+	scrm_tone_table_free(&table);
+	scrm_buf_free(&err);
 }
 
 /* Phrases spelt with an alias for a word are found as the phrase. */
@@ -488,6 +518,7 @@ int main(void)
 	test_inflected_spellings();
 	test_aspect_inherit();
 	test_lang();
+	test_number_word();
 	test_analysis();
 	test_title();
 	test_model_file();
