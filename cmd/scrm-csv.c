@@ -12,9 +12,9 @@
 
 static const char options_help[] =
 	"  -f, --fields LIST   columns to write: dotted paths, comma-separated, each maybe\n"
-	"                      NAME=path; an object gives a column per field; * is all\n"
-	"                      (default: id, created_at, author, text, tone... as listed\n"
-	"                      in scrm-csv(1))\n"
+	"                      NAME=path; an object gives a column per field; * is all;\n"
+	"                      \\. is a dot inside a key, \\\\ a backslash (default: id,\n"
+	"                      created_at, author, text, tone... as listed in scrm-csv(1))\n"
 	"      --excel         for French Excel: UTF-8 BOM, ';', CR LF, decimal comma\n"
 	"      --sep C         separate cells with C (a character, or 'tab')\n"
 	"      --tsv           separate cells with TAB\n"

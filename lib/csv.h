@@ -80,13 +80,26 @@ void scrm_csv_trim(const char **start, const char **end);
 
 /* ---- columns: dotted paths into a record ------------------------------ */
 
+/*
+ * A path is keys joined with '.'; in a key, "\." stands for a dot and
+ * "\\" for a backslash, and any other backslash for itself. -f paths and
+ * the header names that are written and read back follow this rule.
+ */
+
+/* The first dot of p[0..end) that separates keys (not escaped), or NULL. */
+const char *scrm_csv_path_dot(const char *p, const char *end);
+/* Appends key text p[0..n) (no separating dot in it) with its escapes undone. */
+void scrm_csv_key_unescape(scrm_buf *out, const char *p, size_t n);
+/* Appends key k[0..n) as path text: its dots and backslashes escaped. */
+void scrm_csv_key_escape(scrm_buf *out, const char *k, size_t n);
+
 typedef struct scrm_csv_key {
 	char *s;             /* owned, NUL-terminated, may hold NUL (use n) */
 	size_t n;
 } scrm_csv_key;
 
 typedef struct scrm_csv_column {
-	char *name;          /* header cell: as named with -f, else the keys joined with '.' */
+	char *name;          /* header cell: as named with -f, else the path (keys escaped) */
 	scrm_csv_key *keys;  /* path from the top level; none: the record itself */
 	size_t nkeys;
 } scrm_csv_column;
@@ -102,17 +115,18 @@ void scrm_csv_columns_free(scrm_csv_columns *cols);
 /*
  * Parses a -f list ("id,Auteur=author.handle,tone.*,*"): paths separated
  * by ',', spaces around them ignored, each optionally preceded by "NAME="
- * to name its column, a trailing ".*" allowed ("tone.*" is "tone"), "*"
- * alone the whole record. Returns false, with a message in err, on an
- * empty path, name or key ("a..b").
+ * to name its column (NAME is taken as it is, escapes and all), a trailing
+ * ".*" allowed ("tone.*" is "tone"), "*" alone the whole record. Returns
+ * false, with a message in err, on an empty path, name or key ("a..b").
  */
 bool scrm_csv_columns_parse(scrm_csv_columns *cols, const char *spec, scrm_buf *err);
 
 /*
  * Fixes the column set from a first record: a column whose value there is
- * a non-empty object becomes one column per member, recursively (dotted
- * names, in the record's order, a key repeated in one object taken once);
- * every other column is kept as it is. Appends the result to out.
+ * a non-empty object becomes one column per member, recursively (named by
+ * their paths, keys escaped, in the record's order, a key repeated in one
+ * object taken once); every other column is kept as it is. Appends the
+ * result to out.
  */
 void scrm_csv_columns_expand(const scrm_csv_columns *in, const scrm_record *first,
                              scrm_csv_columns *out);
@@ -207,9 +221,10 @@ bool scrm_csv_is_number(const char *s, size_t n, bool decimal_comma);
 /*
  * Whether a column holds text whatever its cells look like: the string
  * fields of scrm-mention(5) (id, text, author.handle...), and columns whose
- * last dotted part names an identifier, phone number or postcode (words
- * such as id, phone, tel, mobile, fax, zip, postal, postcode, cp, code,
- * siret, siren, iban, sku, ref; "MailingPostalCode", "author_id" match).
+ * last key (after the last dot not escaped) names an identifier, phone
+ * number or postcode (words such as id, phone, tel, mobile, fax, zip,
+ * postal, postcode, cp, code, siret, siren, iban, sku, ref;
+ * "MailingPostalCode", "author_id" match).
  */
 bool scrm_csv_is_text_column(const char *name, size_t n);
 
@@ -229,7 +244,8 @@ typedef struct scrm_csv_header_opts {
 	bool nest;               /* "a.b" makes {"a":{"b":...}} */
 	bool types;              /* type numbers and booleans (else every cell a string) */
 	bool decimal_comma;
-	const char *strings;     /* comma-separated columns kept as strings, or NULL */
+	const char *strings;     /* comma-separated header names, as written, kept as
+	                            strings; or NULL */
 } scrm_csv_header_opts;
 
 /*
@@ -237,8 +253,10 @@ typedef struct scrm_csv_header_opts {
  * with an empty name is ignored in every row. When every name is quoted,
  * and not only those that must be (scrm_csv_must_quote), the file quotes
  * everything (Salesforce and other CRM exports): quotes then tell nothing,
- * and emit treats quoted cells as unquoted ones. With o->nest, a name is split
- * at dots when no part is empty ("No." stays one key). Returns false with
+ * and emit treats quoted cells as unquoted ones. With o->nest, a name is
+ * read as a path (keys unescaped, "a\.b" the key "a.b") when no key is
+ * empty; otherwise, and without o->nest, it is one key as written ("No.").
+ * Names are compared as keys: "a\.b" and "a.b" differ. Returns false with
  * a message in err for a duplicate name, a name that is both a value and an
  * object ("a" and "a.b"), or nesting deeper than the JSON writer allows;
  * h then holds nothing to free.

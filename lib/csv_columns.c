@@ -3,7 +3,8 @@
  * flattened into dotted columns, and the lookup of a column in a record.
  *
  * A path is kept as a list of keys rather than a dotted string, so that
- * flattened keys holding a dot still find their value.
+ * keys holding a dot still find their value; header names spell such keys
+ * with an escape (csv_path.c) so that they read back as one key.
  */
 #include "csv.h"
 
@@ -68,12 +69,69 @@ add_column(scrm_csv_columns *cols, const scrm_csv_key *keys, size_t nkeys, const
 	}
 }
 
+/*
+ * Appends the column named name[0..name_n) for path p[0..end), its keys
+ * unescaped. Returns false, with a message about item[0..n) in err, on an
+ * empty key ("a..b") or a path deeper than a record can be.
+ */
+static bool
+add_path(scrm_csv_columns *cols, const char *p, const char *end, const char *name,
+         size_t name_n, const char *item, size_t n, scrm_buf *err)
+{
+	scrm_csv_key keys[SCRM_JSON_MAX_DEPTH];
+	size_t at[SCRM_JSON_MAX_DEPTH];
+	scrm_buf text = SCRM_BUF_INIT;
+	size_t nkeys = 0;
+	const char *why = NULL;
+
+	for (;;) {
+		const char *dot = scrm_csv_path_dot(p, end);
+		const char *stop = dot ? dot : end;
+		if (stop == p) {
+			why = "empty key";
+			break;
+		}
+		if (nkeys == SCRM_JSON_MAX_DEPTH) {
+			why = "too deep";
+			break;
+		}
+		at[nkeys] = text.len;
+		scrm_csv_key_unescape(&text, p, (size_t)(stop - p));
+		keys[nkeys].n = text.len - at[nkeys];
+		nkeys++;
+		if (dot == NULL)
+			break;
+		p = dot + 1;
+	}
+	if (why == NULL) {
+		/* Pointers only now: text may have moved while it grew. */
+		for (size_t i = 0; i < nkeys; i++)
+			keys[i].s = text.data + at[i];
+		add_column(cols, keys, nkeys, name, name_n);
+	} else {
+		scrm_buf_printf(err, "invalid field \"%.*s\": %s", (int)n, item, why);
+	}
+	scrm_buf_free(&text);
+	return why == NULL;
+}
+
+/* Whether path p[0..end) ends in a key "*" after a separating dot ("tone.*"). */
+static bool
+ends_in_star(const char *p, const char *end)
+{
+	const char *dot, *last = NULL;
+
+	while ((dot = scrm_csv_path_dot(p, end)) != NULL) {
+		last = dot;
+		p = dot + 1;
+	}
+	return last != NULL && end - last == 2 && last[1] == '*';
+}
+
 /* Parses one item ("path" or "NAME=path", already trimmed) into a column. */
 static bool
 parse_path(scrm_csv_columns *cols, const char *item, size_t n, scrm_buf *err)
 {
-	scrm_csv_key keys[SCRM_JSON_MAX_DEPTH];
-	size_t nkeys = 0;
 	const char *p = item, *end = item + n;
 	const char *name = item, *name_end = end;
 	const char *eq = memchr(item, '=', n);
@@ -92,31 +150,12 @@ parse_path(scrm_csv_columns *cols, const char *item, size_t n, scrm_buf *err)
 		add_column(cols, NULL, 0, "*", 1);
 		return true;
 	}
-	if (end - p >= 2 && memcmp(end - 2, ".*", 2) == 0) {
+	if (ends_in_star(p, end)) {
 		end -= 2;
 		if (eq == NULL)
 			name_end -= 2;
 	}
-	for (;;) {
-		const char *dot = memchr(p, '.', (size_t)(end - p));
-		const char *stop = dot ? dot : end;
-		if (stop == p) {
-			scrm_buf_printf(err, "invalid field \"%.*s\": empty key", (int)n, item);
-			return false;
-		}
-		if (nkeys == SCRM_JSON_MAX_DEPTH) {
-			scrm_buf_printf(err, "invalid field \"%.*s\": too deep", (int)n, item);
-			return false;
-		}
-		keys[nkeys].s = (char *)p;
-		keys[nkeys].n = (size_t)(stop - p);
-		nkeys++;
-		if (dot == NULL)
-			break;
-		p = dot + 1;
-	}
-	add_column(cols, keys, nkeys, name, (size_t)(name_end - name));
-	return true;
+	return add_path(cols, p, end, name, (size_t)(name_end - name), item, n, err);
 }
 
 bool
@@ -183,7 +222,7 @@ flatten(scrm_csv_columns *out, scrm_json_value v, scrm_buf *path_keys, scrm_buf 
 		scrm_buf_append(path_keys, &key, sizeof key);
 		if (name->len > 0)
 			scrm_buf_putc(name, '.');
-		scrm_buf_append(name, key.s, klen);
+		scrm_csv_key_escape(name, key.s, klen);
 		flatten(out, val, path_keys, name, scratch);
 		free(key.s);
 		path_keys->len = keys_len;

@@ -63,16 +63,21 @@ find_kid(const scrm_csv_header *h, size_t parent, const char *key, size_t keylen
 	return 0;
 }
 
-/* Whether name[0..n) splits into dotted parts, none of them empty. */
+/*
+ * Whether name[0..n) reads as a path: keys, none of them empty. "No." does
+ * not, and stays one key as it is written, escapes and all.
+ */
 static bool
-splits(const char *name, size_t n)
+is_path(const char *name, size_t n)
 {
-	if (n == 0 || name[0] == '.' || name[n - 1] == '.')
-		return false;
-	for (size_t i = 1; i < n; i++)
-		if (name[i] == '.' && name[i - 1] == '.')
+	const char *p = name, *end = name + n, *dot;
+
+	while ((dot = scrm_csv_path_dot(p, end)) != NULL) {
+		if (dot == p)
 			return false;
-	return memchr(name, '.', n) != NULL;
+		p = dot + 1;
+	}
+	return p < end;
 }
 
 /* Whether name[0..n) is in the comma-separated list (NULL: empty). */
@@ -93,18 +98,27 @@ listed(const char *list, const char *name, size_t n)
 	return false;
 }
 
-/* Adds the column named name[0..n) for cell i; false with err set on a conflict. */
+/*
+ * Adds the column named name[0..n) for cell i, split into keys when nest;
+ * false with err set on a conflict. key is working space.
+ */
 static bool
-add_column(scrm_csv_header *h, const char *name, size_t n, size_t i, bool nest, scrm_buf *err)
+add_column(scrm_csv_header *h, const char *name, size_t n, size_t i, bool nest, scrm_buf *key,
+           scrm_buf *err)
 {
 	const char *p = name, *end = name + n;
 	size_t at = 0;
 	int depth = 1;
 
 	for (;;) {
-		const char *dot = nest ? memchr(p, '.', (size_t)(end - p)) : NULL;
+		const char *dot = nest ? scrm_csv_path_dot(p, end) : NULL;
 		const char *stop = dot ? dot : end;
-		size_t kid = find_kid(h, at, p, (size_t)(stop - p));
+		scrm_buf_clear(key);
+		if (nest)
+			scrm_csv_key_unescape(key, p, (size_t)(stop - p));
+		else
+			scrm_buf_append(key, p, (size_t)(stop - p));
+		size_t kid = find_kid(h, at, key->data, key->len);
 		if (++depth >= SCRM_JW_MAX_DEPTH) {
 			scrm_buf_printf(err, "column \"%.*s\" is nested too deeply", (int)n, name);
 			return false;
@@ -116,22 +130,45 @@ add_column(scrm_csv_header *h, const char *name, size_t n, size_t i, bool nest, 
 				                (int)n, name);
 				return false;
 			}
-			add_node(h, at, p, (size_t)(stop - p), (long)i);
+			add_node(h, at, key->data, key->len, (long)i);
 			return true;
 		}
 		if (kid != 0 && h->nodes[kid].cell >= 0) {
 			scrm_buf_printf(err, "conflicting column \"%.*s\"", (int)n, name);
 			return false;
 		}
-		at = kid != 0 ? kid : add_node(h, at, p, (size_t)(stop - p), -1);
+		at = kid != 0 ? kid : add_node(h, at, key->data, key->len, -1);
 		p = dot + 1;
 	}
+}
+
+/* Adds header cell i of names; false with err set when it cannot be used. */
+static bool
+add_name(scrm_csv_header *h, const scrm_csv_row *names, size_t i, const scrm_csv_header_opts *o,
+         scrm_buf *key, scrm_buf *err)
+{
+	const char *a = names->text.data + names->off[i];
+	const char *b = a + names->len[i];
+
+	scrm_csv_trim(&a, &b);
+	size_t n = (size_t)(b - a);
+	if (n == 0)
+		return true;
+	if (memchr(a, '\0', n)) {
+		scrm_buf_printf(err, "column %zu: NUL byte in its name", i + 1);
+		return false;
+	}
+	h->text_cell[i] = !o->types || scrm_csv_is_text_column(a, n) || listed(o->strings, a, n);
+	return add_column(h, a, n, i, o->nest && is_path(a, n), key, err);
 }
 
 bool
 scrm_csv_header_init(scrm_csv_header *h, const scrm_csv_row *names,
                      const scrm_csv_header_opts *o, scrm_buf *err)
 {
+	scrm_buf key = SCRM_BUF_INIT;
+	bool ok = true;
+
 	memset(h, 0, sizeof *h);
 	h->ncells = names->n;
 	h->decimal_comma = o->decimal_comma;
@@ -146,24 +183,12 @@ scrm_csv_header_init(scrm_csv_header *h, const scrm_csv_row *names,
 	h->quotes_all = all_quoted && quoted_at_will;
 	h->text_cell = scrm_xcalloc(names->n ? names->n : 1, sizeof *h->text_cell);
 	add_node(h, 0, NULL, 0, -1);
-	for (size_t i = 0; i < names->n; i++) {
-		const char *a = names->text.data + names->off[i];
-		const char *b = a + names->len[i];
-		scrm_csv_trim(&a, &b);
-		size_t n = (size_t)(b - a);
-		if (n == 0)
-			continue;
-		if (memchr(a, '\0', n)) {
-			scrm_buf_printf(err, "column %zu: NUL byte in its name", i + 1);
-			scrm_csv_header_free(h);
-			return false;
-		}
-		h->text_cell[i] = !o->types || scrm_csv_is_text_column(a, n) ||
-		                  listed(o->strings, a, n);
-		if (!add_column(h, a, n, i, o->nest && splits(a, n), err)) {
-			scrm_csv_header_free(h);
-			return false;
-		}
+	for (size_t i = 0; i < names->n && ok; i++)
+		ok = add_name(h, names, i, o, &key, err);
+	scrm_buf_free(&key);
+	if (!ok) {
+		scrm_csv_header_free(h);
+		return false;
 	}
 	h->present = scrm_xcalloc(h->nnodes, sizeof *h->present);
 	return true;

@@ -112,9 +112,8 @@ scrm_csv_is_text_column(const char *name, size_t n)
 	for (size_t i = 0; mention_text[i]; i++)
 		if (strlen(mention_text[i]) == n && memcmp(mention_text[i], name, n) == 0)
 			return true;
-	for (p = name; p < end; p++)
-		if (*p == '.')
-			last = p + 1;
+	while ((p = scrm_csv_path_dot(last, end)) != NULL)
+		last = p + 1;
 	/* Words: runs of letters and digits, also split where camelCase turns upper. */
 	p = last;
 	while (p < end) {

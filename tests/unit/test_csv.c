@@ -138,6 +138,18 @@ test_columns(void)
 	CHECK(!scrm_csv_columns_parse(&asked, "=text", &err) && !scrm_csv_columns_parse(&asked, "T=", &err),
 	      "empty name or path refused");
 	scrm_csv_columns_free(&asked);
+	CHECK(scrm_csv_columns_parse(&asked, "k\\.dot,a\\\\.b,a\\\\\\.b,N\\.=x\\.y,a\\b,e\\.*,e\\\\.*,t\\",
+	                             &err), "escaped paths");
+	CHECK_STR_EQ(columns_text(&asked),
+	             "k\\.dot=k.dot a\\\\.b=a\\/b a\\\\\\.b=a\\.b N\\.=x.y a\\b=a\\b e\\.*=e.* "
+	             "e\\\\=e\\ t\\=t\\",
+	             "\\. a dot, \\\\ a backslash, other backslashes themselves; .* after an escaped dot is a key");
+	scrm_csv_columns_free(&asked);
+	CHECK(scrm_csv_columns_parse(&asked, "a\\..b", &err), "an escaped dot before a separating one");
+	CHECK_STR_EQ(columns_text(&asked), "a\\..b=a./b", "keys a. and b");
+	scrm_csv_columns_free(&asked);
+	CHECK(!scrm_csv_columns_parse(&asked, ".\\.", &err), "empty key before an escaped dot refused");
+	scrm_csv_columns_free(&asked);
 
 	scrm_record_init(&rec);
 	CHECK(scrm_record_parse(&rec, line, strlen(line), &reason), "test record parses");
@@ -164,8 +176,8 @@ test_columns(void)
 	scrm_csv_columns_expand(&asked, &rec, &cols);
 	CHECK_STR_EQ(columns_text(&cols),
 	             "id=id author.handle=author/handle author.m.a=author/m/a author.e=author/e "
-	             "k.dot=k.dot tone.label=tone/label",
-	             "* flattens the whole record; a key with a dot stays one key");
+	             "k\\.dot=k.dot tone.label=tone/label",
+	             "* flattens the whole record; a key with a dot stays one key, its name escaped");
 	CHECK(scrm_csv_column_get(&cols.v[4], &rec).type == SCRM_JSON_NUMBER, "dotted key found");
 	scrm_csv_columns_free(&asked);
 	scrm_csv_columns_free(&cols);
@@ -257,7 +269,8 @@ test_types(void)
 
 	static const char *const text[] = { "id", "author.id", "text", "author.handle", "Phone",
 	                                    "MobilePhone", "MailingPostalCode", "CP", "code_postal",
-	                                    "Zip", "AccountId", "SIRET", "Téléphone", "user-ref", NULL };
+	                                    "Zip", "AccountId", "SIRET", "Téléphone", "user-ref",
+	                                    "fax\\.home", NULL };
 	static const char *const num[] = { "author.followers", "tone.score", "Amount", "valid",
 	                                   "paid", "metrics.likes", "NumberOfEmployees", NULL };
 	for (int i = 0; text[i]; i++)
@@ -322,12 +335,25 @@ test_header(void)
 	             "typing: number, quoted string, booleans, leading zero, too long");
 	CHECK_STR_EQ(nested(" No. , x ,", "1,2,3", &o), "{\"No.\":1,\"x\":2}",
 	             "names trimmed, No. not split, empty name ignored");
+	CHECK_STR_EQ(nested("a\\.b,a.b,a\\\\b,x.a\\.b,y\\z,q\\", "1,2,3,4,5,6", &o),
+	             "{\"a.b\":1,\"a\":{\"b\":2},\"a\\\\b\":3,\"x\":{\"a.b\":4},\"y\\\\z\":5,"
+	             "\"q\\\\\":6}",
+	             "escapes: \\. a dot in a key, \\\\ a backslash, other backslashes themselves");
+	CHECK_STR_EQ(nested("No.,No\\.", "1,2", &o), "error: duplicate column \"No\\.\"",
+	             "names compared as keys: No. (not a path) and No\\. are one key");
+	CHECK_STR_EQ(nested("a\\b,a\\\\b", "1,2", &o), "error: duplicate column \"a\\\\b\"",
+	             "names compared as keys: a\\b and a\\\\b are one key");
+	CHECK_STR_EQ(nested("a\\.b,a\\.b.c", "1,2", &o), "error: conflicting column \"a\\.b.c\"",
+	             "a key with an escaped dot both a value and an object");
+	CHECK_STR_EQ(nested("a,a\\.b", "1,2", &o), "{\"a\":1,\"a.b\":2}", "a and a\\.b do not conflict");
 	CHECK_STR_EQ(nested("a,a", "1,2", &o), "error: duplicate column \"a\"", "duplicate refused");
 	CHECK_STR_EQ(nested("a.b,a", "1,2", &o), "error: conflicting column \"a\"", "conflict refused");
 	CHECK_STR_EQ(nested("a,a.b", "1,2", &o), "error: conflicting column \"a.b\"", "conflict refused 2");
 	scrm_csv_header_opts flat = { .nest = false, .types = false };
 	CHECK_STR_EQ(nested("a.b,c", "1,true", &flat), "{\"a.b\":\"1\",\"c\":\"true\"}",
 	             "--flat --no-types");
+	CHECK_STR_EQ(nested("a\\.b,a\\\\b", "1,2", &flat), "{\"a\\\\.b\":\"1\",\"a\\\\\\\\b\":\"2\"}",
+	             "--flat: names kept as written, escapes and all");
 	scrm_csv_header_opts strs = { .nest = true, .types = true, .strings = "x, y" };
 	CHECK_STR_EQ(nested("x,y,z", "1,2,3", &strs), "{\"x\":\"1\",\"y\":\"2\",\"z\":3}", "--strings");
 	scrm_csv_header_opts dc = { .nest = true, .types = true, .decimal_comma = true };
