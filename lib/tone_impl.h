@@ -288,16 +288,6 @@ static inline bool scrm_tone_is_number(const scrm_tone_text *t, const scrm_tone_
 	return k->keylen > 0;
 }
 
-/* Whether table may hold a phrase whose first two words are token a and
- * token b, b also standing for the number word when it is a number. */
-static inline bool scrm_tone_table_may_follow(const scrm_tone_table *table, const scrm_tone_text *t,
-                                              const scrm_tone_token *a, const scrm_tone_token *b)
-{
-	return scrm_tone_table_may_have_pair(table, a->hash, b->hash) ||
-	       (scrm_tone_is_number(t, b) &&
-	        scrm_tone_table_may_have_pair(table, a->hash, scrm_tone_hash(SCRM_TONE_NUMBER_WORD, 1)));
-}
-
 const scrm_tone_entry *scrm_tone_table_find(const scrm_tone_table *t, const char *key, size_t n, uint64_t h);
 /* Returns the entry for key, creating an empty one (kind NONE, aspect -1). */
 scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t n);
