@@ -37,7 +37,7 @@ typedef struct phrase_text {
 } phrase_text;
 
 /* Puts the phrase's first words (up to words) into p->buf. */
-static void spell_phrase(const scrm_tone_text *t, size_t i, size_t words, phrase_text *p)
+static void phrase_text_fill(const scrm_tone_text *t, size_t i, size_t words, phrase_text *p)
 {
 	for (; p->built < words; p->built++) {
 		const scrm_tone_token *k = &t->tok[i + p->built];
@@ -80,7 +80,7 @@ match_phrase_numbers(const scrm_tone_text *t, size_t i, const scrm_tone_table *t
 		bool number = scrm_tone_is_number(t, kj) && scrm_tone_table_may_have_phrase(table, as_number);
 		if (written && number) {
 			/* "note 0 sur 5" or "note # sur #": the filter may be wrong, the table is not. */
-			spell_phrase(t, i, j - i, &p);
+			phrase_text_fill(t, i, j - i, &p);
 			p.buf[p.len] = ' ';
 			memcpy(p.buf + p.len + 1, scrm_tone_key(t, kj), kj->keylen);
 			written = scrm_tone_table_find(table, p.buf, len + kj->keylen + 1u, as_written) != NULL;
@@ -95,7 +95,7 @@ match_phrase_numbers(const scrm_tone_text *t, size_t i, const scrm_tone_table *t
 		} else {
 			break;
 		}
-		spell_phrase(t, i, j - i + 1, &p);
+		phrase_text_fill(t, i, j - i + 1, &p);
 		const scrm_tone_entry *found = scrm_tone_table_find(table, p.buf, len, h);
 		if (!found)
 			break;
