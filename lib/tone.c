@@ -178,10 +178,51 @@ static bool next_clause_is_aside(const scrm_tone_text *t, size_t i)
 	return i < t->ntok && t->tok[i].entry && t->tok[i].entry->aside;
 }
 
+/* Tokens that a sentence asking about an aspect may have: "Et pour le service client ?". */
+#define ASPECT_QUESTION_TOKENS 5
+
+/* Words that may stand before an aspect asked about (keys: lower case, no accents). */
+static bool leads_to_aspect(const char *key, size_t n)
+{
+	static const char *const words[] = {
+		"et", "pour", "le", "la", "les", "l", "du", "de", "des", "au", "aux", "quant", "niveau", "cote",
+		"votre", "vos", "ton", "ta", "tes", "and", "the", "what", "about", "as", "for", "your", "how", "hows",
+	};
+	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+		if (strlen(words[w]) == n && memcmp(words[w], key, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether token i's sentence asks about its aspect alone, and an answer
+ * follows: the aspect, perhaps after a few small words, then '?' ("Le
+ * SAV ? Inexistant.", "And the delivery? A disaster."), the form reviews
+ * list aspects in. "Où est ma livraison ?" asks something else.
+ */
+static bool asks_about_aspect(const scrm_tone_engine *e, size_t i)
+{
+	const scrm_tone_text *t = &e->text;
+	uint16_t s = t->tok[i].sentence;
+	size_t from = i, to = i + (t->tok[i].span ? t->tok[i].span : 1);
+	while (from > 0 && t->tok[from - 1].sentence == s && i - from < ASPECT_QUESTION_TOKENS) {
+		const scrm_tone_token *k = &t->tok[from - 1];
+		if (!leads_to_aspect(t->keys.data + k->key, k->keylen))
+			return false;
+		from--;
+	}
+	if (to - from > ASPECT_QUESTION_TOKENS || to >= t->ntok || t->tok[to].sentence == s ||
+	    (from > 0 && t->tok[from - 1].sentence == s))
+		return false;
+	const char *gap = e->src + t->tok[to - 1].src + t->tok[to - 1].srclen;
+	return memchr(gap, '?', (size_t)(e->src + t->tok[to].src - gap)) != NULL;
+}
+
 /* Each aspect gets the sum of the clauses that name it; a clause that names
  * an aspect but says nothing lends it the next clause of the sentence, when
  * that one names no aspect ("La livraison : une catastrophe") and is no
- * aside ("L'activation a pris 10 jours, sinon rien à dire"). */
+ * aside ("L'activation a pris 10 jours, sinon rien à dire"), or of the next
+ * sentence when its own asked about the aspect alone ("Le SAV ? Inexistant."). */
 static void attribute_aspects(scrm_tone_engine *e)
 {
 	const scrm_tone_text *t = &e->text;
@@ -201,7 +242,8 @@ static void attribute_aspects(scrm_tone_engine *e)
 			continue;    /* a clause counts once per aspect */
 		last_clause[a] = c;
 		double s = e->clause_sum[c];
-		if (s == 0 && c + 1u < t->nclauses && t->clause_sentence[c + 1] == t->clause_sentence[c]) {
+		if (s == 0 && c + 1u < t->nclauses &&
+		    (t->clause_sentence[c + 1] == t->clause_sentence[c] || asks_about_aspect(e, t->aspected[m]))) {
 			/* Clauses never decrease along the tokens: the aspect
 			 * tokens after this one hold any of the next clause. */
 			bool named = false;
