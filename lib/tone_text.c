@@ -301,6 +301,30 @@ static inline void punctuation(scrm_tone_text *t, uint32_t cp)
 		close_clause(t, what & ROLE_SENTENCE);
 }
 
+/* Whether the mark at p[i], right after a token, is the point or comma of
+ * a decimal number ("19.99", "3,5"): it ends no clause or sentence. */
+static inline bool decimal_point(const scrm_tone_text *t, const unsigned char *p, size_t n, size_t i)
+{
+	if ((p[i] != '.' && p[i] != ',') || i + 1 >= n || p[i + 1] >= 0x80 || ascii_class[p[i + 1]] != C_DIGIT ||
+	    t->ntok == 0)
+		return false;
+	const scrm_tone_token *k = &t->tok[t->ntok - 1];
+	return k->src + k->srclen == i && scrm_tone_is_number(t, k);
+}
+
+/* Past the fraction of the number whose point is at p[i]: "3.5 weeks" is
+ * read as "3 weeks", the number word of a phrase, the last token spanning
+ * the whole number as written. */
+static size_t fraction_end(scrm_tone_text *t, const unsigned char *p, size_t n, size_t i)
+{
+	do
+		i++;
+	while (i < n && p[i] < 0x80 && ascii_class[p[i]] == C_DIGIT);
+	scrm_tone_token *k = &t->tok[t->ntok - 1];
+	k->srclen = (uint32_t)(i - k->src);
+	return i;
+}
+
 /* The ASCII letters and digits that start no URL ("http", "www."), no
  * emoticon ("xD", "8)") and no handle: a chunk starting with one is a word
  * without further look. */
@@ -577,8 +601,12 @@ void scrm_tone_tokenize(scrm_tone_text *t, const char *text, size_t n)
 			 * starts no chunk, so it is plain punctuation. */
 			enum cls after = i < n && p[i] < 0x80 ? ascii_class[p[i]] : C_SPACE;
 			if (after != C_SPACE && after != C_LETTER && after != C_DIGIT) {
-				punctuation(t, p[i]);
-				i++;
+				if (decimal_point(t, p, n, i))
+					i = fraction_end(t, p, n, i);
+				else {
+					punctuation(t, p[i]);
+					i++;
+				}
 			}
 			chunk_start = i < n && p[i] == ' ';
 			i += chunk_start;
