@@ -653,6 +653,25 @@ suis à bout	v	-1.8
 pipeau	v	-1.5
 recommanderai jamais	v	-2.2
 recommanderais jamais	v	-2.2
+# Hours on the phone, trips for nothing, fees never asked for, and the
+# courage wished to whoever tries to reach them (a sixty-ninth set)
+heures au téléphone	v	-1.6
+heure au téléphone	v	-1.4
+au téléphone pour rien	v	-1.8
+déplacé pour rien	v	-1.8
+déplacée pour rien	v	-1.8
+déplacés pour rien	v	-1.8
+attendu pour rien	v	-1.8
+appelé pour rien	v	-1.5
+venu pour rien	v	-1.5
+venus pour rien	v	-1.5
+jamais demandé	v	-1.5
+courage pour joindre	v	-1.5
+courage pour les joindre	v	-1.5
+bon courage pour joindre	v	-1.5
+bon courage pour les joindre	v	-1.5
+changerais pour rien au monde	v	2
+changerai pour rien au monde	v	2
 # Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
 # at the buyer's cost, apps that log users out; a shop that opens or closes
 # at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once
