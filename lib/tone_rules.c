@@ -686,6 +686,14 @@ static const rule_word praise_words[] = {
 	RULE_WORD("cool"), RULE_WORD("lovely")
 };
 
+/* An intensifier such praise may take ("So great,", "Trop cool,", "Très
+ * bien,", a phrase whose last word is "bien"). */
+static const rule_word praise_intensifiers[] = {
+	RULE_WORD("trop"), RULE_WORD("tres"), RULE_WORD("vraiment"), RULE_WORD("so"), RULE_WORD("really"),
+	RULE_WORD("just"), RULE_WORD("very")
+};
+static const rule_word bien_words[] = { RULE_WORD("bien") };
+
 /* What may come before such praise ("Oh great,", "Ah génial,"). */
 static const rule_word exclamations[] = {
 	RULE_WORD("oh"), RULE_WORD("ah"), RULE_WORD("wow"), RULE_WORD("well"), RULE_WORD("bah"),
@@ -738,18 +746,31 @@ static bool opens_clause(const scrm_tone_text *t, size_t i)
 }
 
 /*
- * Whether the term at i (span tokens) is such praise, a clause of its own,
- * an exclamation at most before it, at the start of its sentence or at its
- * end ("Deux jours sans internet, génial.", "No wifi again, great"): not
- * the praise a review's sentence ends a clause with ("c'est excellent,
- * mais...", "je la trouve super !").
+ * Whether the term at i (span tokens) is such praise, an intensifier at
+ * most before it or in it ("So great", "Trop bien"), a clause of its own,
+ * an exclamation at most before that, at the start of its sentence or at
+ * its end ("Deux jours sans internet, génial.", "No wifi again, great"):
+ * not the praise a review's sentence ends a clause with ("c'est
+ * excellent, mais...", "je la trouve super !").
  */
 static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
 {
-	if (span != 1 || !key_in(t, &t->tok[i], RULE_WORDS(praise_words)) || !ends_clause(t, i))
+	size_t start = i, last = i + span - 1;
+	if (span == 1) {
+		if (!key_in(t, &t->tok[i], RULE_WORDS(praise_words)))
+			return false;
+		if (i > 0 && t->tok[i - 1].clause == t->tok[i].clause &&
+		    key_in(t, &t->tok[i - 1], RULE_WORDS(praise_intensifiers)))
+			start = i - 1;
+	} else if (span != 2 || !key_in(t, &t->tok[i], RULE_WORDS(praise_intensifiers)) ||
+	           (!key_in(t, &t->tok[last], RULE_WORDS(praise_words)) &&
+	            !key_in(t, &t->tok[last], RULE_WORDS(bien_words)))) {
 		return false;
-	size_t first = clause_opening(t, i);
-	return first != NOT_OPENING && (starts_sentence(t, first) || ends_sentence(t, i));
+	}
+	if (!ends_clause(t, last))
+		return false;
+	size_t first = clause_opening(t, start);
+	return first != NOT_OPENING && (starts_sentence(t, first) || ends_sentence(t, last));
 }
 
 /*

@@ -736,6 +736,12 @@ beyond a joke	v	-2
 speak to a manager	v	-1.2
 speak to your manager	v	-1.2
 talk to a manager	v	-1.2
+# Brick walls and formal complaints (a seventieth set)
+talking to a wall	v	-1.8
+talking to a brick wall	v	-1.8
+talk to a brick wall	v	-1.8
+file a complaint	v	-1.8
+filing a complaint	v	-1.8
 # Everyday praise of tweets (a twentieth set): "that concert was
 # unreal", "the album is fire", "obsessed with this song", "nailed the
 # interview", "aced my exam", "this view never gets old".

@@ -672,6 +672,16 @@ bon courage pour joindre	v	-1.5
 bon courage pour les joindre	v	-1.5
 changerais pour rien au monde	v	2
 changerai pour rien au monde	v	2
+# A wall, below everything, and registered letters,
+# which are no recommendation ("recommandé" meets "recommande" once
+# accents go) (a seventieth set)
+parler à un mur	v	-1.8
+parle à un mur	v	-1.8
+en dessous de tout	v	-2.2
+un recommandé	v	0
+en recommandé	v	0
+lettre recommandée	v	0
+courrier recommandé	v	0
 # Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
 # at the buyer's cost, apps that log users out; a shop that opens or closes
 # at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once
