@@ -742,6 +742,15 @@ talking to a brick wall	v	-1.8
 talk to a brick wall	v	-1.8
 file a complaint	v	-1.8
 filing a complaint	v	-1.8
+# Gone downhill, cancelled at the last minute (a seventy-first set)
+gone downhill	v	-2
+went downhill	v	-2
+going downhill	v	-2
+cancelled last minute	v	-1.5
+cancelled at the last minute	v	-1.5
+canceled last minute	v	-1.5
+canceled at the last minute	v	-1.5
+zero information	v	-1.2
 # Everyday praise of tweets (a twentieth set): "that concert was
 # unreal", "the album is fire", "obsessed with this song", "nailed the
 # interview", "aced my exam", "this view never gets old".

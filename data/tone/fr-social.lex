@@ -682,6 +682,16 @@ un recommandé	v	0
 en recommandé	v	0
 lettre recommandée	v	0
 courrier recommandé	v	0
+# Trains cancelled at the last minute, no word at the station, lukewarm
+# verdicts: "correct sans plus" is faint blame (with "sans plus" at -2 it
+# was mixed), and "rapport qualité prix" names the price, praising nothing
+# (a seventy-first set)
+supprimé au dernier moment	v	-1.5
+annulé au dernier moment	v	-1.5
+aucune info	v	-1.2
+aucune information	v	-1.2
+correct sans plus	v	-0.5
+rapport qualité prix	v	0
 # Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
 # at the buyer's cost, apps that log users out; a shop that opens or closes
 # at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once
