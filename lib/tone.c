@@ -181,18 +181,24 @@ static bool next_clause_is_aside(const scrm_tone_text *t, size_t i)
 /* Tokens that a sentence asking about an aspect may have: "Et pour le service client ?". */
 #define ASPECT_QUESTION_TOKENS 5
 
-/* Words that may stand before an aspect asked about (keys: lower case, no accents). */
-static bool leads_to_aspect(const char *key, size_t n)
+/* Whether key[0..n) is one of words (keys: lower case, no accents). */
+static bool key_among(const char *key, size_t n, const char *const *words, size_t count)
 {
-	static const char *const words[] = {
-		"et", "pour", "le", "la", "les", "l", "du", "de", "des", "au", "aux", "quant", "niveau", "cote",
-		"votre", "vos", "ton", "ta", "tes", "and", "the", "what", "about", "as", "for", "your", "how", "hows",
-	};
-	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+	for (size_t w = 0; w < count; w++)
 		if (strlen(words[w]) == n && memcmp(words[w], key, n) == 0)
 			return true;
 	return false;
 }
+
+/* Words that may stand before an aspect asked about. */
+static const char *const aspect_leads[] = {
+	"et", "pour", "le", "la", "les", "l", "du", "de", "des", "au", "aux", "quant", "niveau", "cote",
+	"votre", "vos", "ton", "ta", "tes", "and", "the", "what", "about", "as", "for", "your", "how", "hows",
+};
+/* Words that may join an aspect asked about to whose it is, one word. */
+static const char *const aspect_owners[] = { "de", "du", "chez", "of", "at", "from" };
+#define KEY_AMONG(t, k, list) \
+	key_among((t)->keys.data + (k)->key, (k)->keylen, list, sizeof list / sizeof list[0])
 
 /*
  * Whether token i's sentence asks about its aspect alone, and an answer
@@ -207,12 +213,17 @@ static bool asks_about_aspect(const scrm_tone_engine *e, size_t i)
 	size_t from = i, to = i + (t->tok[i].span ? t->tok[i].span : 1);
 	while (from > 0 && t->tok[from - 1].sentence == s && i - from < ASPECT_QUESTION_TOKENS) {
 		const scrm_tone_token *k = &t->tok[from - 1];
-		if (!leads_to_aspect(t->keys.data + k->key, k->keylen))
+		if (!KEY_AMONG(t, k, aspect_leads))
 			return false;
 		from--;
 	}
-	if (to - from > ASPECT_QUESTION_TOKENS || to >= t->ntok || t->tok[to].sentence == s ||
-	    (from > 0 && t->tok[from - 1].sentence == s))
+	if (to - from > ASPECT_QUESTION_TOKENS || (from > 0 && t->tok[from - 1].sentence == s))
+		return false;
+	/* Whose it is, one word: "Le SAV d'Orange ?", "Customer service at Comcast?". */
+	if (to + 1 < t->ntok && t->tok[to].sentence == s && t->tok[to + 1].sentence == s &&
+	    KEY_AMONG(t, &t->tok[to], aspect_owners))
+		to += 2;
+	if (to >= t->ntok || t->tok[to].sentence == s)
 		return false;
 	const char *gap = e->src + t->tok[to - 1].src + t->tok[to - 1].srclen;
 	return memchr(gap, '?', (size_t)(e->src + t->tok[to].src - gap)) != NULL;
