@@ -751,6 +751,9 @@ cancelled at the last minute	v	-1.5
 canceled last minute	v	-1.5
 canceled at the last minute	v	-1.5
 zero information	v	-1.2
+# Orders that stay "processing" (a seventy-second set)
+still says processing	v	-1.2
+still shows processing	v	-1.2
 # Everyday praise of tweets (a twentieth set): "that concert was
 # unreal", "the album is fire", "obsessed with this song", "nailed the
 # interview", "aced my exam", "this view never gets old".

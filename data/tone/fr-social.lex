@@ -692,6 +692,20 @@ aucune info	v	-1.2
 aucune information	v	-1.2
 correct sans plus	v	-0.5
 rapport qualité prix	v	0
+# Refusals, tracking that does not move, staff who went out of their way,
+# being impressed (a seventy-second set)
+non merci	v	-1
+suivi n'a pas bougé	v	-1.2
+colis n'a pas bougé	v	-1.2
+commande n'a pas bougé	v	-1.2
+démené	v	2
+démenée	v	2
+démenés	v	2
+démenées	v	2
+impressionné	v	2
+impressionnée	v	2
+impressionnés	v	2
+impressionnées	v	2
 # Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
 # at the buyer's cost, apps that log users out; a shop that opens or closes
 # at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once
