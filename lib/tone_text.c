@@ -305,8 +305,8 @@ static inline void punctuation(scrm_tone_text *t, uint32_t cp)
  * a decimal number ("19.99", "3,5"): it ends no clause or sentence. */
 static inline bool decimal_point(const scrm_tone_text *t, const unsigned char *p, size_t n, size_t i)
 {
-	if ((p[i] != '.' && p[i] != ',') || i + 1 >= n || p[i + 1] >= 0x80 || ascii_class[p[i + 1]] != C_DIGIT ||
-	    t->ntok == 0)
+	/* A digit right after a mark is the rare part: tested first. */
+	if (i + 1 >= n || (unsigned)(p[i + 1] - '0') > 9u || (p[i] != '.' && p[i] != ',') || t->ntok == 0)
 		return false;
 	const scrm_tone_token *k = &t->tok[t->ntok - 1];
 	return k->src + k->srclen == i && scrm_tone_is_number(t, k);
