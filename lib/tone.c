@@ -178,71 +178,6 @@ static bool next_clause_is_aside(const scrm_tone_text *t, size_t i)
 	return i < t->ntok && t->tok[i].entry && t->tok[i].entry->aside;
 }
 
-/* Tokens that a sentence asking about an aspect may have: "Et pour le service client ?". */
-#define ASPECT_QUESTION_TOKENS 5
-
-/* A word of the lists below, with its length (keys: lower case, no accents). */
-typedef struct {
-	const char *s;
-	size_t n;
-} aspect_word;
-#define ASPECT_WORD(w) { w, sizeof w - 1 }
-
-static bool key_among(const scrm_tone_text *t, const scrm_tone_token *k, const aspect_word *words, size_t count)
-{
-	for (size_t w = 0; w < count; w++)
-		if (k->keylen == words[w].n && memcmp(t->keys.data + k->key, words[w].s, words[w].n) == 0)
-			return true;
-	return false;
-}
-#define KEY_AMONG(t, k, list) key_among(t, k, list, sizeof list / sizeof list[0])
-
-/* Words that may stand before an aspect asked about. */
-static const aspect_word aspect_leads[] = {
-	ASPECT_WORD("et"), ASPECT_WORD("pour"), ASPECT_WORD("le"), ASPECT_WORD("la"), ASPECT_WORD("les"),
-	ASPECT_WORD("l"), ASPECT_WORD("du"), ASPECT_WORD("de"), ASPECT_WORD("des"), ASPECT_WORD("au"),
-	ASPECT_WORD("aux"), ASPECT_WORD("quant"), ASPECT_WORD("niveau"), ASPECT_WORD("cote"), ASPECT_WORD("votre"),
-	ASPECT_WORD("vos"), ASPECT_WORD("ton"), ASPECT_WORD("ta"), ASPECT_WORD("tes"), ASPECT_WORD("and"),
-	ASPECT_WORD("the"), ASPECT_WORD("what"), ASPECT_WORD("about"), ASPECT_WORD("as"), ASPECT_WORD("for"),
-	ASPECT_WORD("your"), ASPECT_WORD("how"), ASPECT_WORD("hows"),
-};
-/* Words that may join an aspect asked about to whose it is, one word. */
-static const aspect_word aspect_owners[] = {
-	ASPECT_WORD("de"), ASPECT_WORD("du"), ASPECT_WORD("chez"), ASPECT_WORD("of"), ASPECT_WORD("at"),
-	ASPECT_WORD("from"),
-};
-
-/*
- * Whether token i's sentence asks about its aspect alone, and an answer
- * follows: the aspect, perhaps after a few small words, then '?' ("Le
- * SAV ? Inexistant.", "And the delivery? A disaster."), the form reviews
- * list aspects in. "Où est ma livraison ?" asks something else.
- */
-static bool asks_about_aspect(const scrm_tone_engine *e, size_t i)
-{
-	const scrm_tone_text *t = &e->text;
-	uint16_t s = t->tok[i].sentence;
-	size_t to = i + (t->tok[i].span ? t->tok[i].span : 1), end = to;
-	/* The sentence's end first, the cheapest test: it must come soon, and with a '?'. */
-	while (end < t->ntok && t->tok[end].sentence == s && end - to < 3)
-		end++;
-	if (end >= t->ntok || t->tok[end].sentence == s)
-		return false;
-	const char *gap = e->src + t->tok[end - 1].src + t->tok[end - 1].srclen;
-	if (!memchr(gap, '?', (size_t)(e->src + t->tok[end].src - gap)))
-		return false;
-	/* After the aspect, nothing or whose it is, one word: "Le SAV d'Orange ?", "Customer service at Comcast?". */
-	if (end != to && (end - to != 2 || !KEY_AMONG(t, &t->tok[to], aspect_owners)))
-		return false;
-	size_t from = i;
-	while (from > 0 && t->tok[from - 1].sentence == s) {
-		if (to - from >= ASPECT_QUESTION_TOKENS || !KEY_AMONG(t, &t->tok[from - 1], aspect_leads))
-			return false;
-		from--;
-	}
-	return true;
-}
-
 /* Each aspect gets the sum of the clauses that name it; a clause that names
  * an aspect but says nothing lends it the next clause of the sentence, when
  * that one names no aspect ("La livraison : une catastrophe") and is no
@@ -269,7 +204,7 @@ static void attribute_aspects(scrm_tone_engine *e)
 		double s = e->clause_sum[c];
 		if (s == 0 && c + 1u < t->nclauses &&
 		    (t->clause_sentence[c + 1] == t->clause_sentence[c] ||
-		     (t->questions && asks_about_aspect(e, t->aspected[m])))) {
+		     (t->questions && scrm_tone_asks_about_aspect(t, e->src, t->aspected[m])))) {
 			/* Clauses never decrease along the tokens: the aspect
 			 * tokens after this one hold any of the next clause. */
 			bool named = false;

@@ -385,6 +385,9 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
  */
 size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contribs,
                              double *clause_sum, scrm_tone_sums *sums);
+/* Whether the aspect at token i is asked about alone in its sentence, an
+ * answer following ("Le SAV ? Inexistant."); src: the analysed text. */
+bool scrm_tone_asks_about_aspect(const scrm_tone_text *t, const char *src, size_t i);
 /* VADER's normalisation x / sqrt(x^2 + 15). */
 double scrm_tone_normalize_score(double x);
 

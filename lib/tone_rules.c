@@ -1077,3 +1077,51 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 	sums->compound = scrm_tone_normalize_score(sums->total);
 	return n;
 }
+
+/* Tokens that a sentence asking about an aspect may have: "Et pour le service client ?". */
+#define ASPECT_QUESTION_TOKENS 5
+
+/* Words that may stand before an aspect asked about. */
+static const rule_word aspect_leads[] = {
+	RULE_WORD("et"), RULE_WORD("pour"), RULE_WORD("le"), RULE_WORD("la"), RULE_WORD("les"),
+	RULE_WORD("l"), RULE_WORD("du"), RULE_WORD("de"), RULE_WORD("des"), RULE_WORD("au"),
+	RULE_WORD("aux"), RULE_WORD("quant"), RULE_WORD("niveau"), RULE_WORD("cote"), RULE_WORD("votre"),
+	RULE_WORD("vos"), RULE_WORD("ton"), RULE_WORD("ta"), RULE_WORD("tes"), RULE_WORD("and"),
+	RULE_WORD("the"), RULE_WORD("what"), RULE_WORD("about"), RULE_WORD("as"), RULE_WORD("for"),
+	RULE_WORD("your"), RULE_WORD("how"), RULE_WORD("hows"),
+};
+/* Words that may join an aspect asked about to whose it is, one word. */
+static const rule_word aspect_owners[] = {
+	RULE_WORD("de"), RULE_WORD("du"), RULE_WORD("chez"), RULE_WORD("of"), RULE_WORD("at"),
+	RULE_WORD("from"),
+};
+
+/*
+ * Whether token i's sentence asks about its aspect alone, and an answer
+ * follows: the aspect, perhaps after a few small words, then '?' ("Le
+ * SAV ? Inexistant.", "And the delivery? A disaster."), the form reviews
+ * list aspects in. "Où est ma livraison ?" asks something else.
+ */
+bool scrm_tone_asks_about_aspect(const scrm_tone_text *t, const char *src, size_t i)
+{
+	uint16_t s = t->tok[i].sentence;
+	size_t to = i + (t->tok[i].span ? t->tok[i].span : 1), end = to;
+	/* The sentence's end first, the cheapest test: it must come soon, and with a '?'. */
+	while (end < t->ntok && t->tok[end].sentence == s && end - to < 3)
+		end++;
+	if (end >= t->ntok || t->tok[end].sentence == s)
+		return false;
+	uint32_t gap = t->tok[end - 1].src + t->tok[end - 1].srclen;
+	if (t->tok[end].src <= gap || !memchr(src + gap, '?', t->tok[end].src - gap))
+		return false;
+	/* After the aspect, nothing or whose it is, one word: "Le SAV d'Orange ?", "Customer service at Comcast?". */
+	if (end != to && (end - to != 2 || !key_in(t, &t->tok[to], RULE_WORDS(aspect_owners))))
+		return false;
+	size_t from = i;
+	while (from > 0 && t->tok[from - 1].sentence == s) {
+		if (to - from >= ASPECT_QUESTION_TOKENS || !key_in(t, &t->tok[from - 1], RULE_WORDS(aspect_leads)))
+			return false;
+		from--;
+	}
+	return true;
+}
