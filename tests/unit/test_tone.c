@@ -129,23 +129,37 @@ static void test_word_end(void)
 	CHECK(tried > 100000 && bad == 0, "word ends agree with the byte loop on random words");
 }
 
+/* Writes text to a new temporary file named in path (a mkstemp template). */
+static void temp_file(char *path, const char *text)
+{
+	int fd = mkstemp(path);
+	CHECK(fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text), "write temp file");
+	close(fd);
+}
+
+/* Reads the lexicon at path into a new table, which must fail with "path:where" (a line and its reason). */
+static void read_lexicon_failing(scrm_tone_table *table, const char *path, const char *where, const char *rejected,
+                                 const char *named)
+{
+	scrm_tone_table_init(table);
+	scrm_tone_table *tables[1] = { table };
+	scrm_buf err = SCRM_BUF_INIT;
+	CHECK(!scrm_tone_lexicon_read(tables, 1, path, &err), rejected);
+	char want[256];
+	snprintf(want, sizeof want, "%s:%s", path, where);
+	CHECK_STR_EQ(err.data, want, named);
+	scrm_buf_free(&err);
+}
+
 static void test_lexicon_file(void)
 {
 	char path[] = "/tmp/test_tone_lex.XXXXXX";
-	int fd = mkstemp(path);
 	/* Lines of spaces and tabs, and comments after them, say nothing. */
-	const char *text = "# comment\n\n  \n\t\n  # indented comment\ndéçu\tv\t-2.5\npas terrible\tv\t-1.6\ntrès\tb\t0.293\ntjrs\t=\ttoujours\n"
-	                   "8)\tv\t1.9\n143\ti\t3.2\nu\t=\tyou\nbof\tq\n";
-	CHECK(fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text), "write temp lexicon");
-	close(fd);
+	temp_file(path, "# comment\n\n  \n\t\n  # indented comment\ndéçu\tv\t-2.5\npas terrible\tv\t-1.6\ntrès\tb\t0.293\n"
+	                "tjrs\t=\ttoujours\n8)\tv\t1.9\n143\ti\t3.2\nu\t=\tyou\nbof\tq\n");
 	scrm_tone_table table;
-	scrm_tone_table_init(&table);
-	scrm_tone_table *tables[1] = { &table };
-	scrm_buf err = SCRM_BUF_INIT;
-	CHECK(!scrm_tone_lexicon_read(tables, 1, path, &err), "bad kind rejected");
-	char want[256];
-	snprintf(want, sizeof want, "%s:13: unknown kind (expected v, b, n, p, c, i, s, o, =, a, x or w)", path);
-	CHECK_STR_EQ(err.data, want, "error names file and line");
+	read_lexicon_failing(&table, path, "13: unknown kind (expected v, b, n, p, c, i, s, o, =, a, x or w)",
+	                     "bad kind rejected", "error names file and line");
 	const scrm_tone_entry *e = scrm_tone_table_lookup_word(&table, "decues", 6, scrm_tone_hash("decues", 6));
 	CHECK(e && e->kind == SCRM_TERM_VALENCE && e->value == -2.5f, "déçues found through déçu");
 	e = scrm_tone_table_find(&table, "pas", 3, scrm_tone_hash("pas", 3));
@@ -161,15 +175,6 @@ static void test_lexicon_file(void)
 	CHECK(e && e->kind == SCRM_TERM_ALIAS, "a one-letter alias is kept (u = you)");
 	unlink(path);
 	scrm_tone_table_free(&table);
-	scrm_buf_free(&err);
-}
-
-/* Writes text to a new temporary file named in path (a mkstemp template). */
-static void temp_file(char *path, const char *text)
-{
-	int fd = mkstemp(path);
-	CHECK(fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text), "write temp file");
-	close(fd);
 }
 
 /* A phrase word "#" is kept as the number word, which the tokenizer would
@@ -180,13 +185,8 @@ static void test_number_word(void)
 	temp_file(path, "Took  #  Weeks\tv\t-1.6\nnote # sur #\tv\t1\nfoo # # bar\tv\t1\nfoo #bar\tv\t1\n"
 	                "a # b c d e\tv\t1\n");
 	scrm_tone_table table;
-	scrm_tone_table_init(&table);
-	scrm_tone_table *tables[1] = { &table };
-	scrm_buf err = SCRM_BUF_INIT;
-	CHECK(!scrm_tone_lexicon_read(tables, 1, path, &err), "six words with the number word are too many");
-	char want[256];
-	snprintf(want, sizeof want, "%s:5: %s", path, SCRM_TONE_PHRASE_TOO_LONG);
-	CHECK_STR_EQ(err.data, want, "the number word counts as a word");
+	read_lexicon_failing(&table, path, "5: " SCRM_TONE_PHRASE_TOO_LONG, "six words with the number word are too many",
+	                     "the number word counts as a word");
 	static const char *const keys[] = { "took # weeks", "note # sur #", "foo # # bar", "foo bar" };
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
 		const scrm_tone_entry *e = scrm_tone_table_find(&table, keys[i], strlen(keys[i]),
@@ -199,7 +199,6 @@ static void test_number_word(void)
 	      "the pair filter knows took and the number word");
 	unlink(path);
 	scrm_tone_table_free(&table);
-	scrm_buf_free(&err);
 }
 
 /* Phrases spelt with an alias for a word are found as the phrase. */
