@@ -171,6 +171,10 @@ typedef struct scrm_tone_entry {
 	/* A valence said as an oath ("putain", "bordel"): opening its clause,
 	 * it takes the sign of the rest of its sentence (lexicon kind x). */
 	bool expletive;
+	/* A valence said as a laugh ("lol", "mdr", "😂", lexicon kind l): in
+	 * a sentence that otherwise blames, it is bitter, not glad, and
+	 * counts nothing. */
+	bool laughter;
 	/* A want (lexicon kind w): what a customer asks for ("remboursement",
 	 * "refund"). Named, it is a mild complaint; negated, the want is unmet
 	 * ("pas de remboursement", "never got a refund"), a stronger one, and
@@ -358,7 +362,8 @@ const scrm_tone_entry *scrm_tone_phrase_word(const scrm_tone_table *t, const cha
 enum {
 	SCRM_RULE_NEGATION = 1, SCRM_RULE_BOOSTER = 2, SCRM_RULE_CAPS = 4, SCRM_RULE_ELONG = 8,
 	SCRM_RULE_BEFORE_CONTRAST = 16, SCRM_RULE_AFTER_CONTRAST = 32, SCRM_RULE_PUNCT = 64,
-	SCRM_RULE_IRONY = 128, SCRM_RULE_EXPLETIVE = 256, SCRM_RULE_RESOLVED = 512
+	SCRM_RULE_IRONY = 128, SCRM_RULE_EXPLETIVE = 256, SCRM_RULE_RESOLVED = 512,
+	SCRM_RULE_LAUGHTER = 1024
 };
 
 typedef struct scrm_tone_contrib {

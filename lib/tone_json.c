@@ -25,7 +25,7 @@ static void write_rules(scrm_jw *w, unsigned rules)
 		{ SCRM_RULE_BEFORE_CONTRAST, "before-contrast" },
 		{ SCRM_RULE_AFTER_CONTRAST, "after-contrast" }, { SCRM_RULE_PUNCT, "punctuation" },
 		{ SCRM_RULE_IRONY, "irony" }, { SCRM_RULE_EXPLETIVE, "expletive" },
-		{ SCRM_RULE_RESOLVED, "resolved" }
+		{ SCRM_RULE_RESOLVED, "resolved" }, { SCRM_RULE_LAUGHTER, "laughter" }
 	};
 	scrm_jw_key(w, "rules");
 	scrm_jw_array_begin(w);

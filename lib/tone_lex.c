@@ -221,19 +221,20 @@ void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 /* A lexicon line's kind letter, read. */
 typedef struct term_kind {
 	uint8_t kind;
-	bool negates_before, expletive, wanted, aside;
+	bool negates_before, expletive, laughter, wanted, aside;
 } term_kind;
 
 /* Kind letter p is a negator that also turns the term right before it,
- * x a valence said as an oath, w a valence of a want, o a separator whose
- * clause is an aside. */
+ * x a valence said as an oath, l one said as a laugh, w a valence of a
+ * want, o a separator whose clause is an aside. */
 static bool parse_kind(const char *s, size_t n, term_kind *out)
 {
-	static const char kinds[] = "vbncis=apxwo";
+	static const char kinds[] = "vbncis=apxwol";
 	static const uint8_t values[] = { SCRM_TERM_VALENCE, SCRM_TERM_BOOSTER, SCRM_TERM_NEGATOR,
 	                                  SCRM_TERM_CONTRAST, SCRM_TERM_INSULT, SCRM_TERM_SEPARATOR,
 	                                  SCRM_TERM_ALIAS, SCRM_TERM_BOOSTER_VALENCE, SCRM_TERM_NEGATOR,
-	                                  SCRM_TERM_VALENCE, SCRM_TERM_VALENCE, SCRM_TERM_SEPARATOR };
+	                                  SCRM_TERM_VALENCE, SCRM_TERM_VALENCE, SCRM_TERM_SEPARATOR,
+	                                  SCRM_TERM_VALENCE };
 	if (n != 1)
 		return false;
 	const char *p = strchr(kinds, s[0]);
@@ -242,6 +243,7 @@ static bool parse_kind(const char *s, size_t n, term_kind *out)
 	out->kind = values[p - kinds];
 	out->negates_before = *p == 'p';
 	out->expletive = *p == 'x';
+	out->laughter = *p == 'l';
 	out->wanted = *p == 'w';
 	out->aside = *p == 'o';
 	return true;
@@ -377,13 +379,13 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			continue;
 		char *f[3];
 		size_t nf = split_tabs(line, f);
-		term_kind tk = { SCRM_TERM_NONE, false, false, false, false };
+		term_kind tk = { .kind = SCRM_TERM_NONE };
 		float value = 0;
 		const char *why = NULL;
 		if (nf < 2 || nf > 3)
 			why = "expected: term TAB kind [TAB value]";
 		else if (!parse_kind(f[1], strlen(f[1]), &tk))
-			why = "unknown kind (expected v, b, n, p, c, i, s, o, =, a, x or w)";
+			why = "unknown kind (expected v, b, n, p, c, i, s, o, =, a, x, l or w)";
 		else if ((tk.kind == SCRM_TERM_VALENCE || tk.kind == SCRM_TERM_BOOSTER || tk.kind == SCRM_TERM_INSULT ||
 		          tk.kind == SCRM_TERM_BOOSTER_VALENCE) &&
 		         (nf != 3 || !parse_value(f[2], &value)))
@@ -417,7 +419,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			/* The same term said again the same way ("❤" and "❤️") is no conflict. */
 			if (i == 0 && e->given_in == serial &&
 			    (e->kind != tk.kind || e->negates_before != tk.negates_before || e->expletive != tk.expletive ||
-			     e->wanted != tk.wanted || e->aside != tk.aside || e->value != value || e->alias != to))
+			     e->laughter != tk.laughter || e->wanted != tk.wanted || e->aside != tk.aside || e->value != value || e->alias != to))
 				scrm_warn_at(path, lineno, "\"%s\" is the term of line %lu once normalised (\"%s\"), "
 				             "given otherwise there; this line replaces it",
 				             f[0], (unsigned long)e->given_at, key.data);
@@ -427,6 +429,7 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			e->kind = tk.kind;
 			e->negates_before = tk.negates_before;
 			e->expletive = tk.expletive;
+			e->laughter = tk.laughter;
 			e->wanted = tk.wanted;
 			e->aside = tk.aside;
 			e->value = value;

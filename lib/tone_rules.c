@@ -623,9 +623,11 @@ static int blame_around(const scrm_tone_text *t, size_t i, size_t span, size_t f
 	int said = 0;
 	for (size_t j = from; j < to && j < t->ntok && t->tok[j].sentence == sentence; j++) {
 		const scrm_tone_token *o = &t->tok[j];
-		/* An oath says no more than the rest ("Merde alors, rappelé en 5 minutes, top"). */
+		/* An oath says no more than the rest ("Merde alors, rappelé en 5
+		 * minutes, top"), and a laugh is no praise ("Merci Free, encore
+		 * une panne mdr"). */
 		if ((j >= i && j < i + span) || o->span == 0 || !is_valued(o) ||
-		    (o->entry->expletive && opens_clause(t, j)))
+		    (o->entry->expletive && opens_clause(t, j)) || o->entry->laughter)
 			continue;
 		if (o->clause == clause || o->entry->value > 0)
 			return -1;
@@ -888,6 +890,67 @@ static void expletives_follow_sentence(const scrm_tone_text *t, scrm_tone_contri
 	}
 }
 
+/*
+ * A laugh in a sentence whose other terms lean to blame is bitter, not
+ * glad: "worst service ever lol", "colis perdu encore mdr", "the app
+ * crashed again 😂". It counts nothing there, neither in the tone nor as
+ * praise that would make the mention mixed. A laugh alone in its sentence
+ * ("Encore une panne. Mdr.") answers the rest of the text, which decides
+ * for it. Beside praise, or alone in the text, it keeps its valence ("lol
+ * love it"). Two passes over contribs (in token order, so sentence by
+ * sentence).
+ */
+#define LAUGH_BITTER (-1.0)   /* what the other terms must come to */
+
+static void laughs_follow_sentence(const scrm_tone_text *t, scrm_tone_contrib *contribs, size_t n,
+                                   double *clause_sum, scrm_tone_sums *sums)
+{
+	double text_others = 0;
+	bool any_laugh = false;
+	for (size_t m = 0; m < n; m++) {
+		if (t->tok[contribs[m].tok].entry->laughter)
+			any_laugh = true;
+		else
+			text_others += contribs[m].value;
+	}
+	if (!any_laugh)
+		return;
+	for (size_t a = 0, b; a < n; a = b) {
+		uint16_t sentence = t->tok[contribs[a].tok].sentence;
+		double others = 0;
+		bool laughs = false, other_terms = false;
+		for (b = a; b < n && t->tok[contribs[b].tok].sentence == sentence; b++) {
+			if (t->tok[contribs[b].tok].entry->laughter) {
+				laughs = true;
+			} else {
+				others += contribs[b].value;
+				other_terms = true;
+			}
+		}
+		if (!laughs || (other_terms ? others : text_others) > LAUGH_BITTER)
+			continue;
+		for (size_t m = a; m < b; m++) {
+			scrm_tone_contrib *c = &contribs[m];
+			const scrm_tone_token *k = &t->tok[c->tok];
+			if (!k->entry->laughter || c->value == 0)
+				continue;
+			double v = c->value, clause_v = v / contrast_factor(c->rules);
+			c->value = 0;
+			c->rules |= SCRM_RULE_LAUGHTER;
+			clause_sum[k->clause] -= clause_v;
+			if (clause_v > 0)
+				sums->praise -= clause_v;
+			else
+				sums->blame += clause_v;
+			sums->total -= v;
+			if (v > 0)
+				sums->pos -= v;
+			else
+				sums->neg += v;
+		}
+	}
+}
+
 /* Words that, alone in their clause, only open or close what is said:
  * "Bon, encore une panne", "Ok, whatever". */
 static const rule_word discourse_words[] = {
@@ -1066,6 +1129,7 @@ size_t scrm_tone_score_rules(const scrm_tone_text *t, scrm_tone_contrib *contrib
 		sums->neg -= v < 0 ? v : 0.0;
 	}
 	expletives_follow_sentence(t, contribs, n, clause_sum, sums);
+	laughs_follow_sentence(t, contribs, n, clause_sum, sums);
 	/* Emphasis from '!' and '?' goes the way the text already leans. */
 	if (sums->total != 0) {
 		double ep = (t->exclaims > 4 ? 4 : t->exclaims) * 0.292;

@@ -56,6 +56,7 @@ static void forget_spellings(scrm_tone_table *t)
 			e->aspect = -1;
 			e->negates_before = false;
 			e->expletive = false;
+			e->laughter = false;
 			e->wanted = false;
 			e->alias = NULL;
 		}
@@ -90,6 +91,7 @@ static void add_spelling(scrm_tone_table *t, const scrm_tone_entry *p, const cha
 	e->aspect = p->aspect;
 	e->negates_before = p->negates_before;
 	e->expletive = p->expletive;
+	e->laughter = p->laughter;
 	e->wanted = p->wanted;
 	scrm_tone_table_mark_phrase(t, key, len);
 }

@@ -233,9 +233,6 @@ goat	v	1.5
 fire	v	0.5
 can't wait	v	2
 cannot wait	v	2
-lol	v	1.4
-lmao	v	1.8
-haha	v	1.6
 rip	v	-1.2
 thank you	v	2
 thanks	v	1.9
@@ -261,6 +258,19 @@ war	v	-2.9
 attack	v	-2.1
 attacks	v	-2.1
 crisis	v	-2.8
+
+# laughs (kind l): nothing in a sentence that otherwise blames ("worst
+# service ever lol"); VADER's own laughs keep its values
+lol	l	1.4
+lmao	l	1.8
+haha	l	1.6
+lmfao	l	2.5
+lolz	l	2.7
+lulz	l	2
+rofl	l	2.7
+roflmao	l	2.5
+xd	l	2.8
+x-d	l	2.6
 
 # --- products and services: what customers say of them (fr-social.lex has
 # the French: "ne marche plus", "jamais reçu", "je recommande")
@@ -754,6 +764,20 @@ zero information	v	-1.2
 # Orders that stay "processing" (a seventy-second set)
 still says processing	v	-1.2
 still shows processing	v	-1.2
+# No record of a booking, food that comes cold, being made to pay for a
+# repair (a seventy-third set)
+no record of	v	-1.5
+arrived cold	v	-1.5
+showed up cold	v	-1.5
+came cold	v	-1.5
+food was cold	v	-1.5
+late and cold	v	-1.8
+cold and late	v	-1.8
+wants me to pay	v	-1.2
+want me to pay	v	-1.2
+expects me to pay	v	-1.2
+expect me to pay	v	-1.2
+made me pay	v	-1.2
 # Everyday praise of tweets (a twentieth set): "that concert was
 # unreal", "the album is fire", "obsessed with this song", "nailed the
 # interview", "aced my exam", "this view never gets old".

@@ -259,11 +259,6 @@ ouah	v	2
 youpi	v	2.5
 yes	v	1.8
 enfin	v	0.5
-mdr	v	1.5
-ptdr	v	1.6
-xptdr	v	1.6
-lol	v	1.4
-haha	v	1.5
 bisou	v	1.8
 bisous	v	1.8
 bise	v	1.5
@@ -293,6 +288,14 @@ innovation	v	1.2
 innovant	v	1.6
 protéger	v	1
 sauver	v	1.5
+
+# laughs (kind l): nothing in a sentence that otherwise blames ("colis
+# perdu encore mdr")
+mdr	l	1.5
+ptdr	l	1.6
+xptdr	l	1.6
+lol	l	1.4
+haha	l	1.5
 
 # --- negative
 nul	v	-2.5
@@ -706,6 +709,25 @@ impressionné	v	2
 impressionnée	v	2
 impressionnés	v	2
 impressionnées	v	2
+# Being blown away; being made to pay; no trace of an order; "bien" that
+# confirms rather than praises: "j'ai bien reçu", "je l'ai bien renvoyé",
+# "j'ai bien essayé" (a seventy-third set)
+bluffé	v	2
+bluffant	v	2
+me faire payer	v	-1.2
+m'a fait payer	v	-1.2
+m'ont fait payer	v	-1.2
+aucune trace de	v	-1.2
+bien reçu	v	0
+bien envoyé	v	0
+bien renvoyé	v	0
+bien retourné	v	0
+bien payé	v	0
+bien essayé	v	0
+bien arrivé	v	0
+bien expédié	v	0
+bien déposé	v	0
+bien enregistré	v	0
 # Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
 # at the buyer's cost, apps that log users out; a shop that opens or closes
 # at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once

@@ -130,8 +130,10 @@ def main():
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            e, v = line.rstrip("\n").split("\t")[:2]
-            overrides[e] = float(v)
+            # emoji, valence, and a kind other than v when one is given
+            # (l: a laugh; see scrm-tone(1))
+            parts = line.rstrip("\n").split("\t")
+            overrides[parts[0]] = (float(parts[1]), parts[2] if len(parts) > 2 and parts[2] else "v")
     rows = []
     with open(os.path.join(vdir, "emoji_utf8_lexicon.txt"), encoding="utf-8") as f:
         for line in f:
@@ -141,12 +143,12 @@ def main():
             e = parts[0].replace("\ufe0f", "")
             if len(e) != 1:  # sequences: the tokenizer keeps the first code point only
                 continue
-            v = overrides.pop(e, None)
+            v, kind = overrides.pop(e, (None, "v"))
             if v is None:
                 v = round(emoji_valence(parts[1], lex), 2)
             if v != 0:
-                rows.append((e, "v", f"{v:g}"))
-    rows += [(e, "v", f"{v:g}") for e, v in overrides.items()]
+                rows.append((e, kind, f"{v:g}"))
+    rows += [(e, kind, f"{v:g}") for e, (v, kind) in overrides.items()]
     write(os.path.join(outdir, "emoji.lex"),
           "# Emoji and emoticon valences, for every language: VADER's emoji\n"
           "# descriptions (emoji_utf8_lexicon.txt, MIT) scored with VADER's lexicon,\n"

@@ -81,6 +81,22 @@ printf 'zorglub\tv\t-0.6\nzorglub\tw\t-0.6\n' > "$T/vw.lex"
 scrm-tone --no-model --lexicon "$T/vw.lex" < /dev/null > /dev/null 2> "$T/err"
 check "lexicon kind v then w: given otherwise" grep -qF 'vw.lex:2: "zorglub" is the term of line 1' "$T/err"
 
+# Kind l, a laugh: its valence beside praise or alone, nothing in a
+# sentence whose other terms blame (here -2.5 for "nul"); given as v and
+# then as l, it is given otherwise.
+printf 'zorglub\tl\t1.5\n' > "$T/laugh.lex"
+laugh_of() { sed -n 's/.*"term":"zorglub","base":1.5,"value":\([-0-9.]*\).*/\1/p'; }
+got=$(echo '{"text":"zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/laugh.lex" | laugh_of)
+check_eq "lexicon kind l: alone, its own value" 1.5 "$got"
+got=$(echo '{"text":"service nul zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/laugh.lex" | laugh_of)
+check_eq "lexicon kind l: beside blame, nothing" 0 "$got"
+printf 'zorglub\tv\t1.5\n' > "$T/notlaugh.lex"
+got=$(echo '{"text":"service nul zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/notlaugh.lex" | laugh_of)
+check_eq "lexicon kind v: beside blame, its own value" 1.5 "$got"
+printf 'zorglub\tv\t1.5\nzorglub\tl\t1.5\n' > "$T/vl.lex"
+scrm-tone --no-model --lexicon "$T/vl.lex" < /dev/null > /dev/null 2> "$T/err"
+check "lexicon kind v then l: given otherwise" grep -qF 'vl.lex:2: "zorglub" is the term of line 1' "$T/err"
+
 # A term given twice in one file, the second time otherwise ("Zorglüb" is
 # "zorglub" once case and accents go): the later line wins and the loader
 # says so, naming both lines, and the run goes on. The same term said again

@@ -158,7 +158,7 @@ static void test_lexicon_file(void)
 	temp_file(path, "# comment\n\n  \n\t\n  # indented comment\ndéçu\tv\t-2.5\npas terrible\tv\t-1.6\ntrès\tb\t0.293\n"
 	                "tjrs\t=\ttoujours\n8)\tv\t1.9\n143\ti\t3.2\nu\t=\tyou\nbof\tq\n");
 	scrm_tone_table table;
-	read_lexicon_failing(&table, path, "13: unknown kind (expected v, b, n, p, c, i, s, o, =, a, x or w)",
+	read_lexicon_failing(&table, path, "13: unknown kind (expected v, b, n, p, c, i, s, o, =, a, x, l or w)",
 	                     "bad kind rejected", "error names file and line");
 	const scrm_tone_entry *e = scrm_tone_table_lookup_word(&table, "decues", 6, scrm_tone_hash("decues", 6));
 	CHECK(e && e->kind == SCRM_TERM_VALENCE && e->value == -2.5f, "déçues found through déçu");
