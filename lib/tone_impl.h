@@ -166,7 +166,9 @@ typedef struct scrm_tone_entry {
 	/* A phrase ending in a negator ("toujours pas", "marche pas", "still
 	 * no") keeps that negator's reach over the terms after it: "toujours
 	 * pas top" is not top. Not a phrase of no value: those exist to stop
-	 * a negation ("comment ne pas aimer", "how can you not love"). */
+	 * a negation ("comment ne pas aimer", "how can you not love"); nor
+	 * one ending in a negated thing ("merci pour rien", "thanks for
+	 * nothing"), which has said what it negates. */
 	bool negates_after;
 	/* A valence said as an oath ("putain", "bordel"): opening its clause,
 	 * it takes the sign of the rest of its sentence (lexicon kind x). */

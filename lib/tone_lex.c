@@ -205,6 +205,22 @@ static bool ends_in_negator(const scrm_tone_table *t, const char *key, size_t n)
 	return scrm_tone_phrase_word(t, key + start, n - start, false, is_negator) != NULL;
 }
 
+/*
+ * Negators that stand for a thing or a person ("rien", "nothing"): a
+ * phrase ending in one has said what it negates ("merci pour rien",
+ * "thanks for nothing", "toujours rien"), and turns over no term after it
+ * ("Thanks for nothing #fail", "payé pour rien, nul").
+ */
+static bool ends_in_negated_thing(const char *key, size_t n)
+{
+	static const char *const things[] = { "rien", "nothing", "nada", "none", "nobody", "nowhere" };
+	size_t start = scrm_tone_last_word(key, n);
+	for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
+		if (n - start == strlen(things[i]) && memcmp(key + start, things[i], n - start) == 0)
+			return true;
+	return false;
+}
+
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 {
 	for (size_t i = 0; i < ntables; i++)
@@ -213,7 +229,8 @@ void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 			if (e && memchr(e->key, ' ', e->keylen)) {
 				e->own_negation = holds_negator(tables[i], e->key, e->keylen);
 				e->negates_after = e->own_negation && e->value != 0 &&
-				                   ends_in_negator(tables[i], e->key, e->keylen);
+				                   ends_in_negator(tables[i], e->key, e->keylen) &&
+				                   !ends_in_negated_thing(e->key, e->keylen);
 			}
 		}
 }

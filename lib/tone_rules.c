@@ -685,7 +685,8 @@ static const rule_word praise_words[] = {
 	RULE_WORD("formidable"), RULE_WORD("fantastique"), RULE_WORD("merveilleux"), RULE_WORD("excellent"),
 	RULE_WORD("great"), RULE_WORD("perfect"), RULE_WORD("awesome"), RULE_WORD("wonderful"),
 	RULE_WORD("fantastic"), RULE_WORD("brilliant"), RULE_WORD("nice"),
-	RULE_WORD("cool"), RULE_WORD("lovely")
+	RULE_WORD("cool"), RULE_WORD("lovely"), RULE_WORD("magnifique"), RULE_WORD("impressionnant"),
+	RULE_WORD("champion"), RULE_WORD("champions"), RULE_WORD("amazing"), RULE_WORD("impressive")
 };
 
 /* An intensifier such praise may take ("So great,", "Trop cool,", "Très

@@ -778,6 +778,14 @@ want me to pay	v	-1.2
 expects me to pay	v	-1.2
 expect me to pay	v	-1.2
 made me pay	v	-1.2
+# Managing to lose a package, breaking everything, quality that is not
+# what it used to be (a seventy-fourth set)
+managed to lose	v	-2
+managed to break	v	-2
+not what it used to	v	-1.8
+not what they used to	v	-1.8
+breaks everything	v	-2
+broke everything	v	-2
 # Everyday praise of tweets (a twentieth set): "that concert was
 # unreal", "the album is fire", "obsessed with this song", "nailed the
 # interview", "aced my exam", "this view never gets old".

@@ -728,6 +728,10 @@ bien arrivé	v	0
 bien expédié	v	0
 bien déposé	v	0
 bien enregistré	v	0
+# Managing to lose a parcel, breaking everything (a seventy-fourth set)
+réussi à perdre	v	-2
+réussi à casser	v	-2
+casse tout	v	-1.8
 # Food, shops, apps, parcels left out: slang praise, soaked boxes, returns
 # at the buyer's cost, apps that log users out; a shop that opens or closes
 # at 7 ("ouvert" is Pattern's open-minded, "ferme" meets its "fermé" once
