@@ -436,7 +436,8 @@ bool scrm_tone_lexicon_read(scrm_tone_table **tables, size_t ntables, const char
 			/* The same term said again the same way ("❤" and "❤️") is no conflict. */
 			if (i == 0 && e->given_in == serial &&
 			    (e->kind != tk.kind || e->negates_before != tk.negates_before || e->expletive != tk.expletive ||
-			     e->laughter != tk.laughter || e->wanted != tk.wanted || e->aside != tk.aside || e->value != value || e->alias != to))
+			     e->laughter != tk.laughter || e->wanted != tk.wanted || e->aside != tk.aside ||
+			     e->value != value || e->alias != to))
 				scrm_warn_at(path, lineno, "\"%s\" is the term of line %lu once normalised (\"%s\"), "
 				             "given otherwise there; this line replaces it",
 				             f[0], (unsigned long)e->given_at, key.data);

@@ -65,37 +65,40 @@ check "lexicon: new term positive" sh -c "echo '$out' | grep -q '\"label\":\"pos
 out=$(echo '{"text":"super"}' | scrm-tone --no-model --lang fr --lexicon "$T/mine.lex")
 check "lexicon: overridden term negative" sh -c "echo '$out' | grep -q '\"label\":\"negative\"'"
 
+# Lexicon kinds, each given to the made-up word "zorglub" with value VALUE:
+# zorglub_value LEX VALUE TEXT prints the value --explain gives it in TEXT;
+# given_otherwise KIND VALUE checks that the term given as v and then as
+# KIND in one file is told to be given otherwise.
+zorglub_value() {
+	echo "{\"text\":\"$3\"}" | scrm-tone --no-model --lang fr --explain --lexicon "$1" |
+		sed -n 's/.*"term":"[^"]*zorglub","base":'"$2"',"value":\([-0-9.]*\).*/\1/p'
+}
+given_otherwise() {
+	printf 'zorglub\tv\t%s\nzorglub\t%s\t%s\n' "$2" "$1" "$2" > "$T/v$1.lex"
+	scrm-tone --no-model --lexicon "$T/v$1.lex" < /dev/null > /dev/null 2> "$T/err"
+	check "lexicon kind v then $1: given otherwise" grep -qF "v$1.lex:2: \"zorglub\" is the term of line 1" "$T/err"
+}
+
 # Kind w, a want: named, a mild complaint; negated, the want unmet, three
 # times as strong and never praise (-0.6 * 3 = -1.8; as v, "pas de" would
-# turn it into +0.444). Given as v and then as w, it is given otherwise.
+# turn it into +0.444).
 printf 'zorglub\tw\t-0.6\n' > "$T/want.lex"
-val_of() { sed -n 's/.*"term":"[^"]*zorglub","base":-0.6,"value":\([-0-9.]*\).*/\1/p'; }
-got=$(echo '{"text":"je veux un zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/want.lex" | val_of)
-check_eq "lexicon kind w: named, its own value" -0.6 "$got"
-got=$(echo '{"text":"toujours pas de zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/want.lex" | val_of)
-check_eq "lexicon kind w: negated, three times as strong" -1.8 "$got"
 printf 'zorglub\tv\t-0.6\n' > "$T/notwant.lex"
-got=$(echo '{"text":"pas de zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/notwant.lex" | val_of)
-check_eq "lexicon kind v: negated, turned over" 0.444 "$got"
-printf 'zorglub\tv\t-0.6\nzorglub\tw\t-0.6\n' > "$T/vw.lex"
-scrm-tone --no-model --lexicon "$T/vw.lex" < /dev/null > /dev/null 2> "$T/err"
-check "lexicon kind v then w: given otherwise" grep -qF 'vw.lex:2: "zorglub" is the term of line 1' "$T/err"
+check_eq "lexicon kind w: named, its own value" -0.6 "$(zorglub_value "$T/want.lex" -0.6 'je veux un zorglub')"
+check_eq "lexicon kind w: negated, three times as strong" -1.8 \
+	"$(zorglub_value "$T/want.lex" -0.6 'toujours pas de zorglub')"
+check_eq "lexicon kind v: negated, turned over" 0.444 "$(zorglub_value "$T/notwant.lex" -0.6 'pas de zorglub')"
+given_otherwise w -0.6
 
 # Kind l, a laugh: its valence beside praise or alone, nothing in a
-# sentence whose other terms blame (here -2.5 for "nul"); given as v and
-# then as l, it is given otherwise.
+# sentence whose other terms blame (here -2.5 for "nul").
 printf 'zorglub\tl\t1.5\n' > "$T/laugh.lex"
-laugh_of() { sed -n 's/.*"term":"zorglub","base":1.5,"value":\([-0-9.]*\).*/\1/p'; }
-got=$(echo '{"text":"zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/laugh.lex" | laugh_of)
-check_eq "lexicon kind l: alone, its own value" 1.5 "$got"
-got=$(echo '{"text":"service nul zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/laugh.lex" | laugh_of)
-check_eq "lexicon kind l: beside blame, nothing" 0 "$got"
 printf 'zorglub\tv\t1.5\n' > "$T/notlaugh.lex"
-got=$(echo '{"text":"service nul zorglub"}' | scrm-tone --no-model --lang fr --explain --lexicon "$T/notlaugh.lex" | laugh_of)
-check_eq "lexicon kind v: beside blame, its own value" 1.5 "$got"
-printf 'zorglub\tv\t1.5\nzorglub\tl\t1.5\n' > "$T/vl.lex"
-scrm-tone --no-model --lexicon "$T/vl.lex" < /dev/null > /dev/null 2> "$T/err"
-check "lexicon kind v then l: given otherwise" grep -qF 'vl.lex:2: "zorglub" is the term of line 1' "$T/err"
+check_eq "lexicon kind l: alone, its own value" 1.5 "$(zorglub_value "$T/laugh.lex" 1.5 zorglub)"
+check_eq "lexicon kind l: beside blame, nothing" 0 "$(zorglub_value "$T/laugh.lex" 1.5 'service nul zorglub')"
+check_eq "lexicon kind v: beside blame, its own value" 1.5 \
+	"$(zorglub_value "$T/notlaugh.lex" 1.5 'service nul zorglub')"
+given_otherwise l 1.5
 
 # A term given twice in one file, the second time otherwise ("Zorglüb" is
 # "zorglub" once case and accents go): the later line wins and the loader
