@@ -849,6 +849,26 @@ static double contrast_factor(unsigned rules)
 }
 
 /*
+ * Gives contribution c the value v (rule applied), after the sums were
+ * made: its clause's sum and praise or blame, which count it before the
+ * contrast rule, and the mention's total, positive and negative sums.
+ */
+static void revalue(const scrm_tone_text *t, scrm_tone_contrib *c, double v, unsigned rule, double *clause_sum,
+                    scrm_tone_sums *sums)
+{
+	double old = c->value, factor = contrast_factor(c->rules);
+	double old_clause = old / factor, new_clause = v / factor;
+	clause_sum[t->tok[c->tok].clause] += new_clause - old_clause;
+	sums->praise += fmax(new_clause, 0) - fmax(old_clause, 0);
+	sums->blame += fmax(-new_clause, 0) - fmax(-old_clause, 0);
+	sums->total += v - old;
+	sums->pos += fmax(v, 0) - fmax(old, 0);
+	sums->neg += fmax(-v, 0) - fmax(-old, 0);
+	c->value = (float)v;
+	c->rules |= rule;
+}
+
+/*
  * An oath that opens its clause says louder what the rest of its sentence
  * says: delight in "Putain, c'est trop bien" or "Bordel c'est génial ce
  * truc", anger in "Putain, encore une panne". Its valence, blame as the
@@ -878,15 +898,7 @@ static void expletives_follow_sentence(const scrm_tone_text *t, scrm_tone_contri
 			const scrm_tone_token *k = &t->tok[c->tok];
 			if (!k->entry->expletive || !opens_clause(t, c->tok) || c->value >= 0)
 				continue;
-			double v = c->value, clause_v = v / contrast_factor(c->rules);
-			c->value = (float)-v;
-			c->rules |= SCRM_RULE_EXPLETIVE;
-			clause_sum[k->clause] -= 2 * clause_v;
-			sums->blame += clause_v;
-			sums->praise -= clause_v;
-			sums->total -= 2 * v;
-			sums->neg += v;
-			sums->pos -= v;
+			revalue(t, c, -c->value, SCRM_RULE_EXPLETIVE, clause_sum, sums);
 		}
 	}
 }
@@ -935,19 +947,7 @@ static void laughs_follow_sentence(const scrm_tone_text *t, scrm_tone_contrib *c
 			const scrm_tone_token *k = &t->tok[c->tok];
 			if (!k->entry->laughter || c->value == 0)
 				continue;
-			double v = c->value, clause_v = v / contrast_factor(c->rules);
-			c->value = 0;
-			c->rules |= SCRM_RULE_LAUGHTER;
-			clause_sum[k->clause] -= clause_v;
-			if (clause_v > 0)
-				sums->praise -= clause_v;
-			else
-				sums->blame += clause_v;
-			sums->total -= v;
-			if (v > 0)
-				sums->pos -= v;
-			else
-				sums->neg += v;
+			revalue(t, c, 0, SCRM_RULE_LAUGHTER, clause_sum, sums);
 		}
 	}
 }
