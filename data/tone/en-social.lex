@@ -854,6 +854,17 @@ night and day difference	v	1.5
 like night and day	v	1.5
 sorted my	v	1
 got it sorted	v	1.2
+# The fix told as an act, where "problem" alone counts as blame, and
+# a switch with no way back (set 75).
+fixed my problem	v	1.6
+fixed my issue	v	1.6
+solved my problem	v	1.8
+solved my issue	v	1.6
+resolved my problem	v	1.6
+resolved my issue	v	1.6
+never looked back	v	2
+haven't looked back	v	1.8
+have not looked back	v	1.8
 locked out	v	-1.5
 couldn't fix	v	-1.5
 could not fix	v	-1.5

@@ -447,9 +447,12 @@ fuyez	v	-2.5
 vaut le coup	v	1.6
 vaut pas le coup	v	-1.8
 vaut vraiment le coup	v	2
-regrette mon achat	v	-2
 aucun regret	v	1.5
 regrette d'avoir	v	-1.5
+# Bare regret, turned over by a negation as any word (set 75: "je
+# regrette amèrement").
+regrette	v	-1.5
+regretter	v	-1.5
 le jour et la nuit	v	1.2
 reviendrai pas en arrière	v	1.5
 retourne chez mon ancien	v	-1.5
@@ -494,6 +497,14 @@ correspond pas	v	-1.4
 problème réglé	v	1.6
 problème résolu	v	1.8
 dossier réglé	v	1.6
+# The fix told as an act (set 75: "le conseiller a réglé mon problème"),
+# where "problème" alone would count as blame.
+réglé mon problème	v	1.6
+réglé mon souci	v	1.6
+réglé le problème	v	1.4
+résolu mon problème	v	1.8
+résolu mon souci	v	1.6
+résolu le problème	v	1.6
 prélèvement en double	v	-2
 bloqué	v	-1.2
 jeté le colis	v	-1.8
