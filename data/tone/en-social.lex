@@ -896,6 +896,29 @@ price increase	v	-1.2
 price hike	v	-1.5
 rate hike	v	-1.2
 never came	v	-1.8
+# British everyday praise and complaint that VADER lacks (a seventy-sixth
+# set); "pants", "cracking" and "spot on" only where they judge ("is
+# pants", "cracking service", "was spot on"): alone they are trousers,
+# breakage and "save your spot on the list". "Would not bother" is advice
+# against, where "not" would turn "bother" to praise.
+chuffed	v	2
+chuffed to bits	v	2.5
+gutted	v	-2
+faff	v	-1.2
+naff	v	-1.5
+is pants	v	-1.8
+are pants	v	-1.8
+absolute pants	v	-1.8
+is spot on	v	1.8
+was spot on	v	1.8
+absolutely spot on	v	2
+palaver	v	-1.2
+cracking service	v	2
+cracking job	v	2
+wouldn't bother	v	-1.8
+would not bother	v	-1.8
+don't bother	v	-1.8
+do not bother	v	-1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1206,6 +1206,11 @@ augmentation de prix	v	-1.2
 augmentation des prix	v	-1.2
 augmentation de tarif	v	-1.2
 augmentation des tarifs	v	-1.2
+# A nuisance called a wound (set 76: "quelle plaie ce service client");
+# the bare word stays out, as it is also the wound itself.
+quelle plaie	v	-1.8
+une plaie	v	-1.6
+une vraie plaie	v	-2
 
 # --- insults and threats (aggressive)
 con	i	-2.4
