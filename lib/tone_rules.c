@@ -789,6 +789,48 @@ static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
  * exclamation ("Génial, encore une panne"), are read against the blame
  * around them (thanks_then_blame()).
  */
+/* What makes closing thanks meant: thanks given despite a fault
+ * ("malgré le retard merci"), and "merci de" asking a favour. */
+static const rule_word concession_words[] = {
+	RULE_WORD("malgre"), RULE_WORD("despite"), RULE_WORD("spite")
+};
+
+/*
+ * Thanks that close a sentence of clear blame, with no comma between, as
+ * hurried messages write them: "1 semaine de retard merci bcp", "colis
+ * arrivé ouvert et à moitié vide bravo". At most a name after them
+ * ("bravo la poste"), no praise and no concession before them in the
+ * sentence, and no "merci de" request.
+ */
+static bool closing_thanks(const scrm_tone_text *t, size_t i, size_t span)
+{
+	const scrm_tone_token *k = &t->tok[i];
+	size_t after = 0;
+	for (size_t j = i + span; j < t->ntok && t->tok[j].sentence == k->sentence; j++) {
+		const scrm_tone_token *o = &t->tok[j];
+		if (o->span == 0)
+			continue;
+		if (++after > IRONY_LEAD || is_valued(o) || (after == 1 && key_in(t, o, RULE_WORDS(of_words))))
+			return false;
+	}
+	bool blame = false;
+	for (size_t j = reach_back(t, i); j < i; j++) {
+		const scrm_tone_token *o = &t->tok[j];
+		if (o->span == 0)
+			continue;
+		if (key_in(t, o, RULE_WORDS(concession_words)))
+			return false;
+		if (!is_valued(o) || o->entry->laughter || (o->entry->expletive && opens_clause(t, j)))
+			continue;
+		if (o->entry->value > 0)
+			return false;
+		if (o->entry->value <= IRONY_CLEAR_BLAME && !after_no_more(t, j) &&
+		    (o->entry->own_negation || !negated(t, j, o->span)))
+			blame = true;
+	}
+	return blame;
+}
+
 static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 {
 	const scrm_tone_token *k = &t->tok[i];
@@ -798,7 +840,7 @@ static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 	size_t lead = 0;
 	for (size_t j = i; j-- > 0 && t->tok[j].clause == k->clause;)
 		if (++lead > IRONY_LEAD || (t->tok[j].span != 0 && is_valued(&t->tok[j])))
-			return false;
+			return thanks && closing_thanks(t, i, span);
 	/* A praise word of a sentence of its own is as often meant as not
 	 * ("les problèmes de drogue aussi. génial.", of a series' realism). */
 	if (!thanks)

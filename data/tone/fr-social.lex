@@ -1616,6 +1616,21 @@ toujours en préparation	v	-1.2
 voilà comment vous me traitez	v	-2.2
 comment vous traitez vos clients	v	-2
 conforme à la description	v	1.5
+# Written French of the parcel and the call centre (set 77, misspelt
+# customer messages): the parcel opened or broken on the way, what does
+# not look like its photo, the sales calls nobody asked for.
+conforme à la photo	v	1.5
+tout est conforme	v	1.5
+arrivé ouvert	v	-1.8
+colis ouvert	v	-1.5
+à moitié vide	v	-1.5
+en miettes	v	-2
+ressemble en rien	v	-1.8
+ressemble pas à la photo	v	-1.8
+arrêtez de m'appeler	v	-1.5
+arrêtez de nous appeler	v	-1.5
+service client inexistant	v	-2.2
+sav inexistant	v	-2.2
 tient pas la journée	v	-1.8
 tient pas	v	-1.5
 tient plus	v	-1.5
