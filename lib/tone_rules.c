@@ -611,6 +611,25 @@ static bool after_no_more(const scrm_tone_text *t, size_t j)
 
 static bool opens_clause(const scrm_tone_text *t, size_t i);
 
+/* Whether the term at token j, valued, says an opinion of its own to
+ * thanks: an oath says no more than the rest ("Merde alors, rappelé en 5
+ * minutes, top"), and a laugh is no praise ("Merci Free, encore une panne
+ * mdr"). */
+static bool says_opinion(const scrm_tone_text *t, size_t j)
+{
+	const scrm_tone_entry *e = t->tok[j].entry;
+	return !(e->expletive && opens_clause(t, j)) && !e->laughter;
+}
+
+/* Whether the valued term at token j is clear blame: negated ("pas de
+ * coupure") or no more ("plus de coupure") it is none. */
+static bool clear_blame(const scrm_tone_text *t, size_t j)
+{
+	const scrm_tone_token *o = &t->tok[j];
+	return o->entry->value <= IRONY_CLEAR_BLAME && !after_no_more(t, j) &&
+	       (o->entry->own_negation || !negated(t, j, o->span));
+}
+
 /*
  * What the opinions of tokens [from, to) of sentence say to thanks at i
  * (span tokens) in clause: 1 clear blame and no praise, -1 praise or an
@@ -623,16 +642,11 @@ static int blame_around(const scrm_tone_text *t, size_t i, size_t span, size_t f
 	int said = 0;
 	for (size_t j = from; j < to && j < t->ntok && t->tok[j].sentence == sentence; j++) {
 		const scrm_tone_token *o = &t->tok[j];
-		/* An oath says no more than the rest ("Merde alors, rappelé en 5
-		 * minutes, top"), and a laugh is no praise ("Merci Free, encore
-		 * une panne mdr"). */
-		if ((j >= i && j < i + span) || o->span == 0 || !is_valued(o) ||
-		    (o->entry->expletive && opens_clause(t, j)) || o->entry->laughter)
+		if ((j >= i && j < i + span) || o->span == 0 || !is_valued(o) || !says_opinion(t, j))
 			continue;
 		if (o->clause == clause || o->entry->value > 0)
 			return -1;
-		if (o->entry->value <= IRONY_CLEAR_BLAME && !after_no_more(t, j) &&
-		    (o->entry->own_negation || !negated(t, j, o->span)))
+		if (clear_blame(t, j))
 			said = 1;
 	}
 	return said;
@@ -776,19 +790,6 @@ static bool praise_alone(const scrm_tone_text *t, size_t i, size_t span)
 	return first != NOT_OPENING && (starts_sentence(t, first) || ends_sentence(t, last));
 }
 
-/*
- * Ironic thanks, the commonest sarcasm of complaints: thanks or
- * congratulations that open their clause ("Merci Orange", "Thanks
- * Comcast", "Bravo", "Great job"; or after a contrast word: "I love the
- * phone but thanks Orange"), then "pour"/"for" whose object is blame
- * ("pour cette panne", "for ruining my weekend"). The thanks at token i
- * (span tokens) are then turned over. Thanks for something good or plain
- * ("for fixing my problem", "pour votre aide malgré la panne") are not:
- * only the object counts, the first term past determiners and
- * intensifiers. Thanks without "pour"/"for", and praise said as an
- * exclamation ("Génial, encore une panne"), are read against the blame
- * around them (thanks_then_blame()).
- */
 /* What makes closing thanks meant: thanks given despite a fault
  * ("malgré le retard merci"), and "merci de" asking a favour. */
 static const rule_word concession_words[] = {
@@ -820,17 +821,28 @@ static bool closing_thanks(const scrm_tone_text *t, size_t i, size_t span)
 			continue;
 		if (key_in(t, o, RULE_WORDS(concession_words)))
 			return false;
-		if (!is_valued(o) || o->entry->laughter || (o->entry->expletive && opens_clause(t, j)))
+		if (!is_valued(o) || !says_opinion(t, j))
 			continue;
 		if (o->entry->value > 0)
 			return false;
-		if (o->entry->value <= IRONY_CLEAR_BLAME && !after_no_more(t, j) &&
-		    (o->entry->own_negation || !negated(t, j, o->span)))
-			blame = true;
+		blame |= clear_blame(t, j);
 	}
 	return blame;
 }
 
+/*
+ * Ironic thanks, the commonest sarcasm of complaints: thanks or
+ * congratulations that open their clause ("Merci Orange", "Thanks
+ * Comcast", "Bravo", "Great job"; or after a contrast word: "I love the
+ * phone but thanks Orange"), then "pour"/"for" whose object is blame
+ * ("pour cette panne", "for ruining my weekend"). The thanks at token i
+ * (span tokens) are then turned over. Thanks for something good or plain
+ * ("for fixing my problem", "pour votre aide malgré la panne") are not:
+ * only the object counts, the first term past determiners and
+ * intensifiers. Thanks without "pour"/"for", and praise said as an
+ * exclamation ("Génial, encore une panne"), are read against the blame
+ * around them (thanks_then_blame()).
+ */
 static bool ironic(const scrm_tone_text *t, size_t i, size_t span)
 {
 	const scrm_tone_token *k = &t->tok[i];
