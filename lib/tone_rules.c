@@ -117,13 +117,14 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
                                            const scrm_tone_entry *e, size_t *span)
 {
 	const scrm_tone_token *k = &t->tok[i];
-	char buf[256];
+	phrase_text p;
 	size_t len = k->keylen;     /* of the words up to j, spaces between */
-	size_t built = 0, blen = 0; /* tokens in buf (none yet), their length */
 	uint64_t h = k->hash;
 	const scrm_tone_entry *best = e->kind || e->aspect >= 0 ? e : NULL;
 	const scrm_tone_token *stop = NULL;     /* the word no phrase went on with */
-	if (len >= sizeof buf || i + 1 >= t->ntok)
+	p.built = p.len = 0;
+	p.numbers = 0;
+	if (len >= sizeof p.buf || i + 1 >= t->ntok)
 		return best;
 	/* Most phrase starts are not followed by a phrase's second word: the
 	 * two words' own hashes say so before the next is hashed on. */
@@ -132,7 +133,7 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 	for (size_t j = i + 1; !stop && j < t->ntok && j < i + SCRM_TONE_PHRASE_WORDS && t->tok[j].clause == k->clause;
 	     j++) {
 		const scrm_tone_token *kj = &t->tok[j];
-		if (len + kj->keylen + 1 >= sizeof buf)
+		if (len + kj->keylen + 1 >= sizeof p.buf)
 			break;
 		h = scrm_tone_hash_more(h, " ", 1);
 		h = scrm_tone_hash_more(h, scrm_tone_key(t, kj), kj->keylen);
@@ -143,23 +144,17 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 			stop = kj;
 			break;
 		}
-		for (; built < j - i + 1; built++) {
-			const scrm_tone_token *kb = &t->tok[i + built];
-			if (built)
-				buf[blen++] = ' ';
-			memcpy(buf + blen, scrm_tone_key(t, kb), kb->keylen);
-			blen += kb->keylen;
-		}
-		const scrm_tone_entry *p = scrm_tone_table_find(table, buf, len, h);
-		if (!p) {
+		phrase_text_fill(t, i, j - i + 1, &p);
+		const scrm_tone_entry *found = scrm_tone_table_find(table, p.buf, len, h);
+		if (!found) {
 			stop = kj;
 			break;
 		}
-		if (p->kind != SCRM_TERM_NONE || p->aspect >= 0) {
-			best = p;
+		if (found->kind != SCRM_TERM_NONE || found->aspect >= 0) {
+			best = found;
 			*span = j - i + 1;
 		}
-		if (!p->phrase_start)
+		if (!found->phrase_start)
 			break;
 	}
 	return stop && scrm_tone_is_number(t, stop) ? match_phrase_numbers(t, i, table, e, span) : best;
