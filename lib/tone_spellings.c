@@ -172,6 +172,45 @@ static void inflect_phrase(scrm_tone_table *t, const scrm_tone_entry *p, scrm_bu
 	}
 }
 
+/* The shortest participle key spelt as its infinitive ("raté", "rater"). */
+#define PARTICIPLE_MIN 4
+
+/*
+ * French writers often spell a past participle as its infinitive, the two
+ * sounding the same: "colis jamais arriver", "on m'a facturer 2 fois",
+ * "colis arriver abimer". Keys carry no accents, so the words of a phrase
+ * whose key ends in e ("arrive" for "arrivé") are spelt with an r after
+ * them, in every combination. Feminine and plural participles sound the
+ * same too, but the infinitive is spelt after the masculine. Only in
+ * phrases: a word alone would take an infinitive's request for an event
+ * ("il faut réparer", "refuse de rembourser"). Not after an "a" that opens
+ * the phrase: keys lose the accent of "à", and "a géré" as "a gérer" would
+ * read "pas évident à gérer" ("facture a augmenter" has its subject).
+ */
+static void spell_infinitives(scrm_tone_table *t, const scrm_tone_entry *p, scrm_buf *out)
+{
+	const char *w[SCRM_TONE_PHRASE_WORDS];
+	size_t n[SCRM_TONE_PHRASE_WORDS];
+	size_t nw = split_words(p->key, p->keylen, w, n);
+	unsigned participles = 0;   /* bit i: word i may be spelt as an infinitive */
+	for (size_t i = 0; i < nw; i++)
+		if (n[i] >= PARTICIPLE_MIN && w[i][n[i] - 1] == 'e' && w[i][n[i] - 2] != 'e' &&
+		    !(i == 1 && n[0] == 1 && w[0][0] == 'a'))
+			participles |= 1u << i;
+	/* Every non-empty subset of the participles, as a submask walk. */
+	for (unsigned set = participles; set; set = (set - 1) & participles) {
+		scrm_buf_clear(out);
+		for (size_t i = 0; i < nw; i++) {
+			if (i)
+				scrm_buf_putc(out, ' ');
+			scrm_buf_append(out, w[i], n[i]);
+			if (set & 1u << i)
+				scrm_buf_putc(out, 'r');
+		}
+		add_spelling(t, p, out->data, out->len);
+	}
+}
+
 static void add_table_spellings(scrm_tone_table *t, bool french)
 {
 	forget_spellings(t);
@@ -191,8 +230,10 @@ static void add_table_spellings(scrm_tone_table *t, bool french)
 	scrm_buf out = SCRM_BUF_INIT;
 	for (size_t i = 0; naliases && i < nphrases; i++)
 		spell_phrase(t, phrases[i], aliases, naliases, &out);
-	for (size_t i = 0; french && i < nphrases; i++)
+	for (size_t i = 0; french && i < nphrases; i++) {
 		inflect_phrase(t, phrases[i], &out);
+		spell_infinitives(t, phrases[i], &out);
+	}
 	scrm_buf_free(&out);
 	free(aliases);
 	free(phrases);

@@ -119,6 +119,7 @@ substantially	b	0.293
 thoroughly	b	0.293
 total	b	0.293
 totally	b	0.293
+definitely	a	1.7
 tremendous	b	0.293
 tremendously	b	0.293
 uber	b	0.293
@@ -666,6 +667,14 @@ wouldn't order again	v	-1.8
 won't order again	v	-1.8
 will not order again	v	-1.8
 will never order again	v	-1.8
+not ordering again	v	-1.8
+never ordering again	v	-2
+won't be ordering again	v	-1.8
+not ordering from here again	v	-1.8
+not ordering from them again	v	-1.8
+was promised	v	0
+were promised	v	0
+been promised	v	0
 not as advertised	v	-1.6
 not what was advertised	v	-1.6
 could have been better	v	-1.2

@@ -975,6 +975,9 @@ jamais arrivé	v	-2.2
 pas arrivé	v	-2
 non reçu	v	-2
 non livré	v	-2
+pas livré	v	-1.8
+toujours pas livré	v	-2
+jamais livré	v	-2.2
 non remboursé	v	-2
 non respecté	v	-1.8
 non respectée	v	-1.8
@@ -1168,6 +1171,12 @@ perdu	v	-1.6
 cassé	v	-2
 défectueux	v	-2.3
 abîmé	v	-2
+arrivé abîmé	v	-2.2
+colis abîmé	v	-2
+reçu abîmé	v	-2
+est planté	v	-1.6
+a planté	v	-1.6
+décor est planté	v	0
 endommagé	v	-2.2
 coupé	v	-1.2
 coupure	v	-1.8
