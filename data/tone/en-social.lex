@@ -120,6 +120,7 @@ thoroughly	b	0.293
 total	b	0.293
 totally	b	0.293
 definitely	a	1.7
+bloody	a	-1.9
 tremendous	b	0.293
 tremendously	b	0.293
 uber	b	0.293
@@ -205,9 +206,16 @@ utter joke	v	-2
 joke of a	v	-1.8
 what a joke	v	-2
 such a joke	v	-2
+are a joke	v	-2
+was a joke	v	-2
+you're a joke	v	-2
 total joke	v	-2.2
 complete joke	v	-2.2
 absolute joke	v	-2.2
+# "hell yeah": glee, where VADER's "hell" (-3.6) is damnation
+hell yeah	v	2
+hell yes	v	2
+heck yeah	v	1.8
 ripoff	v	-2.6
 rip off	v	-2.6
 delayed	v	-1.6
@@ -979,6 +987,10 @@ you will pay for this	i	-2.8
 you'll pay for this	i	-2.8
 you will regret this	i	-2.8
 you'll regret this	i	-2.8
+you will regret it	i	-2.8
+you'll regret it	i	-2.8
+you're going to regret this	i	-2.8
+you're going to regret it	i	-2.8
 thief	i	-2.6
 thieves	i	-2.6
 crook	i	-2.6
