@@ -6,8 +6,9 @@
  * entries a phrase written with an SMS spelling inside would be read word
  * by word. French phrases also get the feminine and plural of their last
  * word ("jamais arrivée" for "jamais arrivé", "trop chers" for "trop
- * cher"), as words are inflected at lookup. Built once the lexicons are
- * read, so nothing is spent per text.
+ * cher"), as words are inflected at lookup, and their participles spelt
+ * as the infinitive that sounds the same ("jamais arriver"). Built once
+ * the lexicons are read, so nothing is spent per text.
  */
 #include <stdlib.h>
 #include <string.h>
