@@ -936,6 +936,13 @@ wouldn't bother	v	-1.8
 would not bother	v	-1.8
 don't bother	v	-1.8
 do not bother	v	-1.8
+# Apps that fail and apps that help (set 80).
+handy	v	1.5
+blank screen	v	-1.3
+black screen	v	-1.3
+drains my battery	v	-1.5
+drains the battery	v	-1.5
+battery drain	v	-1.3
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

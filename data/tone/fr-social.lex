@@ -1220,6 +1220,21 @@ augmentation des tarifs	v	-1.2
 quelle plaie	v	-1.8
 une plaie	v	-1.6
 une vraie plaie	v	-2
+# Apps and sites that fail (set 80): a battery eaten, a blank page where
+# the payment should be, a fingerprint no longer recognised. "sombre" is
+# Pattern's "dark" as in gloomy; the dark mode of an app is no opinion.
+bouffe ma batterie	v	-1.5
+bouffe la batterie	v	-1.5
+bouffe toute ma batterie	v	-1.5
+bouffe toute la batterie	v	-1.5
+vide ma batterie	v	-1.3
+vide la batterie	v	-1.3
+page blanche	v	-1.3
+écran blanc	v	-1.3
+écran noir	v	-1.3
+ne reconnaît plus	v	-1.2
+mode sombre	v	0
+thème sombre	v	0
 
 # --- insults and threats (aggressive)
 con	i	-2.4
