@@ -943,6 +943,11 @@ black screen	v	-1.3
 drains my battery	v	-1.5
 drains the battery	v	-1.5
 battery drain	v	-1.3
+# Travel (set 81).
+filthy	v	-2.3
+paper thin	v	-1.3
+made my day	v	2.3
+makes my day	v	2.3
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

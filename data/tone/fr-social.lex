@@ -1235,6 +1235,9 @@ page blanche	v	-1.3
 ne reconnaît plus	v	-1.2
 mode sombre	v	0
 thème sombre	v	0
+# Travel (set 81): "les sièges sont super inconfortables" was praise, as
+# "super" with nothing valued after it is a valence.
+inconfortable	v	-1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
