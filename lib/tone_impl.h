@@ -186,6 +186,9 @@ typedef struct scrm_tone_entry {
 	 * "otherwise"): that clause lends no tone to an aspect named just
 	 * before it. */
 	bool aside;
+	/* What a lexicon line says (kind, value, aspect, and the flags from
+	 * negates_before to aside) a spelling made in tone_spellings.c takes
+	 * from its phrase through say_as(): a new such field goes there too. */
 	int16_t aspect;         /* aspect index or -1 */
 	float value;
 	const struct scrm_tone_entry *alias;  /* ALIAS: the target entry; derived: the phrase */

@@ -46,19 +46,33 @@ static bool source_phrase(const scrm_tone_entry *e)
 	       (e->kind != SCRM_TERM_NONE || e->aspect >= 0);
 }
 
+/*
+ * Gives e what p says: its kind, value, aspect and the flags a lexicon
+ * line or an aspects file sets. The one place that lists them, so that a
+ * spelling says all its phrase says (a flag left out here was lost on
+ * "pr le reste", the SMS spelling of the aside "pour le reste").
+ */
+static void say_as(scrm_tone_entry *e, const scrm_tone_entry *p)
+{
+	e->kind = p->kind;
+	e->value = p->value;
+	e->aspect = p->aspect;
+	e->negates_before = p->negates_before;
+	e->expletive = p->expletive;
+	e->laughter = p->laughter;
+	e->wanted = p->wanted;
+	e->aside = p->aside;
+}
+
 /* A spelling of the last call forgets what it said: remade below if its phrase still says it. */
 static void forget_spellings(scrm_tone_table *t)
 {
+	static const scrm_tone_entry nothing = { .kind = SCRM_TERM_NONE, .aspect = -1 };
+
 	for (size_t s = 0; s < t->nslots; s++) {
 		scrm_tone_entry *e = t->slots[s].entry;
 		if (e && e->derived) {
-			e->kind = SCRM_TERM_NONE;
-			e->value = 0;
-			e->aspect = -1;
-			e->negates_before = false;
-			e->expletive = false;
-			e->laughter = false;
-			e->wanted = false;
+			say_as(e, &nothing);
 			e->alias = NULL;
 		}
 	}
@@ -87,13 +101,7 @@ static void add_spelling(scrm_tone_table *t, const scrm_tone_entry *p, const cha
 		return;
 	e->derived = true;
 	e->alias = p;   /* what it spells: the naive Bayes feature is the phrase's */
-	e->kind = p->kind;
-	e->value = p->value;
-	e->aspect = p->aspect;
-	e->negates_before = p->negates_before;
-	e->expletive = p->expletive;
-	e->laughter = p->laughter;
-	e->wanted = p->wanted;
+	say_as(e, p);
 	scrm_tone_table_mark_phrase(t, key, len);
 }
 
