@@ -948,6 +948,14 @@ filthy	v	-2.3
 paper thin	v	-1.3
 made my day	v	2.3
 makes my day	v	2.3
+# Banks and insurers (set 82).
+sloppy	v	-1.8
+unreachable	v	-1.5
+ate my card	v	-1.5
+nobody helped	v	-1.3
+no one helped	v	-1.3
+answers quickly	v	1.2
+answered quickly	v	1.2
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

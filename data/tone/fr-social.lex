@@ -1238,6 +1238,13 @@ thème sombre	v	0
 # Travel (set 81): "les sièges sont super inconfortables" was praise, as
 # "super" with nothing valued after it is a valence.
 inconfortable	v	-1.5
+# Banks and insurers (set 82): a job done in haste ("expertise bâclée"), a
+# card swallowed by the cash machine, an answer that comes fast.
+bâclé	v	-2
+carte avalée	v	-1.5
+avalé ma carte	v	-1.5
+répond vite	v	1.2
+répondent vite	v	1.2
 
 # --- insults and threats (aggressive)
 con	i	-2.4
