@@ -956,6 +956,17 @@ nobody helped	v	-1.3
 no one helped	v	-1.3
 answers quickly	v	1.2
 answered quickly	v	1.2
+# Utilities (set 83): VADER's "energy" (1.1) is vigour; an energy
+# supplier is a trade, and the brands this tool watches include them.
+energy supplier	v	0
+energy suppliers	v	0
+energy provider	v	0
+energy company	v	0
+power out	v	-1.5
+power outage	v	-1.5
+impossible to reach	v	-1.8
+nothing got resolved	v	-1.8
+nothing was resolved	v	-1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1245,6 +1245,15 @@ carte avalée	v	-1.5
 avalé ma carte	v	-1.5
 répond vite	v	1.2
 répondent vite	v	1.2
+# Utilities (set 83): hot water is no praise, its absence is a complaint;
+# an outage announced in advance is a notice.
+eau chaude	v	0
+plus d'eau chaude	v	-1.5
+pas d'eau chaude	v	-1.5
+coupure programmée	v	0
+coupures programmées	v	0
+rien n'a été réglé	v	-1.5
+rien n'est réglé	v	-1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
