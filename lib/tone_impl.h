@@ -155,9 +155,10 @@ typedef struct scrm_tone_entry {
 	uint8_t kind;
 	bool phrase_start;      /* some phrase begins with this word */
 	bool number_next;       /* and some with this word and the number word */
-	/* A phrase holding a negator ("pas reçu", "never arrived") carries
-	 * its own negation: a negator before it ("je n'ai pas reçu") only
-	 * begins it, and does not turn it over again. */
+	/* A phrase holding a negator ("pas reçu", "never arrived"), or
+	 * opening with the "plus" of "ne … plus" ("plus de réseau"), carries
+	 * its own negation: a negator before it ("je n'ai pas reçu", "on n'a
+	 * plus de réseau") only begins it, and does not turn it over again. */
 	bool own_negation;
 	/* A negator that also turns the term right before it: French "pas",
 	 * "jamais", "rien" follow the verb ("j'aime pas"); "sans" and English

@@ -221,13 +221,25 @@ static bool ends_in_negated_thing(const char *key, size_t n)
 	return false;
 }
 
+/*
+ * Whether key opens with the "plus" of "ne … plus": "plus" alone is no
+ * negator (it is also "more"), but a phrase it opens names what is no
+ * more ("plus de réseau"), and the "ne" before it ("on n'a plus de
+ * réseau") is the same negation, not one that turns the phrase over.
+ */
+static bool opens_with_no_more(const char *key, size_t n)
+{
+	return n > 5 && memcmp(key, "plus ", 5) == 0;
+}
+
 void scrm_tone_phrases_mark_negation(scrm_tone_table **tables, size_t ntables)
 {
 	for (size_t i = 0; i < ntables; i++)
 		for (size_t s = 0; s < tables[i]->nslots; s++) {
 			scrm_tone_entry *e = tables[i]->slots[s].entry;
 			if (e && memchr(e->key, ' ', e->keylen)) {
-				e->own_negation = holds_negator(tables[i], e->key, e->keylen);
+				e->own_negation = holds_negator(tables[i], e->key, e->keylen) ||
+				                  opens_with_no_more(e->key, e->keylen);
 				e->negates_after = e->own_negation && e->value != 0 &&
 				                   ends_in_negator(tables[i], e->key, e->keylen) &&
 				                   !ends_in_negated_thing(e->key, e->keylen);
