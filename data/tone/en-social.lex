@@ -967,6 +967,21 @@ power outage	v	-1.5
 impossible to reach	v	-1.8
 nothing got resolved	v	-1.8
 nothing was resolved	v	-1.8
+# Cars and garages (set 84): a warning light on is a fault, the wait for
+# parts or for a tow truck a complaint; "anyone know a good body shop?"
+# asks for advice and praises nothing.
+check engine light	v	-1.2
+engine light	v	-1
+warning light	v	-1
+waiting on parts	v	-1.2
+waiting for parts	v	-1.2
+hours to show up	v	-1.4
+hours to arrive	v	-1.2
+know a good	v	0
+know any good	v	0
+recommend a good	v	0
+recommend any good	v	0
+looking for a good	v	0
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1254,6 +1254,30 @@ coupure programmée	v	0
 coupures programmées	v	0
 rien n'a été réglé	v	-1.5
 rien n'est réglé	v	-1.5
+# Cars and garages (set 84): a warning light on is a fault, the wait for
+# parts or for a tow truck a complaint; asking for "un bon garage" is a
+# request for advice, not praise.
+voyant moteur allumé	v	-1.5
+voyant moteur s'allume	v	-1.5
+voyant moteur qui s'allume	v	-1.5
+voyant moteur qui clignote	v	-1.5
+voyant allumé	v	-1.2
+en attente de pièce	v	-1.2
+en attente de pièces	v	-1.2
+heures à arriver	v	-1.2
+heures pour arriver	v	-1.2
+connaît un bon	v	0
+connait un bon	v	0
+connaît une bonne	v	0
+connait une bonne	v	0
+connaissez un bon	v	0
+connaissez une bonne	v	0
+conseiller un bon	v	0
+conseiller une bonne	v	0
+recommander un bon	v	0
+recommander une bonne	v	0
+cherche un bon	v	0
+cherche une bonne	v	0
 
 # --- insults and threats (aggressive)
 con	i	-2.4
