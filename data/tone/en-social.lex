@@ -982,6 +982,20 @@ know any good	v	0
 recommend a good	v	0
 recommend any good	v	0
 looking for a good	v	0
+# Health care (set 85): hours in the emergency room, a doctor who barely
+# listens, a bill nobody warned of; "still hasn't" is the English of
+# "toujours pas".
+hours in a&e	v	-1.4
+hours in the er	v	-1.4
+hours in the emergency room	v	-1.4
+barely listened	v	-1.5
+rushed me out	v	-1.5
+surprise bill	v	-1.5
+surprise bills	v	-1.5
+surprise charge	v	-1.5
+surprise charges	v	-1.5
+still hasn't	v	-1.4
+still haven't	v	-1.4
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1278,6 +1278,14 @@ recommander un bon	v	0
 recommander une bonne	v	0
 cherche un bon	v	0
 cherche une bonne	v	0
+# Health care (set 85): hours spent in the emergency room, a doctor who
+# barely listens; Pattern's "particulière" (-0.45) is "peculiar", but a
+# "chambre particulière" is a private room.
+heures aux urgences	v	-1.4
+à peine écouté	v	-1.5
+à peine écoutée	v	-1.5
+consultation expédiée	v	-1.5
+chambre particulière	v	0
 
 # --- insults and threats (aggressive)
 con	i	-2.4
