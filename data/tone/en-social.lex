@@ -996,6 +996,23 @@ surprise charge	v	-1.5
 surprise charges	v	-1.5
 still hasn't	v	-1.4
 still haven't	v	-1.4
+# Games and streaming (set 86): a game full of bugs, a stream that keeps
+# buffering, a controller that drifts, a gem, a patch that fixes the
+# crashes ("thanks" after "crashes" read as irony).
+full of bugs	v	-1.8
+buffering	v	-1.2
+stick drift	v	-1.5
+started drifting	v	-1.5
+a gem	v	1.8
+a real gem	v	2
+hidden gem	v	2
+nails it	v	2
+fixes the bugs	v	1.2
+fixed the bugs	v	1.2
+fixes the crash	v	1.2
+fixed the crash	v	1.2
+fixes the crashes	v	1.2
+fixed the crashes	v	1.2
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1286,6 +1286,19 @@ heures aux urgences	v	-1.4
 à peine écoutée	v	-1.5
 consultation expédiée	v	-1.5
 chambre particulière	v	0
+# Games and streaming (set 86): a game released full of bugs, a
+# controller that drifts, "les boules" (gutted; "les boules de Noël" are
+# baubles); a "partie classée" is a ranked match, where Pattern's
+# "classée" (2) is "classy".
+buggé	v	-1.8
+buggée	v	-1.8
+buggés	v	-1.8
+buggées	v	-1.8
+les boules	v	-1.8
+les boules de	v	0
+du drift	v	-1.5
+partie classée	v	0
+parties classées	v	0
 
 # --- insults and threats (aggressive)
 con	i	-2.4
