@@ -983,8 +983,8 @@ recommend a good	v	0
 recommend any good	v	0
 looking for a good	v	0
 # Health care (set 85): hours in the emergency room, a doctor who barely
-# listens, a bill nobody warned of; "still hasn't" is the English of
-# "toujours pas".
+# listens, a bill nobody warned of; "reimbursed" and "reimburse" as
+# "refunded" and "refund" ("still hasn't reimbursed my glasses").
 hours in a&e	v	-1.4
 hours in the er	v	-1.4
 hours in the emergency room	v	-1.4
@@ -994,8 +994,8 @@ surprise bill	v	-1.5
 surprise bills	v	-1.5
 surprise charge	v	-1.5
 surprise charges	v	-1.5
-still hasn't	v	-1.4
-still haven't	v	-1.4
+reimbursed	v	1
+reimburse	w	-0.6
 # Games and streaming (set 86): a game full of bugs, a stream that keeps
 # buffering, a controller that drifts, a gem, a patch that fixes the
 # crashes ("thanks" after "crashes" read as irony).
