@@ -1013,6 +1013,18 @@ fixes the crash	v	1.2
 fixed the crash	v	1.2
 fixes the crashes	v	1.2
 fixed the crashes	v	1.2
+# Public services (set 87): a Kafkaesque procedure, a line always busy,
+# a paper asked for again, benefits cut (VADER's "benefits", 1.6, are
+# advantages; "my benefits" are an allowance); a very patient clerk.
+kafkaesque	v	-2
+always busy	v	-1.4
+impossible to get through	v	-1.8
+already sent	v	-1
+from one department to another	v	-1.2
+nobody knows anything	v	-1.5
+my benefits	v	0
+cut my benefits	v	-1.8
+very patient	v	1.5
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

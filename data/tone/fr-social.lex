@@ -1299,6 +1299,22 @@ les boules de	v	0
 du drift	v	-1.5
 partie classée	v	0
 parties classées	v	0
+# Public services (set 87): a Kafkaesque procedure, a line always busy, a
+# paper asked for again; a patient clerk and the relief of a permit come
+# ("pas très patient" in full, as the negator "pas très" would take "très").
+kafkaïen	v	-2
+kafkaïenne	v	-2
+kafkaïens	v	-2
+kafkaïennes	v	-2
+ligne saturée	v	-1.5
+impossible de joindre	v	-1.8
+déjà envoyé	v	-1
+déjà envoyés	v	-1
+très patient	v	1.5
+très patiente	v	1.5
+pas très patient	v	-1.1
+pas très patiente	v	-1.1
+soulagement	v	1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
