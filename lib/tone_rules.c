@@ -213,6 +213,28 @@ static inline const scrm_tone_entry *match(const scrm_tone_text *t, size_t i, co
 	return match_phrase(t, i, table, e, span);
 }
 
+/*
+ * The span a negator phrase keeps: its last word goes to a phrase that
+ * starts there when the word after the negator says nothing alone. So
+ * "pas très" + "très patient" is "not very patient", where the longest
+ * match alone ("pas très", then "patient" with no entry) lost the
+ * opinion; "pas très bien" keeps "pas très" + "bien", not very good
+ * rather than not excellent.
+ */
+static size_t negator_span(const scrm_tone_text *t, size_t i, size_t span, const scrm_tone_table *table,
+                           scrm_tone_memo_slot *memo, scrm_tone_lang lang)
+{
+	size_t last = i + span - 1, next = i + span, inner;
+	if (next >= t->ntok)
+		return span;
+	const scrm_tone_token *k = &t->tok[next];
+	const scrm_tone_entry *alone = match_word(t, k, table, scrm_tone_memo_of(memo, k, lang));
+	if (alone && alone->kind != SCRM_TERM_NONE)
+		return span;
+	match(t, last, table, scrm_tone_memo_of(memo, &t->tok[last], lang), &inner);
+	return inner > 1 ? span - 1 : span;
+}
+
 static bool has_kind(const scrm_tone_token *k, int kind)
 {
 	return k->kind == kind;
@@ -315,6 +337,8 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 				slot->aspect = aspect;
 				slot->resolved_ready = true;
 			}
+			if (kind == SCRM_TERM_NEGATOR && span > 1)
+				span = negator_span(t, i, span, table, memo, lang);
 		}
 		/* Without a branch: clauses end at no word a predictor could learn. */
 		clause_has_tokens &= k->clause == last_old;

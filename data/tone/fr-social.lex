@@ -1300,8 +1300,7 @@ du drift	v	-1.5
 partie classée	v	0
 parties classées	v	0
 # Public services (set 87): a Kafkaesque procedure, a line always busy, a
-# paper asked for again; a patient clerk and the relief of a permit come
-# ("pas très patient" in full, as the negator "pas très" would take "très").
+# paper asked for again; a patient clerk and the relief of a permit come.
 kafkaïen	v	-2
 kafkaïenne	v	-2
 kafkaïens	v	-2
@@ -1312,8 +1311,6 @@ déjà envoyé	v	-1
 déjà envoyés	v	-1
 très patient	v	1.5
 très patiente	v	1.5
-pas très patient	v	-1.1
-pas très patiente	v	-1.1
 soulagement	v	1.5
 
 # --- insults and threats (aggressive)
