@@ -1025,6 +1025,19 @@ nobody knows anything	v	-1.5
 my benefits	v	0
 cut my benefits	v	-1.8
 very patient	v	1.5
+# Housing (set 88): a contractor who vanished, bed bugs; repairs made,
+# a job finished on time and on budget, a builder one would hire again
+# (a date, price or rate fixed is no repair).
+vanished	v	-1.2
+bed bugs	v	-1.8
+fixed the	v	1
+fixed the leak	v	1.4
+fixed the date	v	0
+fixed the price	v	0
+fixed the rate	v	0
+finished on time	v	1.5
+on budget	v	1
+would hire again	v	2
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1312,6 +1312,21 @@ déjà envoyés	v	-1
 très patient	v	1.5
 très patiente	v	1.5
 soulagement	v	1.5
+# Housing (set 88): a landlord who does not care, mould, bed bugs,
+# unhealthy lodgings, no repairs; Pattern's "exorbitant" (0.33) is a
+# price far too high.
+s'en fiche	v	-1.6
+s'en fichent	v	-1.6
+moisissure	v	-1.2
+moisissures	v	-1.2
+punaises de lit	v	-1.8
+insalubre	v	-2
+insalubres	v	-2
+aucun travaux	v	-1.2
+exorbitant	v	-1.8
+exorbitante	v	-1.8
+exorbitants	v	-1.8
+exorbitantes	v	-1.8
 
 # --- insults and threats (aggressive)
 con	i	-2.4
