@@ -1038,6 +1038,22 @@ fixed the rate	v	0
 finished on time	v	1.5
 on budget	v	1
 would hire again	v	2
+# Clothes and beauty (set 89): sizes too small or short, seams that come
+# apart or rip, shrinking, blisters; "zero hassle" as "no hassle", and
+# "obsessed" as customers use it of a product they love (VADER: -0.7).
+too small	v	-1.2
+too short	v	-1.2
+too tight	v	-1.2
+too big	v	-1.2
+came apart	v	-1.8
+ripped	v	-1.2
+ripped off	v	-2
+zero hassle	v	1.4
+blister	v	-1.2
+blisters	v	-1.5
+shrank	v	-1.5
+shrunk	v	-1.5
+obsessed	v	1.2
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

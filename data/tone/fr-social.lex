@@ -1327,6 +1327,45 @@ exorbitant	v	-1.8
 exorbitante	v	-1.8
 exorbitants	v	-1.8
 exorbitantes	v	-1.8
+# Clothes and beauty (set 89): pilling, seams that give way, shrinking,
+# a size too small, a colour unlike the photo, a cream that brings out
+# spots, paid returns; "taille" (size) is no "taillé". Pattern's
+# "différent" (1.2) stays: reviews praise what is different.
+bouloché	v	-1.5
+boulochée	v	-1.5
+boulochés	v	-1.5
+boulochées	v	-1.5
+en chute libre	v	-1.8
+qualité en chute libre	v	-2.2
+taille	v	0
+trop petit	v	-1.2
+trop petite	v	-1.2
+trop petits	v	-1.2
+trop petites	v	-1.2
+trop court	v	-1.2
+trop courte	v	-1.2
+trop courts	v	-1.2
+trop courtes	v	-1.2
+trop serré	v	-1.2
+trop serrée	v	-1.2
+trop serrés	v	-1.2
+trop serrées	v	-1.2
+retour payant	v	-1.2
+retour est payant	v	-1.2
+a lâché	v	-1.5
+ont lâché	v	-1.5
+différent de la photo	v	-1.5
+différente de la photo	v	-1.5
+donné des boutons	v	-1.5
+donne des boutons	v	-1.5
+décousu	v	-1.5
+décousue	v	-1.5
+décousus	v	-1.5
+décousues	v	-1.5
+rétréci	v	-1.5
+rétrécie	v	-1.5
+rétrécis	v	-1.5
+rétrécies	v	-1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
