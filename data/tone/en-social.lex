@@ -1054,6 +1054,31 @@ blisters	v	-1.5
 shrank	v	-1.5
 shrunk	v	-1.5
 obsessed	v	1.2
+# Subscriptions (set 90): auto-renewed without a reminder, a contract in
+# the fine print (VADER's "fine", 0.8), machines out of order, a gym
+# packed every evening, a box that gets emptier, an unsubscribe link
+# impossible to find; cancelling in two clicks, a trial with no catch;
+# "the holidays" are a season (VADER's "holidays", 1.6). "Instead of"
+# is no complaint in English reviews ("buy this instead of an iPod").
+auto-renewed	v	-1.2
+auto renewed	v	-1.2
+without any reminder	v	-1.2
+without a reminder	v	-1.2
+no reminder	v	-1
+fine print	v	-1.2
+in the fine print	v	-1.5
+out of order	v	-1.5
+packed every	v	-1.2
+always packed	v	-1.2
+gets emptier	v	-1.5
+impossible to find	v	-1.5
+in two clicks	v	1.2
+in a few clicks	v	1.2
+in one click	v	1.2
+no catch	v	1.2
+over the holidays	v	0
+during the holidays	v	0
+for the holidays	v	0
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

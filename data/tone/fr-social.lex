@@ -1366,6 +1366,25 @@ rétréci	v	-1.5
 rétrécie	v	-1.5
 rétrécis	v	-1.5
 rétrécies	v	-1.5
+# Subscriptions (set 90): renewed without a word, a commitment in the
+# small print, dirty changing rooms; cancelling in two clicks, a trial
+# without a trap.
+reconduit tacitement	v	-1.2
+reconduite tacitement	v	-1.2
+reconduction tacite	v	-1
+sans aucun rappel	v	-1.2
+sans rappel	v	-1
+petites lignes	v	-1.2
+dans les petites lignes	v	-1.5
+sont sales	v	-1.5
+en deux clics	v	1.2
+en quelques clics	v	1.2
+en un clic	v	1.2
+sans piège	v	1.2
+annulé sans problème	v	1.5
+annulé sans souci	v	1.5
+au lieu du	v	-0.8
+au lieu de	v	-0.8
 
 # --- insults and threats (aggressive)
 con	i	-2.4
