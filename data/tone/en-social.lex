@@ -1189,7 +1189,6 @@ can't sign into	v	-1.8
 exactly as described	v	1.8
 says on the tin	v	1.8
 barely lasts	v	-1.8
-returned it	v	-1.2
 screen cracked	v	-1.8
 cracked within	v	-1.8
 hold a charge	v	1.2

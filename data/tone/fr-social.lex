@@ -510,8 +510,6 @@ bloqué	v	-1.2
 jeté le colis	v	-1.8
 jeté mon colis	v	-1.8
 jeté le carton	v	-1.8
-prélevé deux fois	v	-2
-débité deux fois	v	-2
 vous plaisantez	v	-1.5
 refusé de	v	-1.2
 refusent de	v	-1.2
@@ -653,8 +651,6 @@ comprend rien	v	-1.5
 comprennent rien	v	-1.5
 très pro	v	1.5
 comme un numéro	v	-1.6
-jeté le colis	v	-1.8
-jeté mon colis	v	-1.8
 # Indifference and exasperation (a sixty-seventh set)
 monde s'en fiche	v	-1.5
 monde s'en fout	v	-1.8
