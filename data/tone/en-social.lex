@@ -1079,6 +1079,21 @@ no catch	v	1.2
 over the holidays	v	0
 during the holidays	v	0
 for the holidays	v	0
+# Restaurants and food delivery (set 91): pizza smashed in the box, an
+# hour's wait, a hair in the salad, a shrug, tiny portions, fees out of
+# control, a burger burnt to a crisp; food still piping hot.
+smashed	v	-1.2
+smashed it	v	2
+waited an hour	v	-1.4
+waited over an hour	v	-1.6
+a hair in	v	-1.5
+shrugged	v	-1
+tiny portions	v	-1.2
+left hungry	v	-1.2
+out of control	v	-1.5
+piping hot	v	1.2
+burnt	v	-1.2
+burnt to a crisp	v	-1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

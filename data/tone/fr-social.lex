@@ -1381,6 +1381,24 @@ annulé sans problème	v	1.5
 annulé sans souci	v	1.5
 au lieu du	v	-0.8
 au lieu de	v	-0.8
+# Restaurants and food delivery (set 91): a hair in the salad, laughed
+# at, fees that soar, a burger burnt black, "fermé" that only announces
+# the holidays.
+un cheveu dans	v	-1.5
+ri au nez	v	-1.5
+rit au nez	v	-1.5
+frais qui explosent	v	-1.5
+prix qui explosent	v	-1.5
+tarifs qui explosent	v	-1.5
+frais de livraison qui explosent	v	-1.5
+carbonisé	v	-1.5
+carbonisée	v	-1.5
+carbonisés	v	-1.5
+carbonisées	v	-1.5
+sera fermé	v	0
+sera fermée	v	0
+fermé pour	v	0
+fermée pour	v	0
 
 # --- insults and threats (aggressive)
 con	i	-2.4
