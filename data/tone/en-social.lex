@@ -1094,6 +1094,20 @@ out of control	v	-1.5
 piping hot	v	1.2
 burnt	v	-1.2
 burnt to a crisp	v	-1.8
+# Trains and public transport (set 92): packed like sardines, stranded
+# by a surprise strike, toilets out of use, wifi that never works; always
+# on time, punctual, a delay refund (the scheme's name, not a delay).
+like sardines	v	-1.5
+stranded	v	-1.5
+surprise strike	v	-1.2
+out of use	v	-1.5
+easiest way	v	0
+always on time	v	1.5
+bang on time	v	1.2
+punctual	v	1.5
+never works	v	-1.8
+delay refund	v	0
+delay repay	v	0
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

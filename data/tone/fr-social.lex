@@ -1399,6 +1399,30 @@ sera fermé	v	0
 sera fermée	v	0
 fermé pour	v	0
 fermée pour	v	0
+# Trains and public transport (set 92): packed like sardines, a fare
+# that is theft ("vol" is also a flight), toilets locked; always on
+# time, punctual trains (but a one-off problem, "ponctuel", is not
+# praise), a refund for a delay that is no complaint.
+bondé	v	-1.2
+bondée	v	-1.2
+bondés	v	-1.2
+bondées	v	-1.2
+comme des sardines	v	-1.5
+c'est du vol	v	-2.2
+toilettes condamnées	v	-1.2
+toilettes fermées	v	-1.2
+le moyen le plus	v	0
+toujours à l'heure	v	1.5
+pile à l'heure	v	1.2
+ponctuel	v	1.2
+ponctuelle	v	1.2
+ponctuels	v	1.2
+ponctuelles	v	1.2
+problème ponctuel	v	0
+incident ponctuel	v	0
+confortable	v	1.5
+confortables	v	1.5
+remboursement du retard	v	0
 
 # --- insults and threats (aggressive)
 con	i	-2.4
