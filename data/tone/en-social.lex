@@ -1108,6 +1108,12 @@ punctual	v	1.5
 never works	v	-1.8
 delay refund	v	0
 delay repay	v	0
+# Online marketplaces and second-hand sales (set 93): "a hole in" an
+# item sold as flawless, fees that "have gone up".
+a hole in	v	-1.5
+fees have gone up	v	-1.4
+fees went up	v	-1.4
+prices have gone up	v	-1.4
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

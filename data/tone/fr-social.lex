@@ -1423,6 +1423,22 @@ incident ponctuel	v	0
 confortable	v	1.5
 confortables	v	1.5
 remboursement du retard	v	0
+# Online marketplaces and second-hand sales (set 93):
+# "troué" (an item sold as flawless), "litige pour rien", a parcel
+# that "a mis trois semaines" (digits are "#" already), fees that "ont
+# (beaucoup) augmenté".
+troué	v	-1.5
+trouée	v	-1.5
+troués	v	-1.5
+trouées	v	-1.5
+litige pour rien	v	-1.5
+a mis deux semaines	v	-1.6
+a mis trois semaines	v	-1.6
+a mis un mois	v	-1.6
+frais ont augmenté	v	-1.4
+frais ont beaucoup augmenté	v	-1.6
+prix ont beaucoup augmenté	v	-1.6
+tarifs ont beaucoup augmenté	v	-1.6
 
 # --- insults and threats (aggressive)
 con	i	-2.4
