@@ -1114,6 +1114,25 @@ a hole in	v	-1.5
 fees have gone up	v	-1.4
 fees went up	v	-1.4
 prices have gone up	v	-1.4
+# Parcel delivery and the post (set 94): a box "dented" or "soaked
+# through", a parcel that "still isn't there", left with a neighbour,
+# a missed-delivery notice though the customer "was home all day".
+dented	v	-1.5
+soaked through	v	-1.5
+still isn't there	v	-1.5
+still not there	v	-1.5
+still isn't here	v	-1.5
+still not here	v	-1.5
+was home all day	v	-1.8
+was in all day	v	-1.8
+package with a neighbour	v	-1.5
+parcel with a neighbour	v	-1.5
+package with a neighbor	v	-1.5
+parcel with a neighbor	v	-1.5
+left it with a neighbour	v	-1.5
+left it with a neighbor	v	-1.5
+delivered to a neighbour	v	-1.5
+delivered to a neighbor	v	-1.5
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

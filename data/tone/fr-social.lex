@@ -1439,6 +1439,19 @@ frais ont augmenté	v	-1.4
 frais ont beaucoup augmenté	v	-1.6
 prix ont beaucoup augmenté	v	-1.6
 tarifs ont beaucoup augmenté	v	-1.6
+# Parcel delivery and the post (set 94): a box "cabossé", a parcel left
+# "chez un voisin" (only "chez le voisin" was listed), the notice of a
+# failed delivery "alors que j'étais chez" moi, a courier who did "pas
+# sonné".
+cabossé	v	-1.5
+cabossée	v	-1.5
+cabossés	v	-1.5
+cabossées	v	-1.5
+livré chez un voisin	v	-1.5
+déposé chez un voisin	v	-1.5
+laissé chez un voisin	v	-1.5
+alors que j'étais chez	v	-1.8
+pas sonné	v	-1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
