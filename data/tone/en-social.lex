@@ -1133,6 +1133,21 @@ left it with a neighbour	v	-1.5
 left it with a neighbor	v	-1.5
 delivered to a neighbour	v	-1.5
 delivered to a neighbor	v	-1.5
+# Gyms and sports clubs (set 95): a gym "rammed" after work, a trainer
+# who "never shows up", fees "hiked" with "zero notice", a room "like a
+# sauna"; "top notch" equipment, machines that "actually work"; "Planet
+# Fitness" is a name, not praise.
+rammed	v	-1.5
+never shows up	v	-2
+never show up	v	-2
+hiked	v	-1.2
+zero notice	v	-1.5
+like a sauna	v	-1.5
+hidden joining fee	v	-1.8
+planet fitness	v	0
+actually work	v	1.2
+actually works	v	1.2
+top notch	v	2
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1452,6 +1452,16 @@ déposé chez un voisin	v	-1.5
 laissé chez un voisin	v	-1.5
 alors que j'étais chez	v	-1.8
 pas sonné	v	-1.5
+# Gyms and sports clubs (set 95): a coach "jamais là", "frais
+# d'inscription cachés" (Pattern reads "caché" as 0.6), changing rooms of
+# a "saleté repoussante".
+jamais là	v	-1.5
+frais d'inscription cachés	v	-2
+saleté	v	-1.5
+repoussant	v	-1.8
+repoussante	v	-1.8
+repoussants	v	-1.8
+repoussantes	v	-1.8
 
 # --- insults and threats (aggressive)
 con	i	-2.4
