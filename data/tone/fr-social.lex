@@ -1441,8 +1441,8 @@ prix ont beaucoup augmenté	v	-1.6
 tarifs ont beaucoup augmenté	v	-1.6
 # Parcel delivery and the post (set 94): a box "cabossé", a parcel left
 # "chez un voisin" (only "chez le voisin" was listed), the notice of a
-# failed delivery "alors que j'étais chez" moi, a courier who did "pas
-# sonné".
+# failed delivery "alors que j'étais chez" moi, a courier who "n'a
+# (même) pas sonné".
 cabossé	v	-1.5
 cabossée	v	-1.5
 cabossés	v	-1.5
