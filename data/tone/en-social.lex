@@ -1148,6 +1148,29 @@ planet fitness	v	0
 actually work	v	1.2
 actually works	v	1.2
 top notch	v	2
+# Supermarkets (set 96): one till open, a queue out the door, food out of
+# date or mouldy, "unexpected item in bagging area", substitutions that are
+# rubbish, offers that are a con, a guard treating you like a criminal
+# ("security guard" reads as praise otherwise), endless queues; a refund
+# without any fuss.
+one till open	v	-1.8
+one checkout open	v	-1.8
+queue out the door	v	-1.5
+out of date	v	-1.5
+unexpected item in bagging area	v	-1.5
+rubbish	v	-2
+mouldy	v	-1.5
+moldy	v	-1.5
+a con	v	-1.8
+like a criminal	v	-1.8
+security guard	v	0
+endless queue	v	-1.5
+endless queues	v	-1.5
+queues are endless	v	-1.5
+endless wait	v	-1.5
+without any fuss	v	1.5
+without a fuss	v	1.5
+no fuss	v	1.2
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

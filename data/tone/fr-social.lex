@@ -1462,6 +1462,15 @@ repoussant	v	-1.8
 repoussante	v	-1.8
 repoussants	v	-1.8
 repoussantes	v	-1.8
+# Supermarkets (set 96): one till open on a Saturday, a use-by date long
+# past, shelves "en bazar"; low prices, a refund made "sans discussion".
+une seule caisse ouverte	v	-1.8
+date dépassée	v	-1.5
+date était dépassée	v	-1.5
+en bazar	v	-1.5
+sans discussion	v	1.5
+prix bas	v	1.5
+prix sont bas	v	1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
