@@ -1171,6 +1171,12 @@ endless wait	v	-1.5
 without any fuss	v	1.5
 without a fuss	v	1.5
 no fuss	v	1.2
+# Internet and mobile (set 97): a speed reached "on a good day", patchy
+# wifi, a booster that "does nothing"; a cheap deal.
+on a good day	v	-1.2
+patchy	v	-1.5
+does nothing	v	-1.5
+cheap deal	v	1.5
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1471,6 +1471,22 @@ en bazar	v	-1.5
 sans discussion	v	1.5
 prix bas	v	1.5
 prix sont bas	v	1.5
+# Internet and mobile (set 97): a speed reached "péniblement", 4G that
+# "ne passe pas", calls that cut out, wifi that drops, a helpline where
+# "personne ne décroche", "une vraie misère" ("misère" was missing); an
+# outage fixed, "zéro coupure".
+péniblement	v	-1.2
+passe pas	v	-1.5
+coupent sans arrêt	v	-1.8
+coupe sans arrêt	v	-1.8
+wifi décroche	v	-1.5
+connexion décroche	v	-1.5
+personne ne décroche	v	-1.8
+ne décroche jamais	v	-1.8
+décroche pas	v	-1.5
+misère	v	-1.8
+panne réglée	v	1.5
+zéro coupure	v	1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
