@@ -1177,6 +1177,18 @@ on a good day	v	-1.2
 patchy	v	-1.5
 does nothing	v	-1.5
 cheap deal	v	1.5
+# Car rental (set 98): "waited two/three hours" (the number word is digits
+# only), "upselling", a desk closed on landing, "no air con", a firm that
+# "tried to charge us"; "flight number" at 0 (en.lex gives "number" 0.3).
+waited two hours	v	-1.4
+waited three hours	v	-1.6
+upselling	v	-1.5
+desk was closed	v	-1.5
+no air con	v	-1.5
+no aircon	v	-1.5
+tried to charge us	v	-1.5
+tried to charge me	v	-1.5
+flight number	v	0
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

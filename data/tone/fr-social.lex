@@ -1487,6 +1487,15 @@ décroche pas	v	-1.5
 misère	v	-1.8
 panne réglée	v	1.5
 zéro coupure	v	1.5
+# Car rental (set 98): "attendu deux/trois heures" at the desk (the number
+# word is digits only), an insurance sold "au forcing", a car "sans clim",
+# a rental firm that "a essayé de nous facturer" a scratch.
+attendu deux heures	v	-1.4
+attendu trois heures	v	-1.6
+forcing	v	-1.5
+sans clim	v	-1.5
+pas de clim	v	-1.5
+essayé de nous facturer	v	-1.5
 
 # --- insults and threats (aggressive)
 con	i	-2.4
