@@ -1189,6 +1189,14 @@ no aircon	v	-1.5
 tried to charge us	v	-1.5
 tried to charge me	v	-1.5
 flight number	v	0
+# Furniture (set 99): an order with "still nothing" months on, a "warped"
+# table ("warped" alone is as often a twisted film), a delivery where
+# "nobody turned up".
+still nothing	v	-1.5
+table warped	v	-1.5
+warped after	v	-1.5
+nobody turned up	v	-1.8
+no one turned up	v	-1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3
