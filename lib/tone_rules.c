@@ -240,6 +240,66 @@ static bool has_kind(const scrm_tone_token *k, int kind)
 	return k->kind == kind;
 }
 
+/* What a French "ne" pairs with: the first of these after it in its clause
+ * (keys, accents off) tells a negation ("ne ... pas") from a restriction
+ * ("ne ... que"). */
+static const char *const ne_partners[] = {
+	"pas", "plus", "jamais", "rien", "personne", "guere", "aucun", "aucune",
+	"nul", "nulle", "nullement", "point", "ni", "que", "qu"
+};
+
+/* Whether token k's key is the literal word w. */
+static bool key_is(const scrm_tone_text *t, const scrm_tone_token *k, const char *w)
+{
+	size_t n = strlen(w);
+	return k->keylen == n && memcmp(scrm_tone_key(t, k), w, n) == 0;
+}
+
+/*
+ * The partner of the "ne" at token i when it restricts rather than
+ * negates, else 0 (no partner comes before its "ne"): "il ne fait que
+ * tourner en rond" does nothing but go round in circles, "je ne suis
+ * satisfait que du prix" is satisfied with the price alone. So it is when
+ * the partner is "que", or "plus"/"jamais" right before "que" ("il n'y a
+ * plus que des bugs": bugs and nothing else).
+ */
+static size_t restricting_partner(const scrm_tone_text *t, size_t i)
+{
+	uint16_t clause = t->tok[i].clause;
+	for (size_t j = i + 1; j < t->ntok && t->tok[j].clause == clause; j++) {
+		const scrm_tone_token *k = &t->tok[j];
+		size_t w = 0;
+		while (w < sizeof ne_partners / sizeof ne_partners[0] && !key_is(t, k, ne_partners[w]))
+			w++;
+		if (w == sizeof ne_partners / sizeof ne_partners[0])
+			continue;
+		if (key_is(t, k, "que") || key_is(t, k, "qu"))
+			return j;
+		bool restricting = (key_is(t, k, "plus") || key_is(t, k, "jamais")) && j + 1 < t->ntok &&
+		                   t->tok[j + 1].clause == clause &&
+		                   (key_is(t, &t->tok[j + 1], "que") || key_is(t, &t->tok[j + 1], "qu"));
+		return restricting ? j : 0;
+	}
+	return 0;
+}
+
+/* Takes the negator's kind from each restricting "ne", and from a
+ * "jamais" it restricts with: neither turns anything over. */
+static void unmark_restrictive_ne(scrm_tone_text *t)
+{
+	for (size_t i = 0; i < t->ntok; i++) {
+		scrm_tone_token *k = &t->tok[i];
+		if (!has_kind(k, SCRM_TERM_NEGATOR) || k->span != 1 || !key_is(t, k, "ne"))
+			continue;
+		size_t partner = restricting_partner(t, i);
+		if (partner == 0)
+			continue;
+		k->kind = SCRM_TERM_NONE;
+		if (has_kind(&t->tok[partner], SCRM_TERM_NEGATOR) && t->tok[partner].span == 1)
+			t->tok[partner].kind = SCRM_TERM_NONE;
+	}
+}
+
 /* Flags the tokens before and after the last contrast word of their sentence. */
 static void mark_contrast(scrm_tone_text *t)
 {
@@ -299,7 +359,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 	/* In locals: the byte-sized fields written to each token may alias
 	 * anything, which would make the compiler reload t's at every step. */
 	scrm_tone_token *tok = t->tok;
-	size_t ntok = t->ntok, nvalued = 0, naspected = 0;
+	size_t ntok = t->ntok, nvalued = 0, naspected = 0, nnegators = 0;
 	uint32_t *valued = t->valued, *aspected = t->aspected;
 	for (size_t i = 0; i < ntok;) {
 		size_t span = 1;
@@ -360,6 +420,7 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 		nvalued += kind == SCRM_TERM_VALENCE || kind == SCRM_TERM_INSULT || kind == SCRM_TERM_BOOSTER_VALENCE;
 		aspected[naspected] = (uint32_t)i;
 		naspected += aspect >= 0;
+		nnegators += kind == SCRM_TERM_NEGATOR;
 		for (size_t j = i + 1; j < i + span; j++) {
 			tok[j].entry = NULL;
 			tok[j].kind = SCRM_TERM_NONE;
@@ -372,6 +433,10 @@ void scrm_tone_resolve(scrm_tone_text *t, const scrm_tone_table *table, scrm_ton
 	}
 	t->nvalued = nvalued;
 	t->naspected = naspected;
+	/* After the loop: a "ne" is told by what follows it, in the clause
+	 * the renumbering above gives it. */
+	if (lang == SCRM_TONE_FR && nnegators != 0)
+		unmark_restrictive_ne(t);
 	/* The tokenizer leaves the contrast flags clear: only texts with a
 	 * contrast word need them set. */
 	if (contrast)

@@ -1498,9 +1498,9 @@ pas de clim	v	-1.5
 essayé de nous facturer	v	-1.5
 # Furniture (set 99): a mattress "affaissé" with the "garantie refusée", a
 # table "qui gondole", a delivery where "personne n'est venu", a "panneau
-# fendu", "zéro vendeur" in a store where one "tourne en rond"; "ne fait
-# que" at 0, holding its negator: "ça ne fait que tourner en rond" only
-# does so, and is no praise.
+# fendu", "zéro vendeur" in a store where one "tourne en rond" (a "ne"
+# before "que" restricts and turns nothing over: "ça ne fait que tourner
+# en rond" only does so).
 affaissé	v	-1.5
 affaissée	v	-1.5
 garantie refusée	v	-1.8
@@ -1510,10 +1510,6 @@ fendu	v	-1.5
 fendue	v	-1.5
 zéro vendeur	v	-1.5
 tourne en rond	v	-1.2
-ne fait que	v	0
-ne font que	v	0
-ne faisait que	v	0
-ne faisaient que	v	0
 
 # --- insults and threats (aggressive)
 con	i	-2.4
