@@ -240,27 +240,43 @@ static bool has_kind(const scrm_tone_token *k, int kind)
 	return k->kind == kind;
 }
 
+/* A word of a list the rules compare keys with, its length known. */
+typedef struct rule_word {
+	const char *s;
+	size_t n;
+} rule_word;
+#define RULE_WORD(w) { w, sizeof w - 1 }
+#define RULE_WORDS(list) list, sizeof list / sizeof list[0]
+
+/* Whether token k's key is one of list's words: lengths first, as this
+ * runs for every term of positive valence. */
+static bool key_in(const scrm_tone_text *t, const scrm_tone_token *k, const rule_word *list, size_t count)
+{
+	for (size_t w = 0; w < count; w++)
+		if (k->keylen == list[w].n && memcmp(scrm_tone_key(t, k), list[w].s, list[w].n) == 0)
+			return true;
+	return false;
+}
+
 /* What a French "ne" pairs with: the first of these after it in its clause
  * (keys, accents off) tells a negation ("ne ... pas") from a restriction
  * ("ne ... que"). */
-static const char *const ne_partners[] = {
-	"pas", "plus", "jamais", "rien", "personne", "guere", "aucun", "aucune",
-	"nul", "nulle", "nullement", "point", "ni", "que", "qu"
+static const rule_word ne_partners[] = {
+	RULE_WORD("pas"), RULE_WORD("plus"), RULE_WORD("jamais"), RULE_WORD("rien"), RULE_WORD("personne"),
+	RULE_WORD("guere"), RULE_WORD("aucun"), RULE_WORD("aucune"), RULE_WORD("nul"), RULE_WORD("nulle"),
+	RULE_WORD("nullement"), RULE_WORD("point"), RULE_WORD("ni"), RULE_WORD("que"), RULE_WORD("qu")
 };
-
-/* Whether token k's key is the literal word w. */
-static bool key_is(const scrm_tone_text *t, const scrm_tone_token *k, const char *w)
-{
-	size_t n = strlen(w);
-	return k->keylen == n && memcmp(scrm_tone_key(t, k), w, n) == 0;
-}
+static const rule_word ne_word[] = { RULE_WORD("ne") };
+static const rule_word que_words[] = { RULE_WORD("que"), RULE_WORD("qu") };
+/* Partners that restrict when "que" follows them ("plus que", "jamais que"). */
+static const rule_word before_que_words[] = { RULE_WORD("plus"), RULE_WORD("jamais") };
 
 /*
  * The partner of the "ne" at token i when it restricts rather than
  * negates, else 0 (no partner comes before its "ne"): "il ne fait que
  * tourner en rond" does nothing but go round in circles, "je ne suis
  * satisfait que du prix" is satisfied with the price alone. So it is when
- * the partner is "que", or "plus"/"jamais" right before "que" ("il n'y a
+ * the partner is "que", or "plus"/"jamais" right before "que" ("il ne reste
  * plus que des bugs": bugs and nothing else).
  */
 static size_t restricting_partner(const scrm_tone_text *t, size_t i)
@@ -268,16 +284,12 @@ static size_t restricting_partner(const scrm_tone_text *t, size_t i)
 	uint16_t clause = t->tok[i].clause;
 	for (size_t j = i + 1; j < t->ntok && t->tok[j].clause == clause; j++) {
 		const scrm_tone_token *k = &t->tok[j];
-		size_t w = 0;
-		while (w < sizeof ne_partners / sizeof ne_partners[0] && !key_is(t, k, ne_partners[w]))
-			w++;
-		if (w == sizeof ne_partners / sizeof ne_partners[0])
+		if (!key_in(t, k, RULE_WORDS(ne_partners)))
 			continue;
-		if (key_is(t, k, "que") || key_is(t, k, "qu"))
+		if (key_in(t, k, RULE_WORDS(que_words)))
 			return j;
-		bool restricting = (key_is(t, k, "plus") || key_is(t, k, "jamais")) && j + 1 < t->ntok &&
-		                   t->tok[j + 1].clause == clause &&
-		                   (key_is(t, &t->tok[j + 1], "que") || key_is(t, &t->tok[j + 1], "qu"));
+		bool restricting = key_in(t, k, RULE_WORDS(before_que_words)) && j + 1 < t->ntok &&
+		                   t->tok[j + 1].clause == clause && key_in(t, &t->tok[j + 1], RULE_WORDS(que_words));
 		return restricting ? j : 0;
 	}
 	return 0;
@@ -289,7 +301,7 @@ static void unmark_restrictive_ne(scrm_tone_text *t)
 {
 	for (size_t i = 0; i < t->ntok; i++) {
 		scrm_tone_token *k = &t->tok[i];
-		if (!has_kind(k, SCRM_TERM_NEGATOR) || k->span != 1 || !key_is(t, k, "ne"))
+		if (!has_kind(k, SCRM_TERM_NEGATOR) || k->span != 1 || !key_in(t, k, RULE_WORDS(ne_word)))
 			continue;
 		size_t partner = restricting_partner(t, i);
 		if (partner == 0)
@@ -590,24 +602,6 @@ static double boost(const scrm_tone_text *t, size_t i, size_t span, bool shout_o
 		b += s;
 	}
 	return b;
-}
-
-/* A word of a list the irony rule compares keys with, its length known. */
-typedef struct rule_word {
-	const char *s;
-	size_t n;
-} rule_word;
-#define RULE_WORD(w) { w, sizeof w - 1 }
-#define RULE_WORDS(list) list, sizeof list / sizeof list[0]
-
-/* Whether token k's key is one of list's words: lengths first, as this
- * runs for every term of positive valence. */
-static bool key_in(const scrm_tone_text *t, const scrm_tone_token *k, const rule_word *list, size_t count)
-{
-	for (size_t w = 0; w < count; w++)
-		if (k->keylen == list[w].n && memcmp(scrm_tone_key(t, k), list[w].s, list[w].n) == 0)
-			return true;
-	return false;
 }
 
 /* Thanks and congratulations, what irony turns on a brand (keys: lower
