@@ -1134,7 +1134,10 @@ static const rule_word negation_words[] = {
 	RULE_WORD("never"), RULE_WORD("no"), RULE_WORD("sans"), RULE_WORD("without")
 };
 
-/* Whether a negation comes before token j in its clause, as a negator or a phrase's word. */
+/* Whether a negation comes before token j in its clause, as a negator or a
+ * phrase's word. A restricting "ne", which negates no term, still counts
+ * here by its key: a repair said with "ne ... que" came late ("la panne ne
+ * fut résolue que le lendemain"), and the problem stays a complaint. */
 static bool negation_before(const scrm_tone_text *t, size_t j)
 {
 	uint16_t clause = t->tok[j].clause;
