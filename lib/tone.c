@@ -12,6 +12,10 @@
 /* An aspect praised or blamed clearly enough to make the mention mixed:
  * "correct", "bien" (0.296) are praise, "un peu cher" (-0.133) is not blame. */
 #define MIXED_ASPECT 0.25
+/* Valences are floats: "2.4 and 1.6 of praise, 1.6 of blame" must meet the
+ * mixed rule's "at least 0.4 of the other side" as the numbers are written,
+ * not miss it by a float's rounding. */
+#define MIXED_SLACK 1e-6
 
 scrm_tone_engine *scrm_tone_engine_new(void)
 {
@@ -297,7 +301,7 @@ void scrm_tone_analyse(scrm_tone_engine *e, const char *text, size_t n, scrm_ton
 		aspect_pos = aspect_pos || s >= MIXED_ASPECT;
 		aspect_neg = aspect_neg || s <= -MIXED_ASPECT;
 	}
-	if ((lo >= 1.0 && lo >= 0.4 * hi) || (aspect_pos && aspect_neg))
+	if ((lo >= 1.0 - MIXED_SLACK && lo >= 0.4 * hi - MIXED_SLACK) || (aspect_pos && aspect_neg))
 		e->label = SCRM_TONE_MIXED;
 	e->aggressive = scrm_tone_aggressive_terms(t, e->sums.compound, e->aggr, &e->naggr, &e->shouting);
 }

@@ -281,12 +281,12 @@ static inline uint64_t scrm_tone_hash(const char *s, size_t n)
 }
 
 /* A phrase word of a lexicon written "#" stands for any number written in
- * digits ("took # weeks" is also "took 3 weeks"): no text token has that
- * key. */
+ * digits or spelt out from two up ("took # weeks" is also "took 3 weeks"
+ * and "took three weeks"): no text token has that key. */
 #define SCRM_TONE_NUMBER_WORD "#"
 
 /* Whether token k is a number written in digits ("3", "45"). */
-static inline bool scrm_tone_is_number(const scrm_tone_text *t, const scrm_tone_token *k)
+static inline bool scrm_tone_is_digits(const scrm_tone_text *t, const scrm_tone_token *k)
 {
 	/* Most tokens are words: their flags say so without reading the key. */
 	if (k->flags & (SCRM_TOK_WORD | SCRM_TOK_EMOJI))
@@ -296,6 +296,18 @@ static inline bool scrm_tone_is_number(const scrm_tone_text *t, const scrm_tone_
 		if (s[i] < '0' || s[i] > '9')
 			return false;
 	return k->keylen > 0;
+}
+
+/* Whether a word's key spells a number from two up, in French or English
+ * ("deux", "three"; not "un" or "a", which are mostly articles). */
+bool scrm_tone_spells_number(const char *key, size_t n);
+
+/* Whether token k may be a phrase's number word: digits or a number spelt out. */
+static inline bool scrm_tone_is_number(const scrm_tone_text *t, const scrm_tone_token *k)
+{
+	if (k->flags & SCRM_TOK_WORD)
+		return scrm_tone_spells_number(t->keys.data + k->key, k->keylen);
+	return scrm_tone_is_digits(t, k);
 }
 
 const scrm_tone_entry *scrm_tone_table_find(const scrm_tone_table *t, const char *key, size_t n, uint64_t h);

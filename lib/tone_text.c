@@ -309,7 +309,7 @@ static inline bool decimal_point(const scrm_tone_text *t, const unsigned char *p
 	if (i + 1 >= n || (unsigned)(p[i + 1] - '0') > 9u || (p[i] != '.' && p[i] != ',') || t->ntok == 0)
 		return false;
 	const scrm_tone_token *k = &t->tok[t->ntok - 1];
-	return k->src + k->srclen == i && scrm_tone_is_number(t, k);
+	return k->src + k->srclen == i && scrm_tone_is_digits(t, k);
 }
 
 /* Past the fraction of the number whose point is at p[i]: "3.5 weeks" is

@@ -825,8 +825,6 @@ never gets old	v	2
 # Waiting without end.
 took forever	v	-1.6
 took weeks	v	-1.6
-took two weeks	v	-1.6
-took three weeks	v	-1.6
 took a month	v	-1.6
 took # weeks	v	-1.6
 took # months	v	-1.6
@@ -1177,11 +1175,9 @@ on a good day	v	-1.2
 patchy	v	-1.5
 does nothing	v	-1.5
 cheap deal	v	1.5
-# Car rental (set 98): "waited two/three hours" (the number word is digits
-# only), "upselling", a desk closed on landing, "no air con", a firm that
-# "tried to charge us"; "flight number" at 0 (en.lex gives "number" 0.3).
-waited two hours	v	-1.4
-waited three hours	v	-1.6
+# Car rental (set 98): "upselling", a desk closed on landing, "no air con",
+# a firm that "tried to charge us"; "flight number" at 0 (en.lex gives
+# "number" 0.3).
 upselling	v	-1.5
 desk was closed	v	-1.5
 no air con	v	-1.5
@@ -1197,6 +1193,22 @@ table warped	v	-1.5
 warped after	v	-1.5
 nobody turned up	v	-1.8
 no one turned up	v	-1.8
+# Opticians (set 100): glasses that "haven't arrived" (as "hasn't
+# arrived"), frames that "snapped after" a fortnight, arms that "pinch",
+# lenses "past their expiry", glasses "still crooked" or that "keep
+# sliding"; "get one free" (an offer's name) and "Vision Express" (a
+# chain; en.lex gives "vision" 1) at 0.
+haven't arrived	v	-2
+snapped after	v	-1.5
+they pinch	v	-1.2
+crooked	v	-1.2
+past their expiry	v	-1.5
+past its expiry	v	-1.5
+past the expiry	v	-1.5
+keep sliding	v	-1.2
+keeps sliding	v	-1.2
+get one free	v	0
+vision express	v	0
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

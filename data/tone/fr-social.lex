@@ -435,9 +435,6 @@ toujours rien	v	-2
 jamais reçu	v	-2.4
 jamais venu	v	-1.8
 pas venu	v	-1.6
-facturé deux fois	v	-2
-prélevé deux fois	v	-2
-débité deux fois	v	-2
 inexistant	v	-1.6
 pas reçu	v	-2
 rien reçu	v	-2.2
@@ -1487,11 +1484,8 @@ décroche pas	v	-1.5
 misère	v	-1.8
 panne réglée	v	1.5
 zéro coupure	v	1.5
-# Car rental (set 98): "attendu deux/trois heures" at the desk (the number
-# word is digits only), an insurance sold "au forcing", a car "sans clim",
+# Car rental (set 98): an insurance sold "au forcing", a car "sans clim",
 # a rental firm that "a essayé de nous facturer" a scratch.
-attendu deux heures	v	-1.4
-attendu trois heures	v	-1.6
 forcing	v	-1.5
 sans clim	v	-1.5
 pas de clim	v	-1.5
@@ -1510,6 +1504,16 @@ fendu	v	-1.5
 fendue	v	-1.5
 zéro vendeur	v	-1.5
 tourne en rond	v	-1.2
+# Opticians (set 100): glasses worn "de travers", a quote "jamais envoyé",
+# lenses that "ont mis six semaines" (as "a mis # semaines"), frames that
+# "glissent sans arrêt".
+de travers	v	-1.2
+jamais envoyé	v	-1.8
+jamais envoyée	v	-1.8
+ont mis # semaines	v	-1.6
+ont mis # mois	v	-1.6
+glisse sans arrêt	v	-1.2
+glissent sans arrêt	v	-1.2
 
 # --- insults and threats (aggressive)
 con	i	-2.4
