@@ -298,18 +298,6 @@ static inline bool scrm_tone_is_digits(const scrm_tone_text *t, const scrm_tone_
 	return k->keylen > 0;
 }
 
-/* Whether a word's key spells a number from two up, in French or English
- * ("deux", "three"; not "un" or "a", which are mostly articles). */
-bool scrm_tone_spells_number(const char *key, size_t n);
-
-/* Whether token k may be a phrase's number word: digits or a number spelt out. */
-static inline bool scrm_tone_is_number(const scrm_tone_text *t, const scrm_tone_token *k)
-{
-	if (k->flags & SCRM_TOK_WORD)
-		return scrm_tone_spells_number(t->keys.data + k->key, k->keylen);
-	return scrm_tone_is_digits(t, k);
-}
-
 const scrm_tone_entry *scrm_tone_table_find(const scrm_tone_table *t, const char *key, size_t n, uint64_t h);
 /* Returns the entry for key, creating an empty one (kind NONE, aspect -1). */
 scrm_tone_entry *scrm_tone_table_get(scrm_tone_table *t, const char *key, size_t n);

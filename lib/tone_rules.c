@@ -28,6 +28,51 @@ double scrm_tone_normalize_score(double x)
 	return x / sqrt(x * x + 15.0);
 }
 
+/* A word of a list the rules compare keys with, its length known. */
+typedef struct rule_word {
+	const char *s;
+	size_t n;
+} rule_word;
+#define RULE_WORD(w) { w, sizeof w - 1 }
+#define RULE_WORDS(list) list, sizeof list / sizeof list[0]
+
+/* Whether token k's key is one of list's words: lengths first, as this
+ * runs for every term of positive valence. */
+static bool key_in(const scrm_tone_text *t, const scrm_tone_token *k, const rule_word *list, size_t count)
+{
+	for (size_t w = 0; w < count; w++)
+		if (k->keylen == list[w].n && memcmp(scrm_tone_key(t, k), list[w].s, list[w].n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The numbers spelt out that a phrase's number word stands for besides
+ * digits ("took three weeks" is "took # weeks"), from two up, French then
+ * English. "un", "une", "a", "an" and "one" are left out: as articles they
+ * would make "une heure" or "a week" a number, and no phrase counts one of
+ * anything. A compound ("vingt-quatre") is two tokens, no number word.
+ */
+static const rule_word spelt_numbers[] = {
+	RULE_WORD("deux"), RULE_WORD("trois"), RULE_WORD("quatre"), RULE_WORD("cinq"), RULE_WORD("six"),
+	RULE_WORD("sept"), RULE_WORD("huit"), RULE_WORD("neuf"), RULE_WORD("dix"), RULE_WORD("onze"),
+	RULE_WORD("douze"), RULE_WORD("treize"), RULE_WORD("quatorze"), RULE_WORD("quinze"), RULE_WORD("seize"),
+	RULE_WORD("vingt"), RULE_WORD("trente"), RULE_WORD("quarante"), RULE_WORD("cinquante"),
+	RULE_WORD("soixante"), RULE_WORD("cent"), RULE_WORD("mille"),
+	RULE_WORD("two"), RULE_WORD("three"), RULE_WORD("four"), RULE_WORD("five"), RULE_WORD("seven"),
+	RULE_WORD("eight"), RULE_WORD("nine"), RULE_WORD("ten"), RULE_WORD("eleven"), RULE_WORD("twelve"),
+	RULE_WORD("thirteen"), RULE_WORD("fourteen"), RULE_WORD("fifteen"), RULE_WORD("sixteen"),
+	RULE_WORD("seventeen"), RULE_WORD("eighteen"), RULE_WORD("nineteen"), RULE_WORD("twenty"),
+	RULE_WORD("thirty"), RULE_WORD("forty"), RULE_WORD("fifty"), RULE_WORD("sixty"), RULE_WORD("hundred"),
+	RULE_WORD("thousand"),
+};
+
+/* Whether token k may be a phrase's number word: digits or a number spelt out. */
+static bool is_number(const scrm_tone_text *t, const scrm_tone_token *k)
+{
+	return k->flags & SCRM_TOK_WORD ? key_in(t, k, RULE_WORDS(spelt_numbers)) : scrm_tone_is_digits(t, k);
+}
+
 /* A phrase being matched from token i: its words so far, put together in
  * buf only when a lookup needs them. */
 typedef struct phrase_text {
@@ -77,7 +122,7 @@ match_phrase_numbers(const scrm_tone_text *t, size_t i, const scrm_tone_table *t
 		uint64_t as_written = scrm_tone_hash_more(h, scrm_tone_key(t, kj), kj->keylen);
 		uint64_t as_number = scrm_tone_hash_more(h, SCRM_TONE_NUMBER_WORD, 1);
 		bool written = scrm_tone_table_may_have_phrase(table, as_written);
-		bool number = scrm_tone_is_number(t, kj) && scrm_tone_table_may_have_phrase(table, as_number);
+		bool number = is_number(t, kj) && scrm_tone_table_may_have_phrase(table, as_number);
 		if (written && number) {
 			/* "note 0 sur 5" or "note # sur #": the filter may be wrong, the table is not. */
 			phrase_text_fill(t, i, j - i, &p);
@@ -157,7 +202,7 @@ static const scrm_tone_entry *match_phrase(const scrm_tone_text *t, size_t i, co
 		if (!found->phrase_start)
 			break;
 	}
-	return stop && scrm_tone_is_number(t, stop) ? match_phrase_numbers(t, i, table, e, span) : best;
+	return stop && is_number(t, stop) ? match_phrase_numbers(t, i, table, e, span) : best;
 }
 
 /* The entry of token i's word alone, from the memo when it knows it. */
@@ -238,24 +283,6 @@ static size_t negator_span(const scrm_tone_text *t, size_t i, size_t span, const
 static bool has_kind(const scrm_tone_token *k, int kind)
 {
 	return k->kind == kind;
-}
-
-/* A word of a list the rules compare keys with, its length known. */
-typedef struct rule_word {
-	const char *s;
-	size_t n;
-} rule_word;
-#define RULE_WORD(w) { w, sizeof w - 1 }
-#define RULE_WORDS(list) list, sizeof list / sizeof list[0]
-
-/* Whether token k's key is one of list's words: lengths first, as this
- * runs for every term of positive valence. */
-static bool key_in(const scrm_tone_text *t, const scrm_tone_token *k, const rule_word *list, size_t count)
-{
-	for (size_t w = 0; w < count; w++)
-		if (k->keylen == list[w].n && memcmp(scrm_tone_key(t, k), list[w].s, list[w].n) == 0)
-			return true;
-	return false;
 }
 
 /* What a French "ne" pairs with: the first of these after it in its clause
