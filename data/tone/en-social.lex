@@ -1209,6 +1209,33 @@ keep sliding	v	-1.2
 keeps sliding	v	-1.2
 get one free	v	0
 vision express	v	0
+# Hairdressers (set 101): stylists who "took off four inches", colour
+# that "came out brassy" (not "brassy" alone: a film's "big, brassy"
+# score is praise), "waited forty minutes" (as "waited # hours"), a stylist
+# who "burned my" neck or "nicked my" ear, an "uneven" fringe, prices
+# that "have doubled"; "my highlights" (en.lex's "highlight" is praise)
+# and the noun "cut" in "men's cut" or "how to cut" at 0, "great cut"
+# as "great".
+took off # inches	v	-1.2
+came out brassy	v	-1.2
+gone brassy	v	-1.2
+went brassy	v	-1.2
+turned brassy	v	-1.2
+waited # minutes	v	-1.2
+burned	v	-1.2
+burned my	v	-1.5
+burnt my	v	-1.5
+nicked my	v	-1.4
+uneven	v	-1.2
+prices have doubled	v	-1.4
+price has doubled	v	-1.4
+prices doubled	v	-1.4
+price doubled	v	-1.4
+my highlights	v	0
+men's cut	v	0
+women's cut	v	0
+how to cut	v	0
+great cut	v	3.1
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

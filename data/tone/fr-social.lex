@@ -1514,6 +1514,36 @@ ont mis # semaines	v	-1.6
 ont mis # mois	v	-1.6
 glisse sans arrêt	v	-1.2
 glissent sans arrêt	v	-1.2
+# Hairdressers (set 101): hair "devenus orange", a blow-dry that "n'a pas
+# tenu", a stylist who "m'a brûlé", "irrégulières" highlights, "personne
+# ne s'est excusé", a price that "a doublé"; the noun "coupe" (a haircut,
+# one term with "coupé", cut off) is 0 after a determiner or in "coupe
+# homme", and praise in "super coupe" or "belle coupe".
+devenu orange	v	-1.5
+devenue orange	v	-1.5
+devenus orange	v	-1.5
+devenues orange	v	-1.5
+n'a pas tenu	v	-1.2
+n'ont pas tenu	v	-1.2
+m'a brûlé	v	-1.6
+m'a brûlée	v	-1.6
+m'ont brûlé	v	-1.6
+m'ont brûlée	v	-1.6
+irrégulier	v	-1
+personne ne s'est excusé	v	-1.6
+personne ne s'est excusée	v	-1.6
+parfaitement compris	v	1.6
+parfaitement comprise	v	1.6
+prix a doublé	v	-1.4
+prix ont doublé	v	-1.4
+une coupe	v	0
+la coupe	v	0
+ma coupe	v	0
+coupe homme	v	0
+coupe femme	v	0
+coupe de cheveux	v	0
+super coupe	v	2.5
+belle coupe	v	2
 
 # --- insults and threats (aggressive)
 con	i	-2.4
