@@ -1236,6 +1236,25 @@ men's cut	v	0
 women's cut	v	0
 how to cut	v	0
 great cut	v	3.1
+# Estate agents (set 102): an agent who "kept my deposit", a flat
+# "already been let", an offer "gazumped", "admin fees", fees that are
+# "eye-watering", "heard nothing" for weeks; praise for one who "kept us
+# updated". "clearly" strengthens what it says rather than praising
+# (en.lex has it at 1.7): photos "clearly taken with a wide-angle lens",
+# a film that "clearly suffers".
+kept my deposit	v	-1.6
+kept our deposit	v	-1.6
+kept the deposit	v	-1.6
+already been let	v	-1
+gazumped	v	-2
+admin fees	v	-1.2
+eye-watering	v	-1.4
+heard nothing	v	-1.4
+kept us updated	v	1.6
+kept me updated	v	1.6
+kept us informed	v	1.6
+kept me informed	v	1.6
+clearly	b	0.293
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

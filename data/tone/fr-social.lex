@@ -1544,6 +1544,13 @@ coupe femme	v	0
 coupe de cheveux	v	0
 super coupe	v	2.5
 belle coupe	v	2
+# Estate agents (set 102): a flat "déjà loué" when shown, a deposit
+# "retenu 800 euros", "personne ne suit" the file, an agent pushing to
+# sell "au rabais".
+déjà loué	v	-1
+retenu # euros	v	-1.4
+personne ne suit	v	-1.4
+au rabais	v	-1
 
 # --- insults and threats (aggressive)
 con	i	-2.4
