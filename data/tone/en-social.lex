@@ -1255,6 +1255,17 @@ kept me updated	v	1.6
 kept us informed	v	1.6
 kept me informed	v	1.6
 clearly	b	0.293
+# Pet shops (set 103): a bag delivered "split open", a lead that
+# "snapped on the (very) first" walk or "snapped within" a week (as
+# "snapped after"; not "snapped on" alone: a cover "snapped on" is
+# fitted), a flea treatment that "did nothing" ("did nothing wrong" at 0:
+# a defence, not a complaint).
+split open	v	-1.4
+snapped on the first	v	-1.5
+snapped on the very first	v	-1.5
+snapped within	v	-1.5
+did nothing	v	-1.2
+did nothing wrong	v	0
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

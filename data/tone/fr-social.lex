@@ -1551,6 +1551,17 @@ déjà loué	v	-1
 retenu # euros	v	-1.4
 personne ne suit	v	-1.4
 au rabais	v	-1
+# Pet shops (set 103): a cat that "a vomi" after new food, a vet who
+# "facturé 180 euros" a short visit (not "m'a facturé": it would start
+# before "facturé # fois" and take its place), a salesman who "n'y
+# connaissait rien", a flea product "inefficace".
+vomi	v	-1.4
+facturé # euros	v	-1
+n'y connait rien	v	-1.4
+n'y connaissait rien	v	-1.4
+n'y connaissent rien	v	-1.4
+n'y connaissaient rien	v	-1.4
+inefficace	v	-1.8
 
 # --- insults and threats (aggressive)
 con	i	-2.4
