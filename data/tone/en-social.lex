@@ -1238,8 +1238,9 @@ how to cut	v	0
 great cut	v	3.1
 # Estate agents (set 102): an agent who "kept my deposit", a flat
 # "already been let", an offer "gazumped", "admin fees", fees that are
-# "eye-watering", "heard nothing" for weeks; praise for one who "kept us
-# updated". "clearly" strengthens what it says rather than praising
+# "eye-watering", "heard nothing back/for/since/from" (not "heard
+# nothing" alone: its "nothing" turns over what follows, "heard nothing
+# bad"); praise for one who "kept us updated". "clearly" strengthens what it says rather than praising
 # (en.lex has it at 1.7): photos "clearly taken with a wide-angle lens",
 # a film that "clearly suffers".
 kept my deposit	v	-1.6
@@ -1249,7 +1250,10 @@ already been let	v	-1
 gazumped	v	-2
 admin fees	v	-1.2
 eye-watering	v	-1.4
-heard nothing	v	-1.4
+heard nothing back	v	-1.4
+heard nothing for	v	-1.4
+heard nothing since	v	-1.4
+heard nothing from	v	-1.4
 kept us updated	v	1.6
 kept me updated	v	1.6
 kept us informed	v	1.6
@@ -1258,14 +1262,17 @@ clearly	b	0.293
 # Pet shops (set 103): a bag delivered "split open", a lead that
 # "snapped on the (very) first" walk or "snapped within" a week (as
 # "snapped after"; not "snapped on" alone: a cover "snapped on" is
-# fitted), a flea treatment that "did nothing" ("did nothing wrong" at 0:
-# a defence, not a complaint).
+# fitted), a "treatment did nothing", "did absolutely nothing", "did
+# nothing to help/about it" (not "did nothing" alone, for the same reason
+# as "heard nothing": "did nothing but help", "did nothing wrong").
 split open	v	-1.4
 snapped on the first	v	-1.5
 snapped on the very first	v	-1.5
 snapped within	v	-1.5
-did nothing	v	-1.2
-did nothing wrong	v	0
+treatment did nothing	v	-1.2
+did absolutely nothing	v	-1.4
+did nothing to help	v	-1.4
+did nothing about it	v	-1.4
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3
