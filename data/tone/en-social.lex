@@ -1240,9 +1240,10 @@ great cut	v	3.1
 # "already been let", an offer "gazumped", "admin fees", fees that are
 # "eye-watering", "heard nothing back/for/since/from" (not "heard
 # nothing" alone: its "nothing" turns over what follows, "heard nothing
-# bad"); praise for one who "kept us updated". "clearly" strengthens what it says rather than praising
-# (en.lex has it at 1.7): photos "clearly taken with a wide-angle lens",
-# a film that "clearly suffers".
+# bad", and a phrase ending in "nothing" does not); praise for one who
+# "kept us updated". "clearly" strengthens what it says rather than
+# praising (en.lex has it at 1.7): photos "clearly taken with a
+# wide-angle lens", a film that "clearly suffers".
 kept my deposit	v	-1.6
 kept our deposit	v	-1.6
 kept the deposit	v	-1.6
