@@ -1274,6 +1274,20 @@ treatment did nothing	v	-1.2
 did absolutely nothing	v	-1.4
 did nothing to help	v	-1.4
 did nothing about it	v	-1.4
+# Courses and driving schools (set 104): "outdated" videos, quizzes
+# that "don't match" the material, a tutor "clearly unprepared", an
+# instructor who "yelled at" a learner (not "yelled" alone: fans yell),
+# support that "closed my ticket" "without answering"; a tutor who "was
+# patient", "grades went up".
+outdated	v	-1.2
+don't match	v	-1.2
+unprepared	v	-1.4
+yelled at	v	-1.8
+closed my ticket	v	-1.2
+without answering	v	-1.2
+was patient	v	1.2
+were patient	v	1.2
+grades went up	v	1.5
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

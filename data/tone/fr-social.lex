@@ -1562,6 +1562,26 @@ n'y connaissait rien	v	-1.4
 n'y connaissent rien	v	-1.4
 n'y connaissaient rien	v	-1.4
 inefficace	v	-1.8
+# Courses and driving schools (set 104): videos "obsolètes", an
+# instructor who spends "son temps au téléphone", a tutor "venu que deux
+# fois" of ten paid sessions, exercises "pleins d'erreurs"; praise for a
+# "pédagogue" and a licence passed "du premier coup". An office
+# "désorganisé" was missing too. "soutien scolaire" is tutoring, not
+# support: 0.
+obsolète	v	-1.2
+son temps au téléphone	v	-1.4
+venu que # fois	v	-1.2
+venue que # fois	v	-1.2
+venus que # fois	v	-1.2
+venues que # fois	v	-1.2
+plein d'erreurs	v	-1.6
+pleine d'erreurs	v	-1.6
+pleins d'erreurs	v	-1.6
+pleines d'erreurs	v	-1.6
+soutien scolaire	v	0
+pédagogue	v	1.5
+du premier coup	v	1.5
+désorganisé	v	-1.6
 
 # --- insults and threats (aggressive)
 con	i	-2.4
