@@ -1288,6 +1288,28 @@ without answering	v	-1.2
 was patient	v	1.2
 were patient	v	1.2
 grades went up	v	1.5
+# Cinemas (set 105): the "screen went black", a screening "oversold",
+# people "talking through the whole" film, a picture that "was blurry"
+# (en.lex's "blurry" is -0.4), "minutes/an hour of adverts", popcorn
+# "stale", sound "too loud"; a cinema that "starts on time" with "hardly
+# any adverts", seats "comfy" (missing until now).
+screen went black	v	-1.5
+oversold	v	-1.4
+talking through the whole	v	-1.2
+talked through the whole	v	-1.2
+was blurry	v	-1.4
+were blurry	v	-1.4
+minutes of adverts	v	-1.2
+minutes of ads	v	-1.2
+hour of adverts	v	-1.2
+hour of ads	v	-1.2
+stale	v	-1.4
+too loud	v	-1.2
+starts on time	v	1.2
+started on time	v	1.2
+hardly any adverts	v	1
+hardly any ads	v	1
+comfy	v	1.8
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -1582,6 +1582,19 @@ soutien scolaire	v	0
 pédagogue	v	1.5
 du premier coup	v	1.5
 désorganisé	v	-1.6
+# Cinemas (set 105): a booking "débitée deux fois" (the inner word's
+# other forms of set 55's "débité # fois"), a "tarif réduit" that
+# "s'applique aux" under-26s (0: a rule, not diligence), the "son trop
+# fort" ("trop fort" alone is slang praise), sound that "grésillait".
+débitée # fois	v	-2
+débités # fois	v	-2
+débitées # fois	v	-2
+tarif réduit	v	0
+s'applique aux	v	0
+s'appliquent aux	v	0
+son trop fort	v	-1.2
+grésille	v	-1.2
+grésillait	v	-1.2
 
 # --- insults and threats (aggressive)
 con	i	-2.4
