@@ -551,8 +551,17 @@ attendu # semaines	v	-1.8
 avec # jours de retard	v	-1.4
 avec # semaines de retard	v	-1.6
 facturé # fois	v	-2
+facturée # fois	v	-2
+facturés # fois	v	-2
+facturées # fois	v	-2
 prélevé # fois	v	-2
+prélevée # fois	v	-2
+prélevés # fois	v	-2
+prélevées # fois	v	-2
 débité # fois	v	-2
+débitée # fois	v	-2
+débités # fois	v	-2
+débitées # fois	v	-2
 m'a baladé	v	-1.8
 m'ont baladé	v	-1.8
 nous a baladés	v	-1.8
@@ -1582,13 +1591,11 @@ soutien scolaire	v	0
 pédagogue	v	1.5
 du premier coup	v	1.5
 désorganisé	v	-1.6
-# Cinemas (set 105): a booking "débitée deux fois" (the inner word's
-# other forms of set 55's "débité # fois"), a "tarif réduit" that
+# Cinemas (set 105): a booking "débitée deux fois" (listed with
+# "débité # fois" above, with "facturée/prélevée": only a phrase's last
+# word gets its endings without listing), a "tarif réduit" that
 # "s'applique aux" under-26s (0: a rule, not diligence), the "son trop
 # fort" ("trop fort" alone is slang praise), sound that "grésillait".
-débitée # fois	v	-2
-débités # fois	v	-2
-débitées # fois	v	-2
 tarif réduit	v	0
 s'applique aux	v	0
 s'appliquent aux	v	0
