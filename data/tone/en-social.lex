@@ -288,6 +288,7 @@ stops working	v	-2.2
 quit working	v	-2.2
 keeps crashing	v	-2.4
 keeps freezing	v	-2.2
+kept freezing	v	-2.2
 freezes	v	-1.4
 froze	v	-1.2
 malfunction	v	-2
@@ -1310,6 +1311,21 @@ started on time	v	1.2
 hardly any adverts	v	1
 hardly any ads	v	1
 comfy	v	1.8
+# DIY stores (set 106): timber "warped", cabinets "wonky", doors that
+# "won't close", a till that "kept freezing" (listed with "keeps
+# freezing"), staff who "helped me", a click and collect that "said
+# ready" (0: a status, not praise), someone who "returned a faulty" saw
+# (-0.3: the store's part is what follows), prices "decent" (missing
+# until now; VADER has no "decent").
+warped	v	-1.3
+wonky	v	-1.2
+won't close	v	-1.2
+helped me	v	1.2
+helped us	v	1.2
+said ready	v	0
+says ready	v	0
+returned a faulty	v	-0.3
+decent	v	1.2
 # --- insults and threats (aggressive)
 idiot	i	-2.3
 idiots	i	-2.3

@@ -491,6 +491,7 @@ déconseiller	v	-1.8
 injustifié	v	-1.6
 vaut pas un clou	v	-2
 correspond pas	v	-1.4
+correspondent pas	v	-1.4
 problème réglé	v	1.6
 problème résolu	v	1.8
 dossier réglé	v	1.6
@@ -1602,6 +1603,39 @@ s'appliquent aux	v	0
 son trop fort	v	-1.2
 grésille	v	-1.2
 grésillait	v	-1.2
+# DIY stores (set 106): a customer who "a fini par partir" unserved,
+# "une heure de queue" at the tills with "deux caisses ouvertes" (0: a
+# count, not praise; "ouvert" alone is 0.93), "la pose" of a kitchen and
+# goods "posés" in the garage: keys lose their accents, so fr.lex's
+# "posé" (0.3, calm) read both as praise; customers write "posé" for
+# put, asked, stood up ("posé un lapin") far more than for calm, so all
+# four forms go to 0. Materials "livrés à l'heure" ("à l'heure" alone is
+# also a rate, "15 euros à l'heure", and "à l'heure actuelle"). Work
+# "laissé au hasard", which "rien n'est" turns to praise (an Allociné
+# review that "posé" had kept positive by chance).
+fini par partir	v	-1.3
+heure de queue	v	-1.4
+heures de queue	v	-1.4
+minutes de queue	v	-1.2
+caisse ouverte	v	0
+caisses ouvertes	v	0
+posé	v	0
+posée	v	0
+posés	v	0
+posées	v	0
+livraison à l'heure	v	1.2
+livré à l'heure	v	1.2
+livrée à l'heure	v	1.2
+livrés à l'heure	v	1.2
+livrées à l'heure	v	1.2
+arrivé à l'heure	v	1.2
+arrivée à l'heure	v	1.2
+arrivés à l'heure	v	1.2
+arrivées à l'heure	v	1.2
+laissé au hasard	v	-1.2
+laissée au hasard	v	-1.2
+laissés au hasard	v	-1.2
+laissées au hasard	v	-1.2
 
 # --- insults and threats (aggressive)
 con	i	-2.4
